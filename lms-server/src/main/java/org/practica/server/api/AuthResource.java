@@ -1,0 +1,90 @@
+package org.practica.server.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.server.identity.domain.InvalidInput;
+import org.practica.server.identity.domain.PasswordRule;
+import org.practica.server.identity.domain.Username;
+import org.practica.server.security.AccessTokens;
+import org.practica.server.security.SignIn;
+import org.practica.server.security.SignInOutcome;
+import org.practica.server.security.SigningKeys;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+@Path("/auth")
+@Tag(name = "Authentication")
+@RequestScoped
+@PermitAll
+public class AuthResource {
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    SigningKeys keys;
+
+    /** {@code expiresInSeconds} lets a client ask for a shorter-lived token than the default. */
+    public record TokenRequest(String username, String password, Long expiresInSeconds) {
+    }
+
+    public record TokenResponse(String token, String tokenType, Instant expiresAt) {
+    }
+
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchange a username and password for a bearer token (a signed JWT)")
+    public TokenResponse token(TokenRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "body.required");
+        }
+        require("username", request.username(), Username.MAX_LENGTH);
+        require("password", request.password(), PasswordRule.MAX_LENGTH);
+        Duration lifetime = null;
+        if (request.expiresInSeconds() != null) {
+            if (request.expiresInSeconds() < 1 || request.expiresInSeconds() > tokens.maximumLifetime().toSeconds()) {
+                throw new InvalidInput("expiresInSeconds", "validation.range", 1, tokens.maximumLifetime().toSeconds());
+            }
+            lifetime = Duration.ofSeconds(request.expiresInSeconds());
+        }
+        SignInOutcome outcome = signIn.attempt(request.username(), request.password());
+        if (!outcome.isAccepted()) {
+            throw new SignInRefused(outcome);
+        }
+        AccessTokens.Issued issued = tokens.issue(outcome.username(), outcome.roles(), lifetime);
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+    }
+
+    @GET
+    @Path("/jwks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Public keys that verify Practica's tokens (JSON Web Key Set)")
+    public Map<String, Object> jwks() {
+        return keys.publicKeys().toJSONObject(true);
+    }
+
+    private static void require(String field, String value, int maxLength) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidInput(field, "validation.tooLong", maxLength);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.practica.server.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.server.audit.AuditTrail;
+import org.practica.server.identity.domain.Language;
+import org.practica.server.identity.domain.Organisation;
+import org.practica.server.identity.domain.OrganisationKind;
+import org.practica.server.identity.domain.OrganisationRepository;
+import org.practica.server.identity.domain.Profile;
+import org.practica.server.identity.domain.Role;
+import org.practica.server.identity.domain.UserAccount;
+import org.practica.server.identity.domain.UserAccountRepository;
+import org.practica.server.identity.domain.Username;
+import org.practica.server.security.PasswordHashing;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Makes sure a new installation can be entered: the first administrator, and on demo
+ * installations the demo accounts. Runs at every start and changes nothing once they exist.
+ */
+@ApplicationScoped
+public class AccountProvisioning {
+
+    public static final String DEMO_PASSWORD = "practica-demo";
+    private static final Logger LOG = Logger.getLogger(AccountProvisioning.class.getName());
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "PRACTICA_ADMIN_PASSWORD")
+    Optional<String> configuredAdminPassword;
+
+    private final Clock clock = Clock.systemUTC();
+
+    private record DemoAccount(String username, String displayName, String organisation, Set<Role> roles) {
+    }
+
+    @Transactional
+    public void provision(boolean demo) {
+        if (demo) {
+            provisionDemo();
+        }
+        if (accounts.countWithRole(Role.ADMIN) == 0) {
+            provisionFirstAdmin();
+        }
+    }
+
+    private void provisionDemo() {
+        Organisation centre = organisation("Practica Demo Resource Centre", "KZ", OrganisationKind.RESOURCE_CENTRE);
+        Organisation media = organisation("Demo Union of Journalists", "KG", OrganisationKind.MEDIA);
+        Organisation psychologists = organisation("Demo Association of Psychologists", "KZ", OrganisationKind.PROFESSIONAL_BODY);
+        for (DemoAccount demo : new DemoAccount[]{
+                new DemoAccount("admin", "Aida Administrator", centre.name(), EnumSet.of(Role.ADMIN)),
+                new DemoAccount("trainer", "Timur Trainer", centre.name(), EnumSet.of(Role.TRAINER)),
+                new DemoAccount("learner", "Lola Learner", centre.name(), EnumSet.of(Role.LEARNER)),
+                new DemoAccount("journalist", "Jamila Journalist", media.name(), EnumSet.of(Role.LEARNER)),
+                new DemoAccount("supervisor", "Sanjar Supervisor", centre.name(), EnumSet.of(Role.SUPERVISOR)),
+                new DemoAccount("registrar", "Rustam Registrar", psychologists.name(), EnumSet.of(Role.REGISTRAR))}) {
+            Username username = new Username(demo.username());
+            if (accounts.find(username).isEmpty()) {
+                Organisation organisation = organisations.findByName(demo.organisation()).orElseThrow();
+                accounts.add(new UserAccount(username, new Profile(demo.displayName(), null, organisation, Language.EN),
+                        demo.roles(), hashing.hash(DEMO_PASSWORD), clock.instant()));
+                audit.record("system", "user.created", "user:" + username.value(), "demo account");
+            }
+        }
+    }
+
+    private void provisionFirstAdmin() {
+        Organisation organisation = organisation("Practica Administration", null, OrganisationKind.OTHER);
+        Username admin = new Username("admin");
+        if (accounts.find(admin).isPresent()) {
+            // an account named admin exists but lost its role: do not take it over silently
+            LOG.warning("No administrator exists and the name 'admin' is taken; create one from the database");
+            return;
+        }
+        String password = configuredAdminPassword.filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            byte[] random = new byte[15];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+        accounts.add(new UserAccount(admin, new Profile("Administrator", null, organisation, Language.EN),
+                EnumSet.of(Role.ADMIN), hashing.hash(password), clock.instant()));
+        audit.record("system", "user.created", "user:admin", "first administrator");
+        if (generated) {
+            // printed once, on purpose: the operator has no other way to learn it
+            LOG.warning("First administrator 'admin' created with the generated password: " + password
+                    + "  (change it after signing in; set PRACTICA_ADMIN_PASSWORD to choose it instead)");
+        } else {
+            LOG.info("First administrator 'admin' created with the password from PRACTICA_ADMIN_PASSWORD");
+        }
+    }
+
+    private Organisation organisation(String name, String country, OrganisationKind kind) {
+        return organisations.findByName(name).orElseGet(() -> {
+            Organisation created = new Organisation(name, country, kind, clock.instant());
+            organisations.add(created);
+            return created;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package org.practica.server.identity.application;
+
+import org.practica.server.identity.domain.Role;
+import org.practica.server.identity.domain.UserAccount;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What may be shown about an account: never its password hash. */
+public record AccountView(String username, String displayName, String email, long organisationId,
+                          String organisationName, Set<String> roles, String language, boolean enabled,
+                          boolean locked, Instant createdAt) {
+
+    static AccountView of(UserAccount account, Instant now) {
+        Set<String> roles = new TreeSet<>();
+        for (Role role : account.roles()) {
+            roles.add(role.name());
+        }
+        return new AccountView(account.username().value(), account.displayName(), account.email(),
+                account.organisation().id(), account.organisation().name(), roles, account.language().code(),
+                account.enabled(), account.isLocked(now), account.createdAt());
+    }
+}

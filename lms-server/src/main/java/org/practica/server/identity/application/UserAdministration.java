@@ -1,0 +1,179 @@
+package org.practica.server.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.server.audit.AuditTrail;
+import org.practica.server.identity.domain.Conflict;
+import org.practica.server.identity.domain.InvalidInput;
+import org.practica.server.identity.domain.Language;
+import org.practica.server.identity.domain.NotFound;
+import org.practica.server.identity.domain.Organisation;
+import org.practica.server.identity.domain.OrganisationKind;
+import org.practica.server.identity.domain.OrganisationRepository;
+import org.practica.server.identity.domain.PasswordRule;
+import org.practica.server.identity.domain.Profile;
+import org.practica.server.identity.domain.Role;
+import org.practica.server.identity.domain.UserAccount;
+import org.practica.server.identity.domain.UserAccountRepository;
+import org.practica.server.identity.domain.Username;
+import org.practica.server.security.PasswordHashing;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What administrators do with accounts and organisations. Every change is audited. */
+@ApplicationScoped
+public class UserAdministration {
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public AccountView create(String actor, AccountDetails details) {
+        Username username = Username.typed(details.username());
+        Profile profile = profile(details);
+        Set<Role> roles = roles(details.roles());
+        PasswordRule.check("password", details.password(), username);
+        if (accounts.find(username).isPresent()) {
+            throw new Conflict("username", "validation.username.taken");
+        }
+        UserAccount account = new UserAccount(username, profile, roles, hashing.hash(details.password()), clock.instant());
+        if (Boolean.FALSE.equals(details.enabled())) {
+            account.setEnabled(false);
+        }
+        accounts.add(account);
+        audit.record(actor, "user.created", subject(username), "roles=" + roles + " organisation=" + profile.organisation().id());
+        return AccountView.of(account, clock.instant());
+    }
+
+    @Transactional
+    public AccountView update(String actor, String username, AccountDetails details) {
+        UserAccount account = existing(username);
+        Set<Role> roles = roles(details.roles());
+        Profile profile = profile(details);
+        if (account.username().value().equals(actor) && !roles.contains(Role.ADMIN)) {
+            throw new InvalidInput("roles", "validation.roles.keepOwnAdmin");
+        }
+        account.update(profile, roles);
+        if (details.enabled() != null) {
+            if (!details.enabled() && account.username().value().equals(actor)) {
+                throw new InvalidInput("enabled", "validation.enabled.notSelf");
+            }
+            account.setEnabled(details.enabled());
+        }
+        audit.record(actor, "user.updated", subject(account.username()),
+                "roles=" + roles + " enabled=" + account.enabled() + " organisation=" + profile.organisation().id());
+        return AccountView.of(account, clock.instant());
+    }
+
+    @Transactional
+    public void resetPassword(String actor, String username, String newPassword) {
+        UserAccount account = existing(username);
+        PasswordRule.check("password", newPassword, account.username());
+        account.resetPassword(hashing.hash(newPassword), clock.instant());
+        audit.record(actor, "user.passwordReset", subject(account.username()), null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountView> accounts() {
+        return accounts.all().stream().map(a -> AccountView.of(a, clock.instant())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView account(String username) {
+        return AccountView.of(existing(username), clock.instant());
+    }
+
+    @Transactional
+    public OrganisationView createOrganisation(String actor, String name, String country, String kind) {
+        Organisation organisation = new Organisation(name, country, kind(kind), clock.instant());
+        if (organisations.findByName(organisation.name()).isPresent()) {
+            throw new Conflict("name", "validation.organisation.taken");
+        }
+        organisations.add(organisation);
+        audit.record(actor, "organisation.created", "organisation:" + organisation.id(), organisation.name());
+        return OrganisationView.of(organisation, 0);
+    }
+
+    @Transactional
+    public OrganisationView updateOrganisation(String actor, long id, String name, String country, String kind) {
+        Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFound("organisation.notFound"));
+        organisation.describe(name, country, kind(kind));
+        organisations.findByName(organisation.name())
+                .filter(other -> !other.id().equals(organisation.id()))
+                .ifPresent(other -> {
+                    throw new Conflict("name", "validation.organisation.taken");
+                });
+        audit.record(actor, "organisation.updated", "organisation:" + id, organisation.name());
+        return OrganisationView.of(organisation, accounts.countInOrganisation(organisation));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationView> organisations() {
+        return organisations.all().stream()
+                .map(o -> OrganisationView.of(o, accounts.countInOrganisation(o))).toList();
+    }
+
+    private UserAccount existing(String username) {
+        try {
+            return accounts.find(Username.typed(username)).orElseThrow(() -> new NotFound("user.notFound"));
+        } catch (InvalidInput malformed) {
+            throw new NotFound("user.notFound");
+        }
+    }
+
+    private Profile profile(AccountDetails details) {
+        if (details.organisationId() == null) {
+            throw new InvalidInput("organisationId", "validation.required");
+        }
+        Organisation organisation = organisations.find(details.organisationId())
+                .orElseThrow(() -> new InvalidInput("organisationId", "validation.organisation.unknown"));
+        Language language = details.language() == null || details.language().isBlank()
+                ? Language.EN : Language.of(details.language());
+        return new Profile(details.displayName(), details.email(), organisation, language);
+    }
+
+    private static Set<Role> roles(Set<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new InvalidInput("roles", "validation.roles.atLeastOne");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            try {
+                roles.add(Role.valueOf(name));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidInput("roles", "validation.roles.unknown", String.valueOf(name));
+            }
+        }
+        return roles;
+    }
+
+    private static OrganisationKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            throw new InvalidInput("kind", "validation.required");
+        }
+        try {
+            return OrganisationKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("kind", "validation.organisation.kind");
+        }
+    }
+
+    private static String subject(Username username) {
+        return "user:" + username.value();
+    }
+}

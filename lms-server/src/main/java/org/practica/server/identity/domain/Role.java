@@ -1,0 +1,12 @@
+package org.practica.server.identity.domain;
+
+/** What a person may do in Practica. Names are the security roles used by pages and the API. */
+public enum Role {
+    LEARNER, SUPERVISOR, TRAINER, REGISTRAR, ADMIN;
+
+    public static final String LEARNER_NAME = "LEARNER";
+    public static final String SUPERVISOR_NAME = "SUPERVISOR";
+    public static final String TRAINER_NAME = "TRAINER";
+    public static final String REGISTRAR_NAME = "REGISTRAR";
+    public static final String ADMIN_NAME = "ADMIN";
+}

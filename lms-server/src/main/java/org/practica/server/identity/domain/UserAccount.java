@@ -1,0 +1,200 @@
+package org.practica.server.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A person who signs in to Practica, with their roles and organisation.
+ *
+ * <p>Life cycle: created by an administrator (or provisioned at installation) with a hashed
+ * password; the person signs in, may change their password and language; wrong passwords in a
+ * row lock the account for a while ({@link LockoutPolicy}); an administrator may edit, disable,
+ * re-enable the account or reset its password, which also lifts a lock. Accounts are disabled,
+ * never deleted, so that what a person did stays attributable.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = Username.MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = new HashSet<>();
+
+    @Version
+    private int version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Username username, Profile profile, Set<Role> roles, String passwordHash, Instant now) {
+        this.username = username.value();
+        this.enabled = true;
+        this.createdAt = now;
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        update(profile, roles);
+    }
+
+    /** What an administrator edits. */
+    public void update(Profile profile, Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInput("roles", "validation.roles.atLeastOne");
+        }
+        this.displayName = profile.displayName();
+        this.email = profile.email();
+        this.organisation = profile.organisation();
+        this.language = profile.language().code();
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void chooseLanguage(Language language) {
+        this.language = language.code();
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; reaching the threshold locks the account and starts a new count. */
+    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
+        failedLogins++;
+        if (failedLogins >= policy.threshold()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    /** An administrator's reset also lifts a lock: the person has proved who they are another way. */
+    public void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        recordSuccessfulLogin();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Username username() {
+        return new Username(username);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Language language() {
+        return Language.of(language);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

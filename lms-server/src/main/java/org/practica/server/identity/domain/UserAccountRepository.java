@@ -1,0 +1,17 @@
+package org.practica.server.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface UserAccountRepository {
+
+    Optional<UserAccount> find(Username username);
+
+    List<UserAccount> all();
+
+    void add(UserAccount account);
+
+    long countWithRole(Role role);
+
+    long countInOrganisation(Organisation organisation);
+}

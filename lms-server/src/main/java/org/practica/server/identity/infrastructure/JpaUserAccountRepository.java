@@ -1,0 +1,50 @@
+package org.practica.server.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.practica.server.identity.domain.Organisation;
+import org.practica.server.identity.domain.Role;
+import org.practica.server.identity.domain.UserAccount;
+import org.practica.server.identity.domain.UserAccountRepository;
+import org.practica.server.identity.domain.Username;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> find(Username username) {
+        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", username.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UserAccount> all() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        em.persist(account);
+        em.flush();
+    }
+
+    @Override
+    public long countWithRole(Role role) {
+        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :role", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public long countInOrganisation(Organisation organisation) {
+        return em.createQuery("select count(u) from UserAccount u where u.organisation = :o", Long.class)
+                .setParameter("o", organisation).getSingleResult();
+    }
+}

@@ -1,0 +1,37 @@
+package org.practica.server.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** UP only when migrations are done and the database answers now. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Resource(lookup = "jdbc/practica")
+    DataSource dataSource;
+
+    @Inject
+    PlatformStatus status;
+
+    @Override
+    public HealthCheckResponse call() {
+        if (!status.isReady()) {
+            return HealthCheckResponse.named("database").down().withData("reason", "starting").build();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean answers = c.isValid(2);
+            return HealthCheckResponse.named("database").status(answers).build();
+        } catch (SQLException e) {
+            return HealthCheckResponse.named("database").down().withData("reason", "unreachable").build();
+        }
+    }
+}

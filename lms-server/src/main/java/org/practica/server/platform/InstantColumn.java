@@ -1,0 +1,22 @@
+package org.practica.server.platform;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Stores {@link Instant}s as TIMESTAMP columns; Jakarta Persistence 3.1 does not map them itself. */
+@Converter(autoApply = true)
+public class InstantColumn implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

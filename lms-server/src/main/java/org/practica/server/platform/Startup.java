@@ -1,0 +1,63 @@
+package org.practica.server.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.practica.server.identity.application.AccountProvisioning;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * Start-up order matters: the database (embedded or external) must answer and the schema must be
+ * current before accounts are provisioned and before the readiness check turns UP.
+ */
+@WebListener
+public class Startup implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Resource(lookup = "jdbc/practica")
+    DataSource dataSource;
+
+    @Resource(lookup = "practica/dataDir")
+    String dataDir;
+
+    @Resource(lookup = "practica/embeddedDbSocket")
+    String embeddedDbSocket;
+
+    @Inject
+    DatabaseMode databaseMode;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    @Inject
+    PlatformStatus status;
+
+    private EmbeddedDatabase embedded;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        if (databaseMode.isEmbedded()) {
+            embedded = new EmbeddedDatabase(Path.of(dataDir), Path.of(embeddedDbSocket));
+            embedded.start();
+        } else {
+            LOG.info("Using the external database given by PRACTICA_DB_URL; no embedded MariaDB is started");
+        }
+        SchemaMigration.migrate(dataSource);
+        provisioning.provision(databaseMode.withDemoContent());
+        status.markReady();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        status.markStopping();
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.practica.server.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Issues and checks the API's bearer tokens: RS256-signed JWTs carrying the claims of the
+ * MicroProfile JWT profile (iss, sub, upn, groups, iat, exp, jti), so other MicroProfile services
+ * can accept them using the keys published at /api/v1/auth/jwks.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+    public static final String ISSUER = "practica";
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "practica.token.lifetime.seconds", defaultValue = "3600")
+    long lifetimeSeconds;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public record Issued(String token, Instant expiresAt) {
+    }
+
+    public record Caller(String username, Set<String> roles) {
+    }
+
+    public Duration maximumLifetime() {
+        return Duration.ofSeconds(lifetimeSeconds);
+    }
+
+    public Issued issue(String username, Set<String> roles, Duration requested) {
+        Duration lifetime = requested == null || requested.compareTo(maximumLifetime()) > 0 ? maximumLifetime() : requested;
+        Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(username)
+                .claim("upn", username)
+                .claim("groups", List.copyOf(roles))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        RSAKey key = keys.current();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign a token", e);
+        }
+        return new Issued(jwt.serialize(), expires);
+    }
+
+    public Caller verify(String token) throws InvalidToken {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+                throw new InvalidToken("token.invalid");
+            }
+            Optional<RSAKey> key = Optional.ofNullable(jwt.getHeader().getKeyID()).flatMap(keys::byId);
+            if (key.isEmpty() || !jwt.verify(new RSASSAVerifier(key.get().toRSAPublicKey()))) {
+                throw new InvalidToken("token.invalid");
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!ISSUER.equals(claims.getIssuer()) || claims.getExpirationTime() == null) {
+                throw new InvalidToken("token.invalid");
+            }
+            if (!clock.instant().isBefore(claims.getExpirationTime().toInstant())) {
+                throw new InvalidToken("token.expired");
+            }
+            List<String> groups = claims.getStringListClaim("groups");
+            return new Caller(claims.getStringClaim("upn"), groups == null ? Set.of() : new HashSet<>(groups));
+        } catch (ParseException | JOSEException | IllegalStateException e) {
+            throw new InvalidToken("token.invalid");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.practica.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.server.identity.application.AccountView;
+import org.practica.server.identity.application.UserAdministration;
+
+import java.util.List;
+
+@Named("users")
+@RequestScoped
+public class UsersBean {
+
+    @Inject
+    UserAdministration administration;
+
+    private List<AccountView> accounts;
+
+    public List<AccountView> getAccounts() {
+        if (accounts == null) {
+            accounts = administration.accounts();
+        }
+        return accounts;
+    }
+}
