@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Load benchmark against a server that is already running (./mvnw -pl lms-server liberty:run).
+#
+# Tool: wrk (Debian package). It is a single small C binary that keeps up with thousands of
+# requests per second on one core, so on this 2-core machine the load generator takes little
+# CPU from the server it measures; it reports latency percentiles and can send a session cookie.
+#
+# Usage: benchmarks/run.sh [base-url] [seconds]
+set -euo pipefail
+BASE=${1:-http://localhost:9080}
+SECONDS_PER_RUN=${2:-15}
+command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk" >&2; exit 1; }
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# Sign in once as the demo learner through the real login form; reuse the session cookie.
+curl -s -c "$WORK/jar" "$BASE/login.xhtml" -o "$WORK/login.html"
+VIEWSTATE=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null "$BASE/login.xhtml" \
+  --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=learner" \
+  --data-urlencode "loginForm:password=practica-demo" --data-urlencode "loginForm:signIn=" \
+  --data-urlencode "jakarta.faces.ViewState=$VIEWSTATE"
+COOKIE=$(awk '$6=="PRACTICA_SESSION"{print $7}' "$WORK/jar")
+[ -n "$COOKIE" ] || { echo "could not sign in as the demo learner" >&2; exit 1; }
+code=$(curl -s -o "$WORK/dash.html" -w '%{http_code}' -b "PRACTICA_SESSION=$COOKIE" "$BASE/index.xhtml")
+[ "$code" = 200 ] || { echo "dashboard answered $code, not 200" >&2; exit 1; }
+
+printf "%-12s %5s %12s %10s %10s %14s\n" page conns "requests/s" "p50 ms" "p99 ms" "bytes/resp"
+for page in login dashboard; do
+  if [ $page = login ]; then url="$BASE/login.xhtml"; hdr=(); else url="$BASE/index.xhtml"; hdr=(-H "Cookie: PRACTICA_SESSION=$COOKIE"); fi
+  # what a browser on a slow line receives: gzip-compressed HTML
+  bytes=$(curl -s -H 'Accept-Encoding: gzip' "${hdr[@]}" "$url" | wc -c)
+  for c in 8 64; do
+    wrk -t2 -c$c -d${SECONDS_PER_RUN}s --latency -s "$HERE/report.lua" "${hdr[@]}" -H 'Accept-Encoding: gzip' "$url" > "$WORK/out" 2>&1
+    rps=$(awk '/^RESULT/{print $2}' "$WORK/out"); p50=$(awk '/^RESULT/{print $3}' "$WORK/out"); p99=$(awk '/^RESULT/{print $4}' "$WORK/out")
+    errs=$(awk '/^RESULT/{print $5}' "$WORK/out")
+    printf "%-12s %5s %12s %10s %10s %14s %s\n" "$page" "$c" "$rps" "$p50" "$p99" "$bytes" "${errs:+(non-2xx: $errs)}"
+  done
+done

@@ -1,0 +1,108 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client for the running test server; every call is a real request. */
+final class Api {
+
+    static final String BASE = System.getProperty("practica.test.url", "http://localhost:9080");
+    static final String DEMO_PASSWORD = "practica-demo";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private Api() {
+    }
+
+    static Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    static Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+
+    static String token(String username, String password) {
+        Reply r = post("/api/v1/auth/token", null, credentials(username, password));
+        if (r.status() != 200) {
+            throw new AssertionError("no token for " + username + ": " + r.status() + " " + r.body());
+        }
+        return r.json().getString("token");
+    }
+
+    static String credentials(String username, String password) {
+        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    }
+
+    /** Usernames differ per run, so tests hold on a database that keeps earlier runs' data. */
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a learner through the API as the demo admin and returns its username. */
+    static String newLearner(String prefix, String password) {
+        String admin = token("admin", DEMO_PASSWORD);
+        long organisation = get("/api/v1/admin/organisations", admin).array().getJsonObject(0).getJsonNumber("id").longValue();
+        String username = unique(prefix);
+        Reply created = post("/api/v1/admin/users", admin, Json.createObjectBuilder()
+                .add("username", username).add("displayName", "Test " + username)
+                .add("organisationId", organisation).add("roles", Json.createArrayBuilder().add("LEARNER"))
+                .add("password", password).build().toString());
+        if (created.status() != 201) {
+            throw new AssertionError("could not create " + username + ": " + created.body());
+        }
+        return username;
+    }
+}
