@@ -21,8 +21,8 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The administrator's first journey in a real headless Chromium: sign in, create an account,
- * sign out; the new person signs in and switches the interface to Russian.
+ * The administrator's first journey in a real headless Chromium: sign in, create an organisation
+ * and an account in it, sign out; the new person signs in and switches the interface to Russian.
  */
 class AdminJourneyIT {
 
@@ -62,10 +62,18 @@ class AdminJourneyIT {
             wait.until(ExpectedConditions.urlContains("/index.xhtml"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminCard")));
 
+            String organisation = Api.unique("Mahalla support centre");
+            browser.get(Api.BASE + "/admin/organisations.xhtml");
+            type("organisationForm:name", organisation);
+            type("organisationForm:country", "uz");
+            new Select(browser.findElement(By.id("organisationForm:kind"))).selectByValue("RESOURCE_CENTRE");
+            browser.findElement(By.id("organisationForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisationList:organisationTable"), organisation));
+
             browser.get(Api.BASE + "/admin/user.xhtml");
             type("userForm:username", username);
             type("userForm:displayName", "Gulnara Journey");
-            new Select(browser.findElement(By.id("userForm:organisationId"))).selectByIndex(1);
+            new Select(browser.findElement(By.id("userForm:organisationId"))).selectByVisibleText(organisation);
             browser.findElement(By.cssSelector("input[name='userForm:roles'][value='LEARNER']")).click();
             type("userForm:password", "short");
             browser.findElement(By.id("userForm:save")).click();

@@ -25,7 +25,11 @@ public class SigningKeys {
     @Inject
     SigningKeyStore store;
 
+    /** A token naming an unknown key costs at most one database look-up per interval. */
+    private static final long RELOAD_INTERVAL_NANOS = 30_000_000_000L;
+
     private volatile List<RSAKey> keys = List.of();
+    private volatile long lastReload = System.nanoTime() - RELOAD_INTERVAL_NANOS;
 
     RSAKey current() {
         List<RSAKey> known = keys;
@@ -41,7 +45,10 @@ public class SigningKeys {
 
     Optional<RSAKey> byId(String kid) {
         Optional<RSAKey> key = find(keys, kid);
-        return key.isPresent() ? key : find(reload(), kid);
+        if (key.isPresent() || System.nanoTime() - lastReload < RELOAD_INTERVAL_NANOS) {
+            return key;
+        }
+        return find(reload(), kid);
     }
 
     /** The public half, for anyone who wants to check our tokens themselves. */
@@ -56,6 +63,7 @@ public class SigningKeys {
 
     private synchronized List<RSAKey> reload() {
         keys = store.load();
+        lastReload = System.nanoTime();
         return keys;
     }
 
