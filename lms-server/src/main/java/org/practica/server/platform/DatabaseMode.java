@@ -19,6 +19,10 @@ public class DatabaseMode {
     Optional<Boolean> demoRequested;
 
     public boolean isEmbedded() {
+        return embeddedByEnvironment();
+    }
+
+    static boolean embeddedByEnvironment() {
         String url = System.getenv("PRACTICA_DB_URL");
         return url == null || url.isBlank();
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.annotation.WebListener;
 import org.practica.server.identity.application.AccountProvisioning;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
@@ -23,11 +22,8 @@ public class Startup implements ServletContextListener {
     @Resource(lookup = "jdbc/practica")
     DataSource dataSource;
 
-    @Resource(lookup = "practica/dataDir")
-    String dataDir;
-
-    @Resource(lookup = "practica/embeddedDbSocket")
-    String embeddedDbSocket;
+    @Inject
+    EmbeddedDatabaseLaunch embeddedLaunch;
 
     @Inject
     DatabaseMode databaseMode;
@@ -42,10 +38,8 @@ public class Startup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (databaseMode.isEmbedded()) {
-            embedded = new EmbeddedDatabase(Path.of(dataDir), Path.of(embeddedDbSocket));
-            embedded.start();
-        } else {
+        embedded = embeddedLaunch.awaitStarted().orElse(null);
+        if (embedded == null) {
             LOG.info("Using the external database given by PRACTICA_DB_URL; no embedded MariaDB is started");
         }
         SchemaMigration.migrate(dataSource);
