@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practica.server.identity.domain.InvalidInput;
+import org.practica.kernel.InvalidInput;
 import org.practica.server.identity.domain.PasswordRule;
 import org.practica.server.identity.domain.Username;
 import org.practica.server.security.AccessTokens;

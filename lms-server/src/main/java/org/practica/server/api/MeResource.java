@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.server.identity.application.AccountView;
 import org.practica.server.identity.application.OwnAccount;
-import org.practica.server.identity.domain.InvalidInput;
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Role;
 
 import java.util.Set;
 

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.practica.server.identity.domain.Conflict;
-import org.practica.server.identity.domain.InvalidInput;
-import org.practica.server.identity.domain.NotFound;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
 
 import java.util.UUID;
 import java.util.logging.Level;

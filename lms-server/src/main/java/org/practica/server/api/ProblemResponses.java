@@ -3,7 +3,7 @@ package org.practica.server.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.practica.server.identity.domain.InvalidInput;
+import org.practica.kernel.InvalidInput;
 import org.practica.server.platform.Messages;
 
 import java.util.List;

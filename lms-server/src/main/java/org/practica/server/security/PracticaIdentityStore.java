@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.Role;
 
 /** Passwords and roles live in MariaDB; a disabled account has no usable password. */
 @DatabaseIdentityStoreDefinition(

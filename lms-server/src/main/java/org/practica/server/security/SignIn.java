@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.practica.server.identity.application.LoginRecord;
-import org.practica.server.identity.domain.InvalidInput;
+import org.practica.kernel.InvalidInput;
 import org.practica.server.identity.domain.Username;
 
 import java.util.Optional;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.server.identity.application.OwnAccount;
-import org.practica.server.identity.domain.InvalidInput;
+import org.practica.kernel.InvalidInput;
 
 /** The person's own password change. */
 @Named("account")

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.server.identity.application.AccountView;
 import org.practica.server.identity.application.OwnAccount;
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.Role;
 
 import java.util.stream.Collectors;
 

@@ -2,7 +2,7 @@ package org.practica.server.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.practica.server.identity.domain.InvalidInput;
+import org.practica.kernel.InvalidInput;
 import org.practica.server.platform.Messages;
 
 /** Puts messages from the bundles where the person will see them: next to a field, or at the top. */

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.server.identity.application.OrganisationView;
 import org.practica.server.identity.application.UserAdministration;
-import org.practica.server.identity.domain.InvalidInput;
-import org.practica.server.identity.domain.NotFound;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
 import org.practica.server.identity.domain.OrganisationKind;
 
 import java.io.Serializable;

@@ -8,9 +8,9 @@ import org.practica.server.identity.application.AccountDetails;
 import org.practica.server.identity.application.AccountView;
 import org.practica.server.identity.application.OrganisationView;
 import org.practica.server.identity.application.UserAdministration;
-import org.practica.server.identity.domain.InvalidInput;
-import org.practica.server.identity.domain.NotFound;
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.Role;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import org.practica.server.identity.domain.Organisation;
 import org.practica.server.identity.domain.OrganisationKind;
 import org.practica.server.identity.domain.OrganisationRepository;
 import org.practica.server.identity.domain.Profile;
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.Role;
 import org.practica.server.identity.domain.UserAccount;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;

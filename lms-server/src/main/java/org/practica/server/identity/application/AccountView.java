@@ -1,6 +1,6 @@
 package org.practica.server.identity.application;
 
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.Role;
 import org.practica.server.identity.domain.UserAccount;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
 

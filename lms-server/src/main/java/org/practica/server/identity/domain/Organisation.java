@@ -1,5 +1,6 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

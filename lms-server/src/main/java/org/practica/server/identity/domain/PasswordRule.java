@@ -1,5 +1,7 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.InvalidInput;
+
 /**
  * What a new password must satisfy. Length is what matters most (NIST SP 800-63B); composition
  * rules only push people towards predictable patterns.

@@ -1,5 +1,6 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.InvalidInput;
 import java.util.regex.Pattern;
 
 /** The descriptive part of an account: who the person is, where they work, which language they read. */

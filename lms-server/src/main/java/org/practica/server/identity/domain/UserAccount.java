@@ -1,5 +1,7 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.Role;
+import org.practica.kernel.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

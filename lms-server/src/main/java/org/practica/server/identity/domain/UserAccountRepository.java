@@ -1,5 +1,6 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.Role;
 import java.util.List;
 import java.util.Optional;
 

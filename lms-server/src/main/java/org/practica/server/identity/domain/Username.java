@@ -1,5 +1,6 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.InvalidInput;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

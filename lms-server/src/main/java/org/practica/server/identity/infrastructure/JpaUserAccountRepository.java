@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.practica.server.identity.domain.Organisation;
-import org.practica.server.identity.domain.Role;
+import org.practica.kernel.Role;
 import org.practica.server.identity.domain.UserAccount;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;

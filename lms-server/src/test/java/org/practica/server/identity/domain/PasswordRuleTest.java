@@ -1,5 +1,7 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.InvalidInput;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;

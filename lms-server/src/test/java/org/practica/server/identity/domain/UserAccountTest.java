@@ -1,5 +1,9 @@
 package org.practica.server.identity.domain;
 
+import org.practica.kernel.Role;
+
+import org.practica.kernel.InvalidInput;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.practica.server.identity.domain;
+package org.practica.kernel;
 
 /** The thing asked for does not exist, or the caller may not know that it does. */
 public class NotFound extends RuntimeException {

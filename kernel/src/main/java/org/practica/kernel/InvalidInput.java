@@ -1,4 +1,4 @@
-package org.practica.server.identity.domain;
+package org.practica.kernel;
 
 import java.util.List;
 

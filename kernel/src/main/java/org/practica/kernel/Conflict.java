@@ -1,4 +1,4 @@
-package org.practica.server.identity.domain;
+package org.practica.kernel;
 
 /** The request is valid on its own but clashes with what is stored (a taken username, say). */
 public class Conflict extends InvalidInput {

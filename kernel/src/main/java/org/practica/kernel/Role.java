@@ -1,4 +1,4 @@
-package org.practica.server.identity.domain;
+package org.practica.kernel;
 
 /** What a person may do in Practica. Names are the security roles used by pages and the API. */
 public enum Role {

@@ -1,0 +1,63 @@
+package org.practica.courses.domain.course;
+
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Text;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a course is for and how big it is: the languages it is offered in (the first is the one it
+ * is written in), the audience tracks and themes it is found under, its length and CPD hours.
+ */
+public record CourseSettings(List<ContentLanguage> languages, Set<String> audiences, Set<String> themes,
+                             int estimatedMinutes, BigDecimal cpdHours) {
+
+    public static final int THEME_MAX = 60;
+    public static final int MAX_THEMES = 12;
+    public static final BigDecimal MAX_CPD_HOURS = new BigDecimal("500");
+
+    public CourseSettings {
+        if (languages == null || languages.isEmpty()) {
+            throw new InvalidInput("languages", "validation.required");
+        }
+        if (new LinkedHashSet<>(languages).size() != languages.size()) {
+            throw new InvalidInput("languages", "course.languages.repeated");
+        }
+        languages = List.copyOf(languages);
+        if (audiences == null || audiences.isEmpty()) {
+            throw new InvalidInput("audiences", "validation.required");
+        }
+        audiences = Set.copyOf(audiences);
+        themes = normalisedThemes(themes);
+        if (estimatedMinutes < 1 || estimatedMinutes > 100_000) {
+            throw new InvalidInput("estimatedMinutes", "validation.range", 1, 100_000);
+        }
+        if (cpdHours == null) {
+            throw new InvalidInput("cpdHours", "validation.required");
+        }
+        if (cpdHours.signum() < 0 || cpdHours.compareTo(MAX_CPD_HOURS) > 0 || cpdHours.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInput("cpdHours", "course.cpdHours.range", MAX_CPD_HOURS);
+        }
+    }
+
+    private static Set<String> normalisedThemes(Set<String> themes) {
+        Set<String> clean = new LinkedHashSet<>();
+        if (themes != null) {
+            for (String theme : themes) {
+                String t = Text.optional("themes", theme, THEME_MAX);
+                if (t != null) {
+                    clean.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (clean.size() > MAX_THEMES) {
+            throw new InvalidInput("themes", "course.themes.tooMany", MAX_THEMES);
+        }
+        return Set.copyOf(clean);
+    }
+}

@@ -1,0 +1,22 @@
+package org.practica.courses.domain.enrollment;
+
+import org.practica.courses.domain.course.CourseId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface EnrollmentRepository {
+
+    Optional<Enrollment> find(CourseId course, String learner);
+
+    void add(Enrollment enrollment);
+
+    List<Enrollment> of(String learner);
+
+    List<Enrollment> in(CourseId course);
+
+    List<Enrollment> inCohort(long cohortId);
+
+    Set<CourseId> completedBy(String learner);
+}

@@ -1,0 +1,5 @@
+package org.practica.courses.domain.enrollment;
+
+public enum EnrollmentStatus {
+    ACTIVE, COMPLETED, WITHDRAWN
+}
