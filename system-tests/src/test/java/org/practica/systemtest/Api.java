@@ -1,6 +1,7 @@
 package org.practica.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -57,6 +58,10 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     static Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -93,12 +98,20 @@ final class Api {
 
     /** Creates a learner through the API as the demo admin and returns its username. */
     static String newLearner(String prefix, String password) {
+        return newUser(prefix, password, "LEARNER", "Practica Demo Resource Centre");
+    }
+
+    /** Creates a user with one role in the named organisation and returns its username. */
+    static String newUser(String prefix, String password, String role, String organisationName) {
         String admin = token("admin", DEMO_PASSWORD);
-        long organisation = get("/api/v1/admin/organisations", admin).array().getJsonObject(0).getJsonNumber("id").longValue();
+        long organisation = get("/api/v1/admin/organisations", admin).array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals(organisationName))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String username = unique(prefix);
         Reply created = post("/api/v1/admin/users", admin, Json.createObjectBuilder()
                 .add("username", username).add("displayName", "Test " + username)
-                .add("organisationId", organisation).add("roles", Json.createArrayBuilder().add("LEARNER"))
+                .add("organisationId", organisation).add("roles", Json.createArrayBuilder().add(role))
                 .add("password", password).build().toString());
         if (created.status() != 201) {
             throw new AssertionError("could not create " + username + ": " + created.body());

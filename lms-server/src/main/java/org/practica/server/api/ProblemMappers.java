@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -56,6 +57,19 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NotFound e) {
             return ProblemResponses.simple(404, "not-found", "problem.not-found", e.messageKey(), headers, uri);
+        }
+    }
+
+    @Provider
+    public static class NotPermittedMapper implements ExceptionMapper<NotPermitted> {
+        @Context
+        HttpHeaders headers;
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NotPermitted e) {
+            return ProblemResponses.simple(403, "forbidden", "problem.forbidden", e.messageKey(), headers, uri);
         }
     }
 

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.practica.kernel.AuditLog;
 
 import java.time.Clock;
 import java.util.List;
 
 /** Records actions in the caller's transaction, so an action and its audit line commit together. */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail implements AuditLog {
 
     @PersistenceContext(unitName = "practica")
     EntityManager em;
@@ -18,6 +19,7 @@ public class AuditTrail {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.MANDATORY)
+    @Override
     public void record(String actor, String action, String subject, String detail) {
         em.persist(new AuditEvent(clock.instant(), actor, action, subject, detail));
     }

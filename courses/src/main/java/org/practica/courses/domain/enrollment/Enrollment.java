@@ -2,6 +2,7 @@ package org.practica.courses.domain.enrollment;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.course.CourseVersion;
+import org.practica.kernel.InstantColumn;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
@@ -84,6 +86,7 @@ public class Enrollment {
     @CollectionTable(name = "lesson_done", joinColumns = @JoinColumn(name = "enrollment_id"))
     @MapKeyColumn(name = "lesson_key", length = 12)
     @Column(name = "done_at", nullable = false)
+    @Convert(converter = InstantColumn.class)
     private Map<String, Instant> lessonsDone = new HashMap<>();
 
     @Version

@@ -1,4 +1,4 @@
-package org.practica.server.platform;
+package org.practica.kernel;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

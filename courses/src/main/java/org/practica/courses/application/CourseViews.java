@@ -1,0 +1,69 @@
+package org.practica.courses.application;
+
+import org.practica.courses.domain.course.Course;
+import org.practica.courses.domain.course.CourseModule;
+import org.practica.courses.domain.course.CourseText;
+import org.practica.courses.domain.course.CourseVersion;
+import org.practica.courses.domain.course.Lesson;
+import org.practica.courses.domain.course.LessonText;
+import org.practica.courses.domain.enrollment.Enrollment;
+import org.practica.courses.domain.enrollment.Progress;
+import org.practica.kernel.ContentLanguage;
+
+import java.util.List;
+
+/** Turns courses and enrolments into the views pages and the API show, in the reader's language. */
+final class CourseViews {
+
+    private CourseViews() {
+    }
+
+    static CourseSummary summary(Course course, CourseVersion version, ContentLanguage reader) {
+        ContentLanguage language = version.languageFor(reader);
+        CourseText text = version.text(language);
+        return new CourseSummary(course.id().value(), text.title(), text.summary(), language.code(),
+                language.direction(), version.languages().stream().map(ContentLanguage::code).toList(),
+                version.audiences().stream().sorted().toList(), version.themes().stream().sorted().toList(),
+                version.estimatedMinutes(), version.cpdHours(), version.number(), version.status().name(),
+                course.allowsSelfEnrolment(), version.publishedAt());
+    }
+
+    static String title(CourseVersion version, ContentLanguage reader) {
+        return version.text(reader).title();
+    }
+
+    static List<CourseOutline.ModuleOutline> modules(CourseVersion version, Enrollment enrollment, ContentLanguage reader) {
+        ContentLanguage language = version.languageFor(reader);
+        return version.modules().stream()
+                .map(m -> new CourseOutline.ModuleOutline(m.key().value(), moduleTitle(m, version, language),
+                        m.lessons().stream()
+                                .map(l -> new CourseOutline.LessonOutline(l.key().value(), lessonTitle(l, version, language),
+                                        l.estimatedMinutes(), enrollment != null && enrollment.isDone(l.key())))
+                                .toList()))
+                .toList();
+    }
+
+    static EnrollmentView enrollment(Enrollment enrollment, CourseVersion version, ContentLanguage reader) {
+        Progress progress = enrollment.progress(version);
+        String resume = version.lessons().findAny().isPresent() ? enrollment.resumeAt(version).value() : null;
+        return new EnrollmentView(enrollment.courseId().value(), title(version, reader), enrollment.learner(),
+                enrollment.versionNumber(), enrollment.status().name(), progress.lessonsDone(), progress.lessonsTotal(),
+                progress.percent(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.lastVisitAt(),
+                resume, enrollment.cohortId());
+    }
+
+    static String moduleTitle(CourseModule module, CourseVersion version, ContentLanguage language) {
+        return module.title(language).or(() -> module.title(version.primaryLanguage())).orElse("");
+    }
+
+    static String lessonTitle(Lesson lesson, CourseVersion version, ContentLanguage language) {
+        return text(lesson, version, language).title();
+    }
+
+    /** The lesson in the reader's language, or in the course's own language while a translation is missing in a draft. */
+    static LessonText text(Lesson lesson, CourseVersion version, ContentLanguage language) {
+        return lesson.text(language).or(() -> lesson.text(version.primaryLanguage()))
+                .or(() -> lesson.texts().values().stream().findFirst())
+                .orElseThrow();
+    }
+}

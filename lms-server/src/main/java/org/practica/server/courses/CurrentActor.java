@@ -1,0 +1,48 @@
+package org.practica.server.courses;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import org.practica.kernel.Actor;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.Role;
+import org.practica.server.identity.domain.UserAccount;
+import org.practica.server.identity.domain.UserAccountRepository;
+import org.practica.server.identity.domain.Username;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in caller as domain modules see them, looked up once per request. */
+@RequestScoped
+public class CurrentActor {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    private Actor actor;
+    private ContentLanguage language;
+
+    public Actor get() {
+        if (actor == null) {
+            String username = security.getCallerPrincipal().getName();
+            UserAccount account = accounts.find(new Username(username)).orElseThrow();
+            Set<Role> roles = Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.name()))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            actor = new Actor(username, account.organisation().id(), roles);
+            language = ContentLanguage.of("language", account.language().code());
+        }
+        return actor;
+    }
+
+    /** The language the person chose for the interface, which is also the one they prefer to read in. */
+    public ContentLanguage language() {
+        get();
+        return language;
+    }
+}
