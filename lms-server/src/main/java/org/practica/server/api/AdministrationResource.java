@@ -21,7 +21,6 @@ import org.practica.server.identity.application.AccountDetails;
 import org.practica.server.identity.application.AccountView;
 import org.practica.server.identity.application.OrganisationView;
 import org.practica.server.identity.application.UserAdministration;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 
 import java.util.List;
@@ -66,7 +65,7 @@ public class AdministrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account")
     public Response createUser(AccountDetails details) {
-        AccountView created = administration.create(actor(), present(details));
+        AccountView created = administration.create(actor(), RequestBody.required(details));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
 
@@ -75,7 +74,7 @@ public class AdministrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an account's profile, roles, organisation or status")
     public AccountView updateUser(@PathParam("username") String username, AccountDetails details) {
-        return administration.update(actor(), username, present(details));
+        return administration.update(actor(), username, RequestBody.required(details));
     }
 
     @POST
@@ -83,7 +82,7 @@ public class AdministrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password for an account (also lifts a lockout)")
     public Response resetPassword(@PathParam("username") String username, NewPassword password) {
-        administration.resetPassword(actor(), username, present(password).password());
+        administration.resetPassword(actor(), username, RequestBody.required(password).password());
         return Response.noContent().build();
     }
 
@@ -97,7 +96,7 @@ public class AdministrationResource {
     @Path("/organisations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createOrganisation(OrganisationDetails details) {
-        OrganisationDetails d = present(details);
+        OrganisationDetails d = RequestBody.required(details);
         OrganisationView created = administration.createOrganisation(actor(), d.name(), d.country(), d.kind());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -107,7 +106,7 @@ public class AdministrationResource {
     @Path("/organisations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganisationView updateOrganisation(@PathParam("id") long id, OrganisationDetails details) {
-        OrganisationDetails d = present(details);
+        OrganisationDetails d = RequestBody.required(details);
         return administration.updateOrganisation(actor(), id, d.name(), d.country(), d.kind());
     }
 
@@ -115,10 +114,4 @@ public class AdministrationResource {
         return security.getUserPrincipal().getName();
     }
 
-    private static <T> T present(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "body.required");
-        }
-        return body;
-    }
 }

@@ -51,9 +51,7 @@ public class AuthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a username and password for a bearer token (a signed JWT)")
     public TokenResponse token(TokenRequest request) {
-        if (request == null) {
-            throw new InvalidInput("body", "body.required");
-        }
+        RequestBody.required(request);
         require("username", request.username(), Username.MAX_LENGTH);
         require("password", request.password(), PasswordRule.MAX_LENGTH);
         Duration lifetime = null;

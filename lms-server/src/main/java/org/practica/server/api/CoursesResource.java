@@ -105,7 +105,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Create a course as a draft of the caller's organisation")
     public Response create(CourseDraft draft) {
-        CourseId id = authoring.create(caller.get(), required(draft));
+        CourseId id = authoring.create(caller.get(), RequestBody.required(draft));
         return Response.created(URI.create("/api/v1/courses/" + id.value())).entity(new Created(id.value())).build();
     }
 
@@ -115,7 +115,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Change the title and summary in one language, and any settings given")
     public Response revise(@PathParam("id") long id, CourseDraft draft) {
-        authoring.revise(caller.get(), new CourseId(id), required(draft));
+        authoring.revise(caller.get(), new CourseId(id), RequestBody.required(draft));
         return Response.noContent().build();
     }
 
@@ -125,7 +125,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Add a module to the draft")
     public Response addModule(@PathParam("id") long id, ModuleDraft draft) {
-        required(draft);
+        RequestBody.required(draft);
         String key = authoring.addModule(caller.get(), new CourseId(id), draft.language(), draft.title(), draft.position());
         return Response.status(201).entity(new CreatedKey(key)).build();
     }
@@ -136,7 +136,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Rename a module in one language, or move it to another position")
     public Response reviseModule(@PathParam("id") long id, @PathParam("key") String key, ModuleDraft draft) {
-        required(draft);
+        RequestBody.required(draft);
         if (draft.title() != null) {
             authoring.retitleModule(caller.get(), new CourseId(id), key, draft.language(), draft.title());
         }
@@ -161,7 +161,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Add a lesson to a module; its text is sanitised")
     public Response addLesson(@PathParam("id") long id, @PathParam("key") String module, LessonDraft draft) {
-        String key = authoring.addLesson(caller.get(), new CourseId(id), module, required(draft));
+        String key = authoring.addLesson(caller.get(), new CourseId(id), module, RequestBody.required(draft));
         return Response.status(201).entity(new CreatedKey(key)).build();
     }
 
@@ -171,7 +171,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Write a lesson in one language (a new language version, or a revision)")
     public Response writeLesson(@PathParam("id") long id, @PathParam("key") String key, LessonDraft draft) {
-        authoring.writeLesson(caller.get(), new CourseId(id), key, required(draft));
+        authoring.writeLesson(caller.get(), new CourseId(id), key, RequestBody.required(draft));
         return Response.noContent().build();
     }
 
@@ -181,7 +181,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Move a lesson to a position in a module of the same course")
     public Response moveLesson(@PathParam("id") long id, @PathParam("key") String key, Move move) {
-        required(move);
+        RequestBody.required(move);
         if (move.position() == null) {
             throw new InvalidInput("position", "validation.required");
         }
@@ -221,7 +221,7 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Set the courses a learner must have completed before enrolling")
     public Response prerequisites(@PathParam("id") long id, Prerequisites prerequisites) {
-        required(prerequisites);
+        RequestBody.required(prerequisites);
         authoring.requireCompleted(caller.get(), new CourseId(id),
                 prerequisites.courseIds() == null ? Set.of() : prerequisites.courseIds());
         return Response.noContent().build();
@@ -264,10 +264,4 @@ public class CoursesResource {
         return lang == null || lang.isBlank() ? caller.language() : ContentLanguage.of("lang", lang);
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("body", "body.required");
-        }
-        return body;
-    }
 }

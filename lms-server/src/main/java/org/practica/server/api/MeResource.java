@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.server.identity.application.AccountView;
 import org.practica.server.identity.application.OwnAccount;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 
 import java.util.Set;
@@ -59,9 +58,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the caller's own password")
     public Response changePassword(PasswordChange change) {
-        if (change == null) {
-            throw new InvalidInput("body", "body.required");
-        }
+        RequestBody.required(change);
         ownAccount.changePassword(caller(), change.currentPassword(), change.newPassword());
         return Response.noContent().build();
     }
@@ -71,9 +68,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the language of the user interface")
     public Response chooseLanguage(LanguageChoice choice) {
-        if (choice == null) {
-            throw new InvalidInput("body", "body.required");
-        }
+        RequestBody.required(choice);
         ownAccount.chooseLanguage(caller(), choice.language());
         return Response.noContent().build();
     }

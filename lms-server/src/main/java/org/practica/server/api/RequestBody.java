@@ -1,0 +1,17 @@
+package org.practica.server.api;
+
+import org.practica.kernel.InvalidInput;
+
+/** JAX-RS hands a resource null when a request has no body; this turns that into a 400 naming the body. */
+final class RequestBody {
+
+    private RequestBody() {
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInput("body", "body.required");
+        }
+        return body;
+    }
+}
