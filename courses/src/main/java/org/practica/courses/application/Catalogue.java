@@ -66,7 +66,7 @@ public class Catalogue {
         CourseVersion version = course.isAuthoredBy(actor) ? course.latest()
                 : enrollment.flatMap(e -> course.version(e.versionNumber())).orElseGet(() -> course.published().orElseThrow());
         Enrollment mine = enrollment.filter(e -> e.versionNumber() == version.number()).orElse(null);
-        Set<CourseId> completed = enrollments.completedBy(actor.username());
+        Set<CourseId> completed = course.prerequisites().isEmpty() ? Set.of() : enrollments.completedBy(actor.username());
         List<CourseOutline.Prerequisite> prerequisites = course.prerequisites().stream()
                 .map(p -> courses.find(p).filter(Course::isPublished)
                         .map(c -> new CourseOutline.Prerequisite(p.value(), CourseViews.title(c.published().orElseThrow(), reader),

@@ -48,7 +48,7 @@ public class CourseAuthoring {
         if (!author.has(Role.TRAINER)) {
             throw new NotPermitted("course.notAuthor");
         }
-        Course course = Course.draft(author, language("language", draft.language()), draft.title(), draft.summary(),
+        Course course = Course.draft(author, ContentLanguage.of("language", draft.language()), draft.title(), draft.summary(),
                 settings(draft, null), clock.instant());
         if (draft.selfEnrolment() != null) {
             course.allowSelfEnrolment(author, draft.selfEnrolment());
@@ -62,10 +62,9 @@ public class CourseAuthoring {
     public void revise(Actor author, CourseId id, CourseDraft draft) {
         Course course = authored(author, id);
         if (draft.title() != null || draft.summary() != null) {
-            course.describe(author, language("language", draft.language()), draft.title(), draft.summary());
+            course.describe(author, ContentLanguage.of("language", draft.language()), draft.title(), draft.summary());
         }
-        if (draft.languages() != null || draft.audiences() != null || draft.themes() != null
-                || draft.estimatedMinutes() != null || draft.cpdHours() != null) {
+        if (draft.changesSettings()) {
             course.configure(author, settings(draft, course.latest()));
         }
         if (draft.selfEnrolment() != null) {
@@ -75,13 +74,13 @@ public class CourseAuthoring {
 
     public String addModule(Actor author, CourseId id, String language, String title, Integer position) {
         Course course = authored(author, id);
-        CourseModule module = course.addModule(author, language("language", language), title,
+        CourseModule module = course.addModule(author, ContentLanguage.of("language", language), title,
                 position == null ? Integer.MAX_VALUE : position);
         return module.key().value();
     }
 
     public void retitleModule(Actor author, CourseId id, String moduleKey, String language, String title) {
-        authored(author, id).retitleModule(author, new ContentKey(moduleKey), language("language", language), title);
+        authored(author, id).retitleModule(author, new ContentKey(moduleKey), ContentLanguage.of("language", language), title);
     }
 
     public void moveModule(Actor author, CourseId id, String moduleKey, int position) {
@@ -94,7 +93,7 @@ public class CourseAuthoring {
 
     public String addLesson(Actor author, CourseId id, String moduleKey, LessonDraft draft) {
         Course course = authored(author, id);
-        Lesson lesson = course.addLesson(author, new ContentKey(moduleKey), language("language", draft.language()),
+        Lesson lesson = course.addLesson(author, new ContentKey(moduleKey), ContentLanguage.of("language", draft.language()),
                 draft.title(), draft.body(), draft.videoUrl(),
                 draft.estimatedMinutes() == null ? 10 : draft.estimatedMinutes(),
                 draft.position() == null ? Integer.MAX_VALUE : draft.position());
@@ -104,7 +103,7 @@ public class CourseAuthoring {
     public void writeLesson(Actor author, CourseId id, String lessonKey, LessonDraft draft) {
         Course course = authored(author, id);
         ContentKey key = new ContentKey(lessonKey);
-        course.writeLesson(author, key, language("language", draft.language()), draft.title(), draft.body(), draft.videoUrl());
+        course.writeLesson(author, key, ContentLanguage.of("language", draft.language()), draft.title(), draft.body(), draft.videoUrl());
         if (draft.estimatedMinutes() != null) {
             course.timeLesson(author, key, draft.estimatedMinutes());
         }
@@ -167,24 +166,24 @@ public class CourseAuthoring {
         return course;
     }
 
+    /** New settings from a draft: on creation from the draft alone, on revision over the current ones. */
     private CourseSettings settings(CourseDraft draft, CourseVersion current) {
-        List<ContentLanguage> languages = draft.languages() != null
-                ? draft.languages().stream().map(code -> language("languages", code)).toList()
-                : current != null ? current.languages() : List.of(language("language", draft.language()));
-        Set<String> tracks = draft.audiences() != null ? draft.audiences() : current != null ? current.audiences() : Set.of();
-        for (String track : tracks) {
-            if (track == null || audiences.find(track).isEmpty()) {
-                throw new InvalidInput("audiences", "course.audience.unknown", String.valueOf(track));
+        List<ContentLanguage> languages = draft.languages() == null ? null
+                : draft.languages().stream().map(code -> ContentLanguage.of("languages", code)).toList();
+        if (draft.audiences() != null) {
+            for (String track : draft.audiences()) {
+                if (track == null || audiences.find(track).isEmpty()) {
+                    throw new InvalidInput("audiences", "course.audience.unknown", String.valueOf(track));
+                }
             }
         }
-        return new CourseSettings(languages, tracks,
-                draft.themes() != null ? draft.themes() : current != null ? current.themes() : Set.of(),
-                draft.estimatedMinutes() != null ? draft.estimatedMinutes() : current != null ? current.estimatedMinutes() : 0,
-                draft.cpdHours() != null ? draft.cpdHours() : current != null ? current.cpdHours() : null);
-    }
-
-    static ContentLanguage language(String field, String code) {
-        return ContentLanguage.of(field, code);
+        if (current != null) {
+            return current.settings().revisedWith(languages, draft.audiences(), draft.themes(),
+                    draft.estimatedMinutes(), draft.cpdHours());
+        }
+        return new CourseSettings(languages != null ? languages : List.of(ContentLanguage.of("language", draft.language())),
+                draft.audiences(), draft.themes(), draft.estimatedMinutes() == null ? 0 : draft.estimatedMinutes(),
+                draft.cpdHours());
     }
 
     static String subject(CourseId id) {

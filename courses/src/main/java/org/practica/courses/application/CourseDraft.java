@@ -8,4 +8,8 @@ import java.util.Set;
 public record CourseDraft(String language, String title, String summary, List<String> languages,
                           Set<String> audiences, Set<String> themes, Integer estimatedMinutes, BigDecimal cpdHours,
                           Boolean selfEnrolment) {
+
+    boolean changesSettings() {
+        return languages != null || audiences != null || themes != null || estimatedMinutes != null || cpdHours != null;
+    }
 }

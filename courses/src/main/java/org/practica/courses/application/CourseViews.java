@@ -5,7 +5,6 @@ import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseText;
 import org.practica.courses.domain.course.CourseVersion;
 import org.practica.courses.domain.course.Lesson;
-import org.practica.courses.domain.course.LessonText;
 import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.Progress;
 import org.practica.kernel.ContentLanguage;
@@ -57,13 +56,21 @@ final class CourseViews {
     }
 
     static String lessonTitle(Lesson lesson, CourseVersion version, ContentLanguage language) {
-        return text(lesson, version, language).title();
+        return lesson.text(lessonLanguage(lesson, version, language)).orElseThrow().title();
     }
 
-    /** The lesson in the reader's language, or in the course's own language while a translation is missing in a draft. */
-    static LessonText text(Lesson lesson, CourseVersion version, ContentLanguage language) {
-        return lesson.text(language).or(() -> lesson.text(version.primaryLanguage()))
-                .or(() -> lesson.texts().values().stream().findFirst())
-                .orElseThrow();
+    /**
+     * The language to show a lesson in: the reader's if the course offers it, else the course's own,
+     * else (in a draft whose translation is under way) whichever version the lesson has.
+     */
+    static ContentLanguage lessonLanguage(Lesson lesson, CourseVersion version, ContentLanguage wanted) {
+        ContentLanguage preferred = version.languageFor(wanted);
+        if (lesson.text(preferred).isPresent()) {
+            return preferred;
+        }
+        if (lesson.text(version.primaryLanguage()).isPresent()) {
+            return version.primaryLanguage();
+        }
+        return ContentLanguage.of("language", lesson.texts().keySet().iterator().next());
     }
 }

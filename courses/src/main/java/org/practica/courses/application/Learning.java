@@ -18,7 +18,6 @@ import org.practica.courses.domain.enrollment.EnrollmentRepository;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
@@ -118,9 +117,8 @@ public class Learning {
                             ContentLanguage wanted) {
         Lesson lesson = version.lesson(key).orElseThrow(() -> new NotFound("course.content.notFound"));
         CourseModule module = version.moduleOf(key).orElseThrow();
-        ContentLanguage language = lesson.text(version.languageFor(wanted)).isPresent() ? version.languageFor(wanted)
-                : version.primaryLanguage();
-        LessonText text = CourseViews.text(lesson, version, language);
+        ContentLanguage language = CourseViews.lessonLanguage(lesson, version, wanted);
+        LessonText text = lesson.text(language).orElseThrow();
         List<Lesson> all = version.lessons().toList();
         int index = all.indexOf(lesson);
         return new LessonView(course.id().value(), CourseViews.title(version, language),
@@ -140,11 +138,5 @@ public class Learning {
     private String titleOf(CourseId id) {
         return courses.find(id).flatMap(Course::published).map(v -> v.text(ContentLanguage.EN).title())
                 .orElse("#" + id.value());
-    }
-
-    static void requireLearner(Optional<String> learner, String username) {
-        if (learner.isEmpty()) {
-            throw new InvalidInput("username", "enrolment.noSuchLearner", username);
-        }
     }
 }

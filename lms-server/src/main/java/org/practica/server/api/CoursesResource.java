@@ -27,7 +27,6 @@ import org.practica.courses.application.Learning;
 import org.practica.courses.application.LessonDraft;
 import org.practica.courses.application.LessonView;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 import org.practica.server.courses.CurrentActor;
@@ -82,7 +81,7 @@ public class CoursesResource {
     public List<CourseSummary> catalogue(@QueryParam("theme") String theme, @QueryParam("audience") String audience,
                                          @QueryParam("language") String language, @QueryParam("q") String text,
                                          @QueryParam("lang") String lang) {
-        return catalogue.search(new CatalogueQuery(theme, audience, language, text), reader(lang));
+        return catalogue.search(new CatalogueQuery(theme, audience, language, text), caller.reader(lang));
     }
 
     @GET
@@ -90,14 +89,14 @@ public class CoursesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "The courses of the caller's organisation, drafts included")
     public List<CourseSummary> authored(@QueryParam("lang") String lang) {
-        return catalogue.authoredBy(caller.get(), reader(lang));
+        return catalogue.authoredBy(caller.get(), caller.reader(lang));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A course's outline: modules, lessons, prerequisites and the caller's progress")
     public CourseOutline outline(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return catalogue.outline(caller.get(), new CourseId(id), reader(lang));
+        return catalogue.outline(caller.get(), new CourseId(id), caller.reader(lang));
     }
 
     @POST
@@ -232,7 +231,7 @@ public class CoursesResource {
     @RolesAllowed(Role.LEARNER_NAME)
     @Operation(summary = "Enrol the caller in a published course")
     public Response enrol(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        EnrollmentView view = learning.enrol(caller.get(), new CourseId(id), reader(lang));
+        EnrollmentView view = learning.enrol(caller.get(), new CourseId(id), caller.reader(lang));
         return Response.status(201).entity(view).build();
     }
 
@@ -249,7 +248,7 @@ public class CoursesResource {
     @Path("/{id}/lessons/{key}")
     @Operation(summary = "Read a lesson (enrolled learners; authors preview); it becomes the place to resume")
     public LessonView lesson(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("lang") String lang) {
-        return learning.lesson(caller.get(), new CourseId(id), key, reader(lang));
+        return learning.lesson(caller.get(), new CourseId(id), key, caller.reader(lang));
     }
 
     @POST
@@ -257,11 +256,7 @@ public class CoursesResource {
     @RolesAllowed(Role.LEARNER_NAME)
     @Operation(summary = "Mark a lesson done; the course completes when nothing is left")
     public EnrollmentView done(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("lang") String lang) {
-        return learning.markDone(caller.get(), new CourseId(id), key, reader(lang));
-    }
-
-    private ContentLanguage reader(String lang) {
-        return lang == null || lang.isBlank() ? caller.language() : ContentLanguage.of("lang", lang);
+        return learning.markDone(caller.get(), new CourseId(id), key, caller.reader(lang));
     }
 
 }

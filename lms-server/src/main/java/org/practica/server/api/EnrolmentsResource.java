@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
-import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Role;
 import org.practica.server.courses.CurrentActor;
 
@@ -34,6 +33,6 @@ public class EnrolmentsResource {
     @GET
     @Operation(summary = "The caller's enrolments with progress and where to resume")
     public List<EnrollmentView> mine(@QueryParam("lang") String lang) {
-        return learning.mine(caller.get(), lang == null || lang.isBlank() ? caller.language() : ContentLanguage.of("lang", lang));
+        return learning.mine(caller.get(), caller.reader(lang));
     }
 }

@@ -40,8 +40,14 @@ public class CurrentActor {
         return actor;
     }
 
-    /** The language the person chose for the interface, which is also the one they prefer to read in. */
-    public ContentLanguage language() {
+    /**
+     * The language to read content in: the one asked for ({@code ?lang=}), else the one the
+     * person chose for the interface.
+     */
+    public ContentLanguage reader(String asked) {
+        if (asked != null && !asked.isBlank()) {
+            return ContentLanguage.of("lang", asked);
+        }
         get();
         return language;
     }

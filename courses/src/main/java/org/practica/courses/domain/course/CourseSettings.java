@@ -45,6 +45,16 @@ public record CourseSettings(List<ContentLanguage> languages, Set<String> audien
         }
     }
 
+    /** These settings with every given value replaced; null keeps the current one. */
+    public CourseSettings revisedWith(List<ContentLanguage> languages, Set<String> audiences, Set<String> themes,
+                                      Integer estimatedMinutes, BigDecimal cpdHours) {
+        return new CourseSettings(languages != null ? languages : this.languages,
+                audiences != null ? audiences : this.audiences,
+                themes != null ? themes : this.themes,
+                estimatedMinutes != null ? estimatedMinutes : this.estimatedMinutes,
+                cpdHours != null ? cpdHours : this.cpdHours);
+    }
+
     private static Set<String> normalisedThemes(Set<String> themes) {
         Set<String> clean = new LinkedHashSet<>();
         if (themes != null) {

@@ -193,7 +193,7 @@ public class CourseVersion {
         cpdHours = settings.cpdHours();
     }
 
-    CourseSettings settings() {
+    public CourseSettings settings() {
         return new CourseSettings(languages(), audiences, themes, estimatedMinutes, cpdHours);
     }
 

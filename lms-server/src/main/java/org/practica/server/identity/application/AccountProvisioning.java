@@ -54,7 +54,7 @@ public class AccountProvisioning {
 
     private final Clock clock = Clock.systemUTC();
 
-    private record DemoAccount(String username, String displayName, String organisation, Set<Role> roles) {
+    private record DemoAccount(String username, String displayName, Organisation organisation, Set<Role> roles) {
     }
 
     @Transactional
@@ -72,12 +72,12 @@ public class AccountProvisioning {
         Organisation media = organisation("Demo Union of Journalists", "KG", OrganisationKind.MEDIA);
         Organisation psychologists = organisation("Demo Association of Psychologists", "KZ", OrganisationKind.PROFESSIONAL_BODY);
         List<DemoAccount> missing = Stream.of(
-                        new DemoAccount("admin", "Aida Administrator", centre.name(), EnumSet.of(Role.ADMIN)),
-                        new DemoAccount("trainer", "Timur Trainer", centre.name(), EnumSet.of(Role.TRAINER)),
-                        new DemoAccount("learner", "Lola Learner", centre.name(), EnumSet.of(Role.LEARNER)),
-                        new DemoAccount("journalist", "Jamila Journalist", media.name(), EnumSet.of(Role.LEARNER)),
-                        new DemoAccount("supervisor", "Sanjar Supervisor", centre.name(), EnumSet.of(Role.SUPERVISOR)),
-                        new DemoAccount("registrar", "Rustam Registrar", psychologists.name(), EnumSet.of(Role.REGISTRAR)))
+                        new DemoAccount("admin", "Aida Administrator", centre, EnumSet.of(Role.ADMIN)),
+                        new DemoAccount("trainer", "Timur Trainer", centre, EnumSet.of(Role.TRAINER)),
+                        new DemoAccount("learner", "Lola Learner", centre, EnumSet.of(Role.LEARNER)),
+                        new DemoAccount("journalist", "Jamila Journalist", media, EnumSet.of(Role.LEARNER)),
+                        new DemoAccount("supervisor", "Sanjar Supervisor", centre, EnumSet.of(Role.SUPERVISOR)),
+                        new DemoAccount("registrar", "Rustam Registrar", psychologists, EnumSet.of(Role.REGISTRAR)))
                 .filter(demo -> accounts.find(new Username(demo.username())).isEmpty())
                 .toList();
         // each hash costs a deliberate fraction of a second; on a first start they run side by side
@@ -85,8 +85,7 @@ public class AccountProvisioning {
         for (int i = 0; i < missing.size(); i++) {
             DemoAccount demo = missing.get(i);
             Username username = new Username(demo.username());
-            Organisation organisation = organisations.findByName(demo.organisation()).orElseThrow();
-            accounts.add(new UserAccount(username, new Profile(demo.displayName(), null, organisation, Language.EN),
+            accounts.add(new UserAccount(username, new Profile(demo.displayName(), null, demo.organisation(), Language.EN),
                     demo.roles(), hashes.get(i), clock.instant()));
             audit.record("system", "user.created", "user:" + username.value(), "demo account");
         }
