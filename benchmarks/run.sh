@@ -5,7 +5,7 @@
 # requests per second on one core, so on this 2-core machine the load generator takes little
 # CPU from the server it measures; it reports latency percentiles and can send a session cookie.
 #
-# Usage: benchmarks/run.sh [base-url] [seconds]
+# Usage: benchmarks/run.sh [base-url] [seconds] [page]   (pages: login dashboard outline lesson)
 set -euo pipefail
 BASE=${1:-http://localhost:9080}
 SECONDS_PER_RUN=${2:-15}
@@ -28,10 +28,28 @@ COOKIE=$(awk '$6=="PRACTICA_SESSION"{print $7}' "$WORK/jar")
 code=$(curl -s -o "$WORK/dash.html" -w '%{http_code}' -b "PRACTICA_SESSION=$COOKIE" "$BASE/index.xhtml")
 [ "$code" = 200 ] || { echo "dashboard answered $code, not 200" >&2; exit 1; }
 
+# The demo learner is enrolled in the first demo course; its outline links to the lessons.
+COURSE=${COURSE:-1}
+curl -s -b "PRACTICA_SESSION=$COOKIE" "$BASE/courses/course.xhtml?id=$COURSE" -o "$WORK/outline.html"
+LESSON=$(grep -o 'lesson=[0-9a-f]\{12\}' "$WORK/outline.html" | head -1 | cut -d= -f2)
+[ -n "$LESSON" ] || { echo "no lesson link on the outline of course $COURSE" >&2; exit 1; }
+
+# First load of a lesson on an empty browser cache: the page and every static file it links.
+css_bytes=$(curl -s -H 'Accept-Encoding: gzip' "$BASE/jakarta.faces.resource/css/practica.css.xhtml" | wc -c)
+lesson_bytes=$(curl -s -H 'Accept-Encoding: gzip' -b "PRACTICA_SESSION=$COOKIE" "$BASE/courses/lesson.xhtml?course=$COURSE&lesson=$LESSON" | wc -c)
+linked=$(curl -s -b "PRACTICA_SESSION=$COOKIE" "$BASE/courses/lesson.xhtml?course=$COURSE&lesson=$LESSON" | grep -o '<script[^>]*src=\|<link[^>]*stylesheet' | wc -l)
+echo "lesson first load: ${lesson_bytes} B page + ${css_bytes} B stylesheet = $((lesson_bytes + css_bytes)) B over the wire, ${linked} linked static file(s)"
+
 printf "%-12s %5s %12s %10s %10s %14s\n" page conns "requests/s" "p50 ms" "p99 ms" "bytes/resp"
-for page in login dashboard; do
+for page in login dashboard outline lesson; do
   [ -n "$ONLY" ] && [ "$ONLY" != "$page" ] && continue
-  if [ $page = login ]; then url="$BASE/login.xhtml"; hdr=(); else url="$BASE/index.xhtml"; hdr=(-H "Cookie: PRACTICA_SESSION=$COOKIE"); fi
+  hdr=(-H "Cookie: PRACTICA_SESSION=$COOKIE")
+  case $page in
+    login) url="$BASE/login.xhtml"; hdr=() ;;
+    dashboard) url="$BASE/index.xhtml" ;;
+    outline) url="$BASE/courses/course.xhtml?id=$COURSE" ;;
+    lesson) url="$BASE/courses/lesson.xhtml?course=$COURSE&lesson=$LESSON" ;;
+  esac
   # what a browser on a slow line receives: gzip-compressed HTML
   bytes=$(curl -s -H 'Accept-Encoding: gzip' "${hdr[@]}" "$url" | wc -c)
   # the JIT needs traffic before figures mean anything; this run is not reported

@@ -58,6 +58,11 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply upload(String path, String token, byte[] content) {
+        return send(request(path, token).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     static Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -19,38 +19,6 @@ class CoursesIT {
     private static final String PASSWORD = "long enough password";
     private final String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
 
-    private long newCourse(String token, String title) {
-        Api.Reply r = Api.post("/api/v1/courses", token, Json.createObjectBuilder()
-                .add("language", "en").add("title", title).add("summary", "A test course")
-                .add("audiences", Json.createArrayBuilder().add("practitioner"))
-                .add("themes", Json.createArrayBuilder().add("integration-" + title.hashCode()))
-                .add("estimatedMinutes", 40).add("cpdHours", 1.5).build().toString());
-        assertEquals(201, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    private String addModule(long course, String title) {
-        Api.Reply r = Api.post("/api/v1/courses/" + course + "/modules", trainer,
-                Json.createObjectBuilder().add("language", "en").add("title", title).build().toString());
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("key");
-    }
-
-    private String addLesson(long course, String module, String title, String body) {
-        Api.Reply r = Api.post("/api/v1/courses/" + course + "/modules/" + module + "/lessons", trainer,
-                Json.createObjectBuilder().add("language", "en").add("title", title).add("body", body).build().toString());
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("key");
-    }
-
-    private long publishedCourse(String title) {
-        long course = newCourse(trainer, title);
-        String module = addModule(course, "Only module");
-        addLesson(course, module, "Only lesson", "<p>Read me</p>");
-        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
-        return course;
-    }
-
     private static List<String> lessonKeys(JsonObject outline) {
         return outline.getJsonArray("modules").stream()
                 .flatMap(m -> m.asJsonObject().getJsonArray("lessons").stream())
@@ -65,16 +33,16 @@ class CoursesIT {
     void aTrainerPublishesACourseThatALearnerCompletes() {
         String learnerName = Api.newLearner("reader", PASSWORD);
         String learner = Api.token(learnerName, PASSWORD);
-        long course = newCourse(trainer, Api.unique("Caring after trauma"));
+        long course = CourseFixtures.newCourse(trainer, Api.unique("Caring after trauma"));
 
         Api.Reply empty = Api.post("/api/v1/courses/" + course + "/publish", trainer, "");
         assertEquals(400, empty.status());
         assertEquals("modules", empty.json().getString("field"));
 
-        String module = addModule(course, "Understanding trauma");
-        String first = addLesson(course, module, "What trauma does",
+        String module = CourseFixtures.addModule(trainer, course, "Understanding trauma");
+        String first = CourseFixtures.addLesson(trainer, course, module, "What trauma does",
                 "<p onmouseover=\"steal()\">Sleep problems<script>alert(1)</script></p>");
-        String second = addLesson(course, module, "Psychological first aid", "<p>Listen, protect, connect.</p>");
+        String second = CourseFixtures.addLesson(trainer, course, module, "Psychological first aid", "<p>Listen, protect, connect.</p>");
 
         JsonObject preview = Api.get("/api/v1/courses/" + course + "/lessons/" + first, trainer).json();
         assertEquals("<p>Sleep problems</p>", preview.getString("html"), "stored sanitised");
@@ -111,7 +79,7 @@ class CoursesIT {
     @Test
     void learnersKeepTheVersionTheyStartedWhenTheCourseIsRevised() {
         String learner = Api.token(Api.newLearner("steady", PASSWORD), PASSWORD);
-        long course = publishedCourse(Api.unique("Reporting on children"));
+        long course = CourseFixtures.publishedCourse(trainer, Api.unique("Reporting on children"));
         assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", learner, "").status());
         String lessonKey = lessonKeys(Api.get("/api/v1/courses/" + course, learner).json()).get(0);
 
@@ -131,8 +99,8 @@ class CoursesIT {
     @Test
     void prerequisitesMustBeCompletedBeforeEnrolling() {
         String learner = Api.token(Api.newLearner("eager", PASSWORD), PASSWORD);
-        long basics = publishedCourse(Api.unique("Basics"));
-        long advanced = publishedCourse(Api.unique("Advanced"));
+        long basics = CourseFixtures.publishedCourse(trainer, Api.unique("Basics"));
+        long advanced = CourseFixtures.publishedCourse(trainer, Api.unique("Advanced"));
         assertEquals(204, Api.put("/api/v1/courses/" + advanced + "/prerequisites", trainer,
                 "{\"courseIds\":[" + basics + "]}").status());
         assertEquals(400, Api.put("/api/v1/courses/" + basics + "/prerequisites", trainer,
@@ -153,14 +121,14 @@ class CoursesIT {
     void onlyTheOwningOrganisationsTrainersAuthor() {
         String learner = Api.token("learner", Api.DEMO_PASSWORD);
         String outsider = Api.token(Api.newUser("outsider", PASSWORD, "TRAINER", "Demo Union of Journalists"), PASSWORD);
-        long draft = newCourse(trainer, Api.unique("Draft only"));
+        long draft = CourseFixtures.newCourse(trainer, Api.unique("Draft only"));
 
         Api.Reply byLearner = Api.post("/api/v1/courses", learner, "{\"language\":\"en\",\"title\":\"x\"}");
         assertEquals(403, byLearner.status());
         assertTrue(byLearner.contentType().startsWith("application/problem+json"));
 
         assertEquals(404, Api.get("/api/v1/courses/" + draft, outsider).status(), "another organisation's draft is not seen");
-        long published = publishedCourse(Api.unique("Shared course"));
+        long published = CourseFixtures.publishedCourse(trainer, Api.unique("Shared course"));
         Api.Reply edit = Api.put("/api/v1/courses/" + published, outsider,
                 "{\"language\":\"en\",\"title\":\"Taken over\"}");
         assertEquals(403, edit.status(), edit.body());
@@ -172,8 +140,8 @@ class CoursesIT {
 
     @Test
     void badLessonsAndSettingsAreRefusedAndNothingIsStored() {
-        long course = newCourse(trainer, Api.unique("Careful input"));
-        String module = addModule(course, "Module");
+        long course = CourseFixtures.newCourse(trainer, Api.unique("Careful input"));
+        String module = CourseFixtures.addModule(trainer, course, "Module");
         String[][] cases = {
                 {"videoUrl", "{\"language\":\"en\",\"title\":\"V\",\"body\":\"<p>x</p>\",\"videoUrl\":\"javascript:alert(1)\"}"},
                 {"body", "{\"language\":\"en\",\"title\":\"S\",\"body\":\"<script>alert(1)</script>\"}"},

@@ -3,8 +3,6 @@ package org.practica.courses.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.practica.courses.domain.audience.AudienceTrack;
-import org.practica.courses.domain.audience.AudienceTrackRepository;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.course.CourseRepository;
@@ -31,8 +29,6 @@ public class Catalogue {
     @Inject
     EnrollmentRepository enrollments;
 
-    @Inject
-    AudienceTrackRepository audiences;
 
     public List<CourseSummary> search(CatalogueQuery query, ContentLanguage reader) {
         String theme = CatalogueQuery.norm(query.theme());
@@ -77,9 +73,6 @@ public class Catalogue {
                 prerequisites, mine == null ? null : CourseViews.enrollment(mine, version, reader), course.isAuthoredBy(actor));
     }
 
-    public List<AudienceTrack> audienceTracks() {
-        return audiences.all();
-    }
 
     static Course visible(CourseRepository courses, Actor actor, CourseId id) {
         return courses.find(id).filter(c -> c.isVisibleTo(actor))

@@ -159,6 +159,11 @@ public class CourseAuthoring {
     }
 
     private Course authored(Actor author, CourseId id) {
+        return authored(courses, author, id);
+    }
+
+    /** A course the actor's organisation authors; anyone else is refused (or told drafts do not exist). */
+    static Course authored(CourseRepository courses, Actor author, CourseId id) {
         Course course = Catalogue.visible(courses, author, id);
         if (!course.isAuthoredBy(author)) {
             throw new NotPermitted("course.notAuthor");

@@ -15,6 +15,8 @@ import org.practica.courses.domain.course.LessonText;
 import org.practica.courses.domain.enrollment.CompletionRequirements;
 import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
+import org.practica.courses.domain.media.MediaListing;
+import org.practica.courses.domain.media.MediaRepository;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
@@ -41,6 +43,9 @@ public class Learning {
     AuditLog audit;
 
     @Inject
+    MediaRepository media;
+
+    @Inject
     Instance<CompletionRequirements> requirementsProvided;
 
     private final Clock clock = Clock.systemUTC();
@@ -55,7 +60,11 @@ public class Learning {
         return CourseViews.enrollment(enrollment, version(course, enrollment), reader);
     }
 
-    Enrollment admit(Course course, String learner, String by, boolean selfService, Long cohortId) {
+    /**
+     * Admits a learner, by themselves or by a trainer ({@link Teaching}); someone already enrolled
+     * keeps their enrolment and moves to the cohort given.
+     */
+    public Enrollment admit(Course course, String learner, String by, boolean selfService, Long cohortId) {
         Optional<Enrollment> existing = enrollments.find(course.id(), learner);
         if (existing.isPresent()) {
             existing.get().resume(cohortId);
@@ -128,7 +137,15 @@ public class Learning {
                 index < all.size() - 1 ? all.get(index + 1).key().value() : null,
                 enrollment != null && enrollment.isDone(key),
                 enrollment == null ? 0 : enrollment.progress(version).percent(),
-                enrollment == null ? null : enrollment.status().name());
+                enrollment == null ? null : enrollment.status().name(), attachments(lesson));
+    }
+
+    private List<AttachmentView> attachments(Lesson lesson) {
+        List<MediaListing> found = media.listed(lesson.attachments());
+        return lesson.attachments().stream()
+                .flatMap(id -> found.stream().filter(m -> m.id() == id).findFirst().stream())
+                .map(AttachmentView::of)
+                .toList();
     }
 
     private static CourseVersion version(Course course, Enrollment enrollment) {

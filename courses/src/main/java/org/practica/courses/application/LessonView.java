@@ -1,7 +1,10 @@
 package org.practica.courses.application;
 
+import java.util.List;
+
 /** One lesson as a learner reads it, with what they need to move on. */
 public record LessonView(long courseId, String courseTitle, String moduleTitle, String key, String language,
                          String direction, String title, String html, String videoUrl, int estimatedMinutes,
-                         String previousKey, String nextKey, boolean done, int percent, String enrollmentStatus) {
+                         String previousKey, String nextKey, boolean done, int percent, String enrollmentStatus,
+                         List<AttachmentView> attachments) {
 }

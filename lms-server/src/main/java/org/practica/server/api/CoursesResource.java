@@ -17,6 +17,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.CatalogueQuery;
+import org.practica.courses.application.CohortDraft;
+import org.practica.courses.application.CohortView;
+import org.practica.courses.application.CourseMedia;
+import org.practica.courses.application.CourseReport;
+import org.practica.courses.application.CourseReports;
+import org.practica.courses.application.LearnerReport;
+import org.practica.courses.application.Teaching;
+import org.practica.courses.domain.media.MediaListing;
+import org.practica.server.courses.ProgressCsv;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.CourseDraft;
@@ -31,6 +40,7 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 import org.practica.server.courses.CurrentActor;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +63,25 @@ public class CoursesResource {
     Learning learning;
 
     @Inject
+    CourseMedia media;
+
+    @Inject
+    Teaching teaching;
+
+    @Inject
+    CourseReports reports;
+
+    @Inject
     CurrentActor caller;
+
+    public record Attachment(Long assetId) {
+    }
+
+    public record LearnersToEnrol(List<String> learners, Long cohortId) {
+    }
+
+    public record Enrolled(int enrolled) {
+    }
 
     public record ModuleDraft(String language, String title, Integer position) {
     }
@@ -259,4 +287,102 @@ public class CoursesResource {
         return learning.markDone(caller.get(), new CourseId(id), key, caller.reader(lang));
     }
 
+    @POST
+    @Path("/{id}/media")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Upload an image (PNG, JPEG, GIF, WebP; 1 MB) or attachment (PDF, text, DOCX, PPTX, ODT, MP3; 10 MB); "
+            + "the type is detected from the bytes")
+    public Response upload(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
+        MediaListing listing = media.upload(caller.get(), new CourseId(id), name, body);
+        return Response.created(URI.create(listing.path())).entity(new UploadedMedia(listing)).build();
+    }
+
+    @GET
+    @Path("/{id}/media")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "The images and attachments uploaded for a course")
+    public List<UploadedMedia> media(@PathParam("id") long id) {
+        return media.of(caller.get(), new CourseId(id)).stream().map(UploadedMedia::new).toList();
+    }
+
+    @POST
+    @Path("/{id}/lessons/{key}/attachments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Offer an uploaded file as a download under a lesson")
+    public Response attach(@PathParam("id") long id, @PathParam("key") String key, Attachment attachment) {
+        RequestBody.required(attachment);
+        if (attachment.assetId() == null) {
+            throw new InvalidInput("assetId", "validation.required");
+        }
+        media.attach(caller.get(), new CourseId(id), key, attachment.assetId());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/lessons/{key}/attachments/{assetId}")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Take a download away from a lesson (the file stays uploaded)")
+    public Response detach(@PathParam("id") long id, @PathParam("key") String key, @PathParam("assetId") long assetId) {
+        media.detach(caller.get(), new CourseId(id), key, assetId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/cohorts")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "A course's cohorts with their numbers of learners")
+    public List<CohortView> cohorts(@PathParam("id") long id) {
+        return teaching.cohorts(caller.get(), new CourseId(id));
+    }
+
+    @POST
+    @Path("/{id}/cohorts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Open a cohort: a named group with start and end dates")
+    public Response openCohort(@PathParam("id") long id, CohortDraft draft) {
+        CohortView cohort = teaching.open(caller.get(), new CourseId(id), RequestBody.required(draft));
+        return Response.status(201).entity(cohort).build();
+    }
+
+    @POST
+    @Path("/{id}/learners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Enrol learners by username, optionally into a cohort; all or none")
+    public Enrolled enrolLearners(@PathParam("id") long id, LearnersToEnrol request) {
+        RequestBody.required(request);
+        return new Enrolled(teaching.enrol(caller.get(), new CourseId(id), request.learners(), request.cohortId()));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Enrolments and progress, for the whole course or one cohort")
+    public CourseReport report(@PathParam("id") long id, @QueryParam("cohort") Long cohort, @QueryParam("lang") String lang) {
+        return reports.course(caller.get(), new CourseId(id), cohort, caller.reader(lang));
+    }
+
+    @GET
+    @Path("/{id}/report.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "The same report as CSV, for spreadsheets")
+    public Response reportCsv(@PathParam("id") long id, @QueryParam("cohort") Long cohort, @QueryParam("lang") String lang) {
+        CourseReport report = reports.course(caller.get(), new CourseId(id), cohort, caller.reader(lang));
+        return Response.ok(ProgressCsv.of(report, caller.locale()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ProgressCsv.fileName(report) + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/learners/{username}")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "One learner's progress in a course, lesson by lesson")
+    public LearnerReport learnerReport(@PathParam("id") long id, @PathParam("username") String username,
+                                       @QueryParam("lang") String lang) {
+        return reports.learner(caller.get(), new CourseId(id), username, caller.reader(lang));
+    }
 }

@@ -12,6 +12,7 @@ import org.practica.server.identity.domain.Username;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,12 @@ public class CurrentActor {
             language = ContentLanguage.of("language", account.language().code());
         }
         return actor;
+    }
+
+    /** The interface language the person chose, for headers and messages built outside pages. */
+    public Locale locale() {
+        get();
+        return Locale.forLanguageTag(language.code());
     }
 
     /**

@@ -32,7 +32,8 @@ public class EmbeddedDatabaseLaunch implements Extension {
             try {
                 database.start();
                 launch.complete(database);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // a missing class must fail the start, not leave it waiting for ever
                 launch.completeExceptionally(e);
             }
         }, "practica-embedded-mariadb");

@@ -2,6 +2,7 @@ package org.practica.server.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import org.practica.server.courses.DemoCourses;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -32,6 +33,9 @@ public class Startup implements ServletContextListener {
     AccountProvisioning provisioning;
 
     @Inject
+    DemoCourses demoCourses;
+
+    @Inject
     PlatformStatus status;
 
     private EmbeddedDatabase embedded;
@@ -44,6 +48,9 @@ public class Startup implements ServletContextListener {
         }
         SchemaMigration.migrate(dataSource);
         provisioning.provision(databaseMode.withDemoContent());
+        if (databaseMode.withDemoContent()) {
+            demoCourses.provision();
+        }
         status.markReady();
     }
 

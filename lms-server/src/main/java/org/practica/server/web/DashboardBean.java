@@ -3,18 +3,33 @@ package org.practica.server.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.courses.application.Catalogue;
+import org.practica.courses.application.CourseSummary;
+import org.practica.courses.application.EnrollmentView;
+import org.practica.courses.application.Learning;
+import org.practica.kernel.Role;
+import org.practica.server.courses.CurrentActor;
 import org.practica.server.identity.application.AccountView;
 import org.practica.server.identity.application.UserAdministration;
 
 import java.util.List;
 
-/** Figures for the administrator's part of the dashboard; other roles' parts fill in as their modules land. */
+/** What each role sees first: a learner's courses, a trainer's courses, an administrator's figures. */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBean {
 
     @Inject
     UserAdministration administration;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    CurrentActor caller;
 
     private List<AccountView> accounts;
 
@@ -23,6 +38,24 @@ public class DashboardBean {
             accounts = administration.accounts();
         }
         return accounts;
+    }
+
+    /** Active and completed enrolments, the ones in progress first. */
+    public List<EnrollmentView> getEnrolments() {
+        if (!caller.get().has(Role.LEARNER)) {
+            return List.of();
+        }
+        return learning.mine(caller.get(), caller.reader(null)).stream()
+                .filter(e -> !"WITHDRAWN".equals(e.status()))
+                .sorted((a, b) -> Boolean.compare(a.completedAt() != null, b.completedAt() != null))
+                .toList();
+    }
+
+    public List<CourseSummary> getAuthored() {
+        if (!caller.get().has(Role.TRAINER)) {
+            return List.of();
+        }
+        return catalogue.authoredBy(caller.get(), caller.reader(null));
     }
 
     public int getAccountCount() {

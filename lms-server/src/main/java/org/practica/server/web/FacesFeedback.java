@@ -3,6 +3,8 @@ package org.practica.server.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
 import org.practica.server.platform.Messages;
 
 /** Puts messages from the bundles where the person will see them: next to a field, or at the top. */
@@ -18,9 +20,25 @@ final class FacesFeedback {
 
     /** The field named by the rule becomes the component {@code formId:field}. */
     static void atField(String formId, InvalidInput e) {
-        FacesContext.getCurrentInstance().addMessage(formId + ":" + e.field(),
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = formId + ":" + e.field();
+        boolean onPage = faces.getViewRoot().findComponent(":" + clientId) != null;
+        faces.addMessage(onPage ? clientId : null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()), null));
-        FacesContext.getCurrentInstance().validationFailed();
+        faces.validationFailed();
+    }
+
+    /** A refusal from the domain, next to its field when the form has one, else at the top of the page. */
+    static void refused(String formId, RuntimeException e) {
+        if (e instanceof InvalidInput invalid) {
+            atField(formId, invalid);
+        } else if (e instanceof NotFound notFound) {
+            error(notFound.messageKey());
+        } else if (e instanceof NotPermitted notPermitted) {
+            error(notPermitted.messageKey());
+        } else {
+            throw e;
+        }
     }
 
     static void info(String key, Object... arguments) {

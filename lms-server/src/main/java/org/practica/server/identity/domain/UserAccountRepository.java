@@ -10,6 +10,8 @@ public interface UserAccountRepository {
 
     List<UserAccount> all();
 
+    List<UserAccount> named(java.util.Collection<String> usernames);
+
     void add(UserAccount account);
 
     long countWithRole(Role role);

@@ -26,6 +26,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> named(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.username in :names", UserAccount.class)
+                .setParameter("names", usernames).getResultList();
+    }
+
+    @Override
     public List<UserAccount> all() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
     }

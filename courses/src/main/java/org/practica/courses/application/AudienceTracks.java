@@ -1,0 +1,44 @@
+package org.practica.courses.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.courses.domain.audience.AudienceTrack;
+import org.practica.courses.domain.audience.AudienceTrackRepository;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
+
+import java.util.List;
+
+/** The groups of professionals courses are written for; administrators add new ones. */
+@ApplicationScoped
+@Transactional
+public class AudienceTracks {
+
+    @Inject
+    AudienceTrackRepository tracks;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AudienceTrack> all() {
+        return tracks.all();
+    }
+
+    public AudienceTrack add(Actor admin, String code, String nameEn, String nameRu) {
+        if (!admin.has(Role.ADMIN)) {
+            throw new NotPermitted("audience.adminsOnly");
+        }
+        AudienceTrack track = new AudienceTrack(code, nameEn, nameRu);
+        if (tracks.find(track.code()).isPresent()) {
+            throw new Conflict("code", "audience.code.taken");
+        }
+        tracks.add(track);
+        audit.record(admin.username(), "audience.added", "audience:" + track.code(), track.nameEn());
+        return track;
+    }
+}

@@ -1,0 +1,95 @@
+package org.practica.courses.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.courses.domain.cohort.Cohort;
+import org.practica.courses.domain.cohort.CohortRepository;
+import org.practica.courses.domain.course.Course;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.courses.domain.course.CourseRepository;
+import org.practica.courses.domain.course.CourseVersion;
+import org.practica.courses.domain.enrollment.Enrollment;
+import org.practica.courses.domain.enrollment.EnrollmentRepository;
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
+import org.practica.courses.domain.enrollment.LearnerDirectory;
+import org.practica.courses.domain.enrollment.Progress;
+import org.practica.kernel.Actor;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Trainers' view of who is enrolled in their courses and how far each has got. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CourseReports {
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    EnrollmentRepository enrollments;
+
+    @Inject
+    LearnerDirectory directory;
+
+    @Inject
+    Teaching teaching;
+
+    public CourseReport course(Actor trainer, CourseId id, Long cohortId, ContentLanguage reader) {
+        Course course = CourseAuthoring.authored(courses, trainer, id);
+        Map<Long, Cohort> cohortsById = cohorts.of(id).stream().collect(Collectors.toMap(Cohort::id, Function.identity()));
+        if (cohortId != null && !cohortsById.containsKey(cohortId)) {
+            throw new InvalidInput("cohort", "cohort.notInCourse");
+        }
+        List<Enrollment> chosen = enrollments.in(id).stream()
+                .filter(e -> cohortId == null || cohortId.equals(e.cohortId()))
+                .toList();
+        Map<String, String> names = directory.names(chosen.stream().map(Enrollment::learner).toList());
+        List<LearnerProgress> rows = chosen.stream()
+                .map(e -> progress(course, e, names, cohortsById))
+                .sorted(Comparator.comparing(LearnerProgress::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<LearnerProgress> active = rows.stream().filter(r -> !EnrollmentStatus.WITHDRAWN.name().equals(r.status())).toList();
+        int completed = (int) active.stream().filter(r -> r.completedAt() != null).count();
+        int average = active.isEmpty() ? 0 : (int) Math.round(active.stream().mapToInt(LearnerProgress::percent).average().orElse(0));
+        return new CourseReport(id.value(), CourseViews.title(course.latest(), course.latest().languageFor(reader)),
+                cohortId, teaching.cohorts(trainer, id), rows, active.size(), completed, average);
+    }
+
+    public LearnerReport learner(Actor trainer, CourseId id, String learner, ContentLanguage reader) {
+        Course course = CourseAuthoring.authored(courses, trainer, id);
+        Enrollment enrollment = enrollments.find(id, learner).orElseThrow(() -> new NotFound("enrolment.notFound"));
+        Map<Long, Cohort> cohortsById = cohorts.of(id).stream().collect(Collectors.toMap(Cohort::id, Function.identity()));
+        LearnerProgress progress = progress(course, enrollment, directory.names(List.of(learner)), cohortsById);
+        CourseVersion version = course.version(enrollment.versionNumber()).orElseThrow();
+        ContentLanguage language = version.languageFor(reader);
+        List<LearnerReport.LessonProgress> lessons = version.modules().stream()
+                .flatMap(m -> m.lessons().stream().map(l -> new LearnerReport.LessonProgress(
+                        CourseViews.moduleTitle(m, version, language), l.key().value(),
+                        CourseViews.lessonTitle(l, version, language), enrollment.lessonsDone().get(l.key().value()))))
+                .toList();
+        return new LearnerReport(id.value(), CourseViews.title(version, language), progress, lessons);
+    }
+
+    private static LearnerProgress progress(Course course, Enrollment e, Map<String, String> names,
+                                            Map<Long, Cohort> cohortsById) {
+        CourseVersion version = course.version(e.versionNumber()).orElseThrow();
+        Progress p = e.progress(version);
+        Cohort cohort = e.cohortId() == null ? null : cohortsById.get(e.cohortId());
+        return new LearnerProgress(e.learner(), names.getOrDefault(e.learner(), e.learner()), e.cohortId(),
+                cohort == null ? null : cohort.name(), e.status().name(), e.versionNumber(), p.lessonsDone(),
+                p.lessonsTotal(), p.percent(), e.enrolledAt(), e.lastVisitAt(), e.completedAt());
+    }
+
+}

@@ -1,0 +1,19 @@
+package org.practica.courses.domain.media;
+
+import org.practica.courses.domain.course.CourseId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface MediaRepository {
+
+    Optional<MediaAsset> find(long id);
+
+    void add(MediaAsset asset);
+
+    /** The assets of a course, newest first, without reading their bytes. */
+    List<MediaListing> of(CourseId course);
+
+    List<MediaListing> listed(Collection<Long> ids);
+}

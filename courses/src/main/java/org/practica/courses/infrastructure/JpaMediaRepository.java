@@ -1,0 +1,49 @@
+package org.practica.courses.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.courses.domain.media.MediaAsset;
+import org.practica.courses.domain.media.MediaListing;
+import org.practica.courses.domain.media.MediaRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMediaRepository implements MediaRepository {
+
+    private static final String LISTING = "select new org.practica.courses.domain.media.MediaListing("
+            + "a.id, a.courseId, a.kind, a.fileName, a.contentType, a.sizeBytes) from MediaAsset a ";
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<MediaAsset> find(long id) {
+        return Optional.ofNullable(em.find(MediaAsset.class, id));
+    }
+
+    @Override
+    public void add(MediaAsset asset) {
+        em.persist(asset);
+        em.flush();
+    }
+
+    @Override
+    public List<MediaListing> of(CourseId course) {
+        return em.createQuery(LISTING + "where a.courseId = :c order by a.id desc", MediaListing.class)
+                .setParameter("c", course.value()).getResultList();
+    }
+
+    @Override
+    public List<MediaListing> listed(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(LISTING + "where a.id in :ids", MediaListing.class)
+                .setParameter("ids", ids).getResultList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.practica.systemtest;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A real headless Chromium with a phone-sized window, and the few gestures the journeys share. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    Browser() {
+        // Debian's packages; setting the driver path keeps Selenium from trying to download one
+        System.setProperty("webdriver.chrome.driver", System.getProperty("practica.test.chromedriver", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("practica.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=412,900", "--lang=en-GB");
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        click("loginForm:signIn");
+    }
+
+    void signOut() {
+        click("logoutForm:logout");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    void type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void waitForText(By where, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    void waitForText(String id, String text) {
+        waitForText(By.id(id), text);
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("practica.test.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9.-]", "_") + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

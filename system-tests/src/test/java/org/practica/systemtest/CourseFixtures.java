@@ -1,0 +1,44 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Courses built through the API for tests, as a trainer would build them. */
+final class CourseFixtures {
+
+    private CourseFixtures() {
+    }
+
+    static long newCourse(String token, String title) {
+        Api.Reply r = Api.post("/api/v1/courses", token, Json.createObjectBuilder()
+                .add("language", "en").add("title", title).add("summary", "A test course")
+                .add("audiences", Json.createArrayBuilder().add("practitioner"))
+                .add("themes", Json.createArrayBuilder().add("integration-" + title.hashCode()))
+                .add("estimatedMinutes", 40).add("cpdHours", 1.5).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    static String addModule(String token, long course, String title) {
+        Api.Reply r = Api.post("/api/v1/courses/" + course + "/modules", token,
+                Json.createObjectBuilder().add("language", "en").add("title", title).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("key");
+    }
+
+    static String addLesson(String token, long course, String module, String title, String body) {
+        Api.Reply r = Api.post("/api/v1/courses/" + course + "/modules/" + module + "/lessons", token,
+                Json.createObjectBuilder().add("language", "en").add("title", title).add("body", body).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("key");
+    }
+
+    static long publishedCourse(String token, String title) {
+        long course = newCourse(token, title);
+        String module = addModule(token, course, "Only module");
+        addLesson(token, course, module, "Only lesson", "<p>Read me</p>");
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", token, "").status());
+        return course;
+    }
+}
