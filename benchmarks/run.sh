@@ -58,6 +58,6 @@ for page in login dashboard outline lesson; do
     wrk -t2 -c$c -d${SECONDS_PER_RUN}s --latency -s "$HERE/report.lua" "${hdr[@]}" -H 'Accept-Encoding: gzip' "$url" > "$WORK/out" 2>&1
     rps=$(awk '/^RESULT/{print $2}' "$WORK/out"); p50=$(awk '/^RESULT/{print $3}' "$WORK/out"); p99=$(awk '/^RESULT/{print $4}' "$WORK/out")
     errs=$(awk '/^RESULT/{print $5}' "$WORK/out")
-    printf "%-12s %5s %12s %10s %10s %14s %s\n" "$page" "$c" "$rps" "$p50" "$p99" "$bytes" "${errs:+(non-2xx: $errs)}"
+    printf "%-12s %5s %12s %10s %10s %14s %s\n" "$page" "$c" "$rps" "$p50" "$p99" "$bytes" "$( [ "${errs:-0}" != 0 ] && echo "(non-2xx: $errs)" )"
   done
 done

@@ -1,7 +1,5 @@
 package org.practica.systemtest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -14,21 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The administrator's first journey in a real headless Chromium: sign in, create an organisation
  * and an account in it, sign out; the new person signs in and switches the interface to Russian.
  */
-class AdminJourneyIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdminJourneyIT extends BrowserJourney {
 
     @Test
     void adminCreatesAUserWhoSignsInAndSwitchesToRussian(TestInfo test) {

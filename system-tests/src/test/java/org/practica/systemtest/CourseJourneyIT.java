@@ -1,7 +1,5 @@
 package org.practica.systemtest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -18,21 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * empty course cannot be); a new learner finds it in the catalogue, enrols, reads both lessons
  * and completes it.
  */
-class CourseJourneyIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CourseJourneyIT extends BrowserJourney {
 
     @Test
     void trainerPublishesACourseThatALearnerFindsReadsAndCompletes(TestInfo test) {

@@ -29,6 +29,9 @@ public class Catalogue {
     @Inject
     EnrollmentRepository enrollments;
 
+    @Inject
+    FrozenVersions frozen;
+
 
     public List<CourseSummary> search(CatalogueQuery query, ContentLanguage reader) {
         String theme = CatalogueQuery.norm(query.theme());
@@ -36,7 +39,10 @@ public class Catalogue {
         String language = CatalogueQuery.norm(query.language());
         String text = CatalogueQuery.norm(query.text());
         return courses.published().stream()
-                .map(c -> CourseViews.summary(c, c.published().orElseThrow(), reader))
+                .map(c -> {
+                    CourseVersion published = c.published().orElseThrow();
+                    return CourseViews.current(frozen.of(c, published, reader).summary(), c, published);
+                })
                 .filter(s -> theme == null || s.themes().contains(theme))
                 .filter(s -> audience == null || s.audiences().contains(audience))
                 .filter(s -> language == null || s.languages().contains(language))
@@ -62,6 +68,7 @@ public class Catalogue {
         CourseVersion version = course.isAuthoredBy(actor) ? course.latest()
                 : enrollment.flatMap(e -> course.version(e.versionNumber())).orElseGet(() -> course.published().orElseThrow());
         Enrollment mine = enrollment.filter(e -> e.versionNumber() == version.number()).orElse(null);
+        FrozenVersion view = frozen.of(course, version, reader);
         Set<CourseId> completed = course.prerequisites().isEmpty() ? Set.of() : enrollments.completedBy(actor.username());
         List<CourseOutline.Prerequisite> prerequisites = course.prerequisites().stream()
                 .map(p -> courses.find(p).filter(Course::isPublished)
@@ -69,10 +76,10 @@ public class Catalogue {
                                 completed.contains(p))))
                 .flatMap(Optional::stream)
                 .toList();
-        return new CourseOutline(CourseViews.summary(course, version, reader), CourseViews.modules(version, mine, reader),
-                prerequisites, mine == null ? null : CourseViews.enrollment(mine, version, reader), course.isAuthoredBy(actor));
+        return new CourseOutline(CourseViews.current(view.summary(), course, version),
+                CourseViews.modules(view, mine), prerequisites,
+                mine == null ? null : CourseViews.enrollment(mine, view), course.isAuthoredBy(actor));
     }
-
 
     static Course visible(CourseRepository courses, Actor actor, CourseId id) {
         return courses.find(id).filter(c -> c.isVisibleTo(actor))

@@ -51,6 +51,39 @@ final class CourseViews {
                 resume, enrollment.cohortId());
     }
 
+    /** An enrolment against a frozen version: no database work beyond the enrolment itself. */
+    static EnrollmentView enrollment(Enrollment enrollment, FrozenVersion frozen) {
+        Progress progress = enrollment.progress(frozen.lessonKeys());
+        String resume = frozen.lessonKeys().isEmpty() ? null : enrollment.resumeAt(frozen.lessonKeys()).value();
+        return new EnrollmentView(enrollment.courseId().value(), frozen.title(), enrollment.learner(),
+                enrollment.versionNumber(), enrollment.status().name(), progress.lessonsDone(), progress.lessonsTotal(),
+                progress.percent(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.lastVisitAt(),
+                resume, enrollment.cohortId());
+    }
+
+    /** A frozen outline with the lessons this learner has done ticked. */
+    static List<CourseOutline.ModuleOutline> modules(FrozenVersion frozen, Enrollment enrollment) {
+        if (enrollment == null) {
+            return frozen.modules();
+        }
+        return frozen.modules().stream()
+                .map(m -> new CourseOutline.ModuleOutline(m.key(), m.title(), m.lessons().stream()
+                        .map(l -> new CourseOutline.LessonOutline(l.key(), l.title(), l.estimatedMinutes(),
+                                enrollment.lessonsDone().containsKey(l.key())))
+                        .toList()))
+                .toList();
+    }
+
+    /**
+     * A frozen summary brought up to date with what can still change: the course's self-enrolment
+     * switch, and the version's status (a newer publication supersedes it).
+     */
+    static CourseSummary current(CourseSummary s, Course course, CourseVersion version) {
+        return new CourseSummary(s.id(), s.title(), s.summary(), s.language(), s.direction(), s.languages(), s.audiences(),
+                s.themes(), s.estimatedMinutes(), s.cpdHours(), s.version(), version.status().name(),
+                course.allowsSelfEnrolment(), s.publishedAt());
+    }
+
     static String moduleTitle(CourseModule module, CourseVersion version, ContentLanguage language) {
         return module.title(language).or(() -> module.title(version.primaryLanguage())).orElse("");
     }

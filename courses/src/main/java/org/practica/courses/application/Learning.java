@@ -7,16 +7,11 @@ import jakarta.transaction.Transactional;
 import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseRepository;
 import org.practica.courses.domain.course.CourseVersion;
-import org.practica.courses.domain.course.Lesson;
-import org.practica.courses.domain.course.LessonText;
 import org.practica.courses.domain.enrollment.CompletionRequirements;
 import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
-import org.practica.courses.domain.media.MediaListing;
-import org.practica.courses.domain.media.MediaRepository;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
@@ -25,6 +20,7 @@ import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +39,7 @@ public class Learning {
     AuditLog audit;
 
     @Inject
-    MediaRepository media;
+    FrozenVersions frozen;
 
     @Inject
     Instance<CompletionRequirements> requirementsProvided;
@@ -80,24 +76,45 @@ public class Learning {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EnrollmentView> mine(Actor learner, ContentLanguage reader) {
         return enrollments.of(learner.username()).stream()
-                .flatMap(e -> courses.find(e.courseId()).map(c -> CourseViews.enrollment(e, version(c, e), reader)).stream())
+                .map(e -> CourseViews.enrollment(e, frozenFor(e, reader)))
                 .toList();
     }
 
-    /** Opens a lesson for reading and remembers it as the place to resume. Authors may preview any lesson. */
+    /**
+     * Opens a lesson for reading and remembers it as the place to resume. An enrolled learner's
+     * version is published and never changes, so it is served from {@link FrozenVersions} without
+     * loading the course. Authors may preview any lesson of the latest version.
+     */
     public LessonView lesson(Actor reader, CourseId id, String lessonKey, ContentLanguage wanted) {
-        Course course = Catalogue.visible(courses, reader, id);
         ContentKey key = new ContentKey(lessonKey);
         Optional<Enrollment> enrollment = enrollments.find(id, reader.username());
         if (enrollment.isEmpty()) {
+            Course course = Catalogue.visible(courses, reader, id);
             if (!course.isAuthoredBy(reader)) {
                 throw new NotPermitted("lesson.enrolFirst");
             }
-            return view(course, course.latest(), key, null, wanted);
+            return frozen.of(course, course.latest(), wanted).lesson(key.value())
+                    .orElseThrow(() -> new NotFound("course.content.notFound"));
         }
-        CourseVersion version = version(course, enrollment.get());
-        enrollment.get().open(key, version, clock.instant());
-        return view(course, version, key, enrollment.get(), wanted);
+        Enrollment e = enrollment.get();
+        FrozenVersion version = frozenFor(e, wanted);
+        LessonView lesson = version.lesson(key.value()).orElseThrow(() -> new NotFound("course.content.notFound"));
+        e.requireReading();
+        Instant now = clock.instant();
+        if (e.isNewVisit(key, now)) {
+            enrollments.recordVisit(e, key, now);
+        }
+        return lesson.forReader(e.isDone(key), e.progress(version.lessonKeys()).percent(), e.status().name());
+    }
+
+    /** The frozen view of the version an enrolment is on, loading the course only the first time. */
+    private FrozenVersion frozenFor(Enrollment enrollment, ContentLanguage reader) {
+        FrozenVersion cached = frozen.cached(enrollment.courseId().value(), enrollment.versionNumber(), reader);
+        if (cached != null) {
+            return cached;
+        }
+        Course course = courses.find(enrollment.courseId()).orElseThrow(() -> new NotFound("course.notFound"));
+        return frozen.of(course, version(course, enrollment), reader);
     }
 
     public EnrollmentView markDone(Actor learner, CourseId id, String lessonKey, ContentLanguage reader) {
@@ -120,32 +137,6 @@ public class Learning {
 
     private CompletionRequirements requirements() {
         return requirementsProvided.isResolvable() ? requirementsProvided.get() : CompletionRequirements.NONE;
-    }
-
-    private LessonView view(Course course, CourseVersion version, ContentKey key, Enrollment enrollment,
-                            ContentLanguage wanted) {
-        Lesson lesson = version.lesson(key).orElseThrow(() -> new NotFound("course.content.notFound"));
-        CourseModule module = version.moduleOf(key).orElseThrow();
-        ContentLanguage language = CourseViews.lessonLanguage(lesson, version, wanted);
-        LessonText text = lesson.text(language).orElseThrow();
-        List<Lesson> all = version.lessons().toList();
-        int index = all.indexOf(lesson);
-        return new LessonView(course.id().value(), CourseViews.title(version, language),
-                CourseViews.moduleTitle(module, version, language), key.value(), language.code(), language.direction(),
-                text.title(), text.body().html(), text.videoUrl(), lesson.estimatedMinutes(),
-                index > 0 ? all.get(index - 1).key().value() : null,
-                index < all.size() - 1 ? all.get(index + 1).key().value() : null,
-                enrollment != null && enrollment.isDone(key),
-                enrollment == null ? 0 : enrollment.progress(version).percent(),
-                enrollment == null ? null : enrollment.status().name(), attachments(lesson));
-    }
-
-    private List<AttachmentView> attachments(Lesson lesson) {
-        List<MediaListing> found = media.listed(lesson.attachments());
-        return lesson.attachments().stream()
-                .flatMap(id -> found.stream().filter(m -> m.id() == id).findFirst().stream())
-                .map(AttachmentView::of)
-                .toList();
     }
 
     private static CourseVersion version(Course course, Enrollment enrollment) {

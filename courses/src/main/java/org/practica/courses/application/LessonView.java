@@ -7,4 +7,10 @@ public record LessonView(long courseId, String courseTitle, String moduleTitle, 
                          String direction, String title, String html, String videoUrl, int estimatedMinutes,
                          String previousKey, String nextKey, boolean done, int percent, String enrollmentStatus,
                          List<AttachmentView> attachments) {
+
+    /** The same lesson with one reader's standing in the course. */
+    LessonView forReader(boolean isDone, int percentDone, String status) {
+        return new LessonView(courseId, courseTitle, moduleTitle, key, language, direction, title, html, videoUrl,
+                estimatedMinutes, previousKey, nextKey, isDone, percentDone, status, attachments);
+    }
 }

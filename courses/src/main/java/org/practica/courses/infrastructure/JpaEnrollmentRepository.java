@@ -3,7 +3,10 @@ package org.practica.courses.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.CourseId;
+
+import java.time.Instant;
 import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
 import org.practica.courses.domain.enrollment.EnrollmentStatus;
@@ -55,5 +58,12 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
         return em.createQuery("select e.courseId from Enrollment e where e.learner = :l and e.status = :s", Long.class)
                 .setParameter("l", learner).setParameter("s", EnrollmentStatus.COMPLETED)
                 .getResultStream().map(CourseId::new).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void recordVisit(Enrollment enrollment, ContentKey lesson, Instant at) {
+        em.createQuery("update Enrollment e set e.lastLessonKey = :k, e.lastVisitAt = :t where e.id = :id")
+                .setParameter("k", lesson.value()).setParameter("t", at).setParameter("id", enrollment.id())
+                .executeUpdate();
     }
 }

@@ -55,24 +55,24 @@ public class CourseVersion {
     @Column(nullable = false, length = 12)
     private VersionStatus status;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_version_text", joinColumns = @JoinColumn(name = "version_id"))
     @MapKeyColumn(name = "lang", length = 8)
     private Map<String, CourseText> texts = new HashMap<>();
 
     /** The languages the course is offered in; the first is the one it was written in. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_version_language", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "lang", length = 8)
     @OrderColumn(name = "position")
     private List<String> languages = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_version_audience", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "audience", length = 40)
     private Set<String> audiences = new LinkedHashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_version_theme", joinColumns = @JoinColumn(name = "version_id"))
     @Column(name = "theme", length = CourseSettings.THEME_MAX)
     private Set<String> themes = new LinkedHashSet<>();
@@ -83,7 +83,9 @@ public class CourseVersion {
     @Column(name = "cpd_hours", nullable = false, precision = 6, scale = 2)
     private BigDecimal cpdHours;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    // lazy: readers of published versions are served from FrozenVersions, so only authors and the
+    // first reader of a version need the whole tree
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "version_id")
     @OrderColumn(name = "position")
     private List<CourseModule> modules = new ArrayList<>();

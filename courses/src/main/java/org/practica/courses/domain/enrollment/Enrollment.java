@@ -27,6 +27,7 @@ import org.practica.kernel.NotPermitted;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +47,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "enrollment")
 public class Enrollment {
+
+    /** How precisely the last visit is kept for reports. */
+    static final java.time.Duration VISIT_RESOLUTION = java.time.Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -168,14 +172,17 @@ public class Enrollment {
     }
 
     public ContentKey resumeAt(CourseVersion version) {
-        if (lastLessonKey != null && version.lesson(new ContentKey(lastLessonKey)).isPresent()) {
+        return resumeAt(lessonKeys(version));
+    }
+
+    /** The last lesson opened if the version still has it, else the first not done, else the first. */
+    public ContentKey resumeAt(List<String> lessonKeys) {
+        if (lastLessonKey != null && lessonKeys.contains(lastLessonKey)) {
             return new ContentKey(lastLessonKey);
         }
-        return version.lessons()
-                .filter(l -> !lessonsDone.containsKey(l.key().value()))
-                .findFirst()
-                .or(() -> version.lessons().findFirst())
-                .map(l -> l.key())
+        return lessonKeys.stream().filter(k -> !lessonsDone.containsKey(k)).findFirst()
+                .or(() -> lessonKeys.stream().findFirst())
+                .map(ContentKey::new)
                 .orElseThrow(() -> new NotFound("course.content.notFound"));
     }
 
@@ -188,20 +195,50 @@ public class Enrollment {
     }
 
     public Progress progress(CourseVersion version) {
-        long total = version.lessons().count();
-        long done = version.lessons().filter(l -> lessonsDone.containsKey(l.key().value())).count();
-        return new Progress((int) done, (int) total);
+        return progress(lessonKeys(version));
+    }
+
+    public Progress progress(List<String> lessonKeys) {
+        int done = (int) lessonKeys.stream().filter(lessonsDone::containsKey).count();
+        return new Progress(done, lessonKeys.size());
+    }
+
+    private static List<String> lessonKeys(CourseVersion version) {
+        return version.lessons().map(l -> l.key().value()).toList();
     }
 
     /** Remembers where the learner is, so the course opens there next time. */
     public void open(ContentKey lesson, CourseVersion version, Instant now) {
+        requireOpenable(lesson, version);
+        lastLessonKey = lesson.value();
+        lastVisitAt = now;
+    }
+
+    /**
+     * The rules for reading a lesson, without recording the visit: reading is frequent and may
+     * happen in two tabs at once, so the visit is written apart from the enrolment's version
+     * ({@link EnrollmentRepository#recordVisit}) and never makes a read fail.
+     */
+    public void requireOpenable(ContentKey lesson, CourseVersion version) {
         requireOwnVersion(version);
         requireLesson(lesson, version);
+        requireReading();
+    }
+
+    /**
+     * Whether opening this lesson now changes what is known: another lesson, or the same one after
+     * a while. Reloading a page does not need a database write.
+     */
+    public boolean isNewVisit(ContentKey lesson, Instant now) {
+        return !lesson.value().equals(lastLessonKey) || lastVisitAt == null
+                || lastVisitAt.isBefore(now.minus(VISIT_RESOLUTION));
+    }
+
+    /** A withdrawn learner enrols again before reading on. */
+    public void requireReading() {
         if (status == EnrollmentStatus.WITHDRAWN) {
             throw new InvalidInput("enrollment", "enrolment.withdrawn");
         }
-        lastLessonKey = lesson.value();
-        lastVisitAt = now;
     }
 
     /** Marks a lesson done (again is harmless) and completes the enrolment when nothing is left. */

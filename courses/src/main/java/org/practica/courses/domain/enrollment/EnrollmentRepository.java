@@ -1,6 +1,9 @@
 package org.practica.courses.domain.enrollment;
 
+import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.CourseId;
+
+import java.time.Instant;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,4 +22,7 @@ public interface EnrollmentRepository {
     List<Enrollment> inCohort(long cohortId);
 
     Set<CourseId> completedBy(String learner);
+
+    /** Where the learner last was, last write wins; does not touch the enrolment's version. */
+    void recordVisit(Enrollment enrollment, ContentKey lesson, Instant at);
 }

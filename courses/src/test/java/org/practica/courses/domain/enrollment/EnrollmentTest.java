@@ -114,4 +114,17 @@ class EnrollmentTest {
         assertThrows(org.practica.kernel.NotFound.class,
                 () -> enrollment.markDone(ContentKey.random(), version, CompletionRequirements.NONE, NOW));
     }
+
+    @Test
+    void aReloadIsNotANewVisitButAnotherLessonOrALaterReturnIs() {
+        Course course = Authoring.publishedCourse(4);
+        CourseVersion version = course.published().orElseThrow();
+        Enrollment enrollment = enrol(course, Set.of());
+        var first = version.lessons().toList().get(0).key();
+        assertTrue(enrollment.isNewVisit(first, NOW));
+        enrollment.open(first, version, NOW);
+        assertEquals(false, enrollment.isNewVisit(first, NOW.plusSeconds(60)));
+        assertTrue(enrollment.isNewVisit(first, NOW.plus(Enrollment.VISIT_RESOLUTION).plusSeconds(1)));
+        assertEquals(first, enrollment.resumeAt(version));
+    }
 }

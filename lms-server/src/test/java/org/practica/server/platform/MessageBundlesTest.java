@@ -1,0 +1,72 @@
+package org.practica.server.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every text a page or a rule names exists in English and in Russian. */
+class MessageBundlesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
+    // message keys in the domain and the server: "area.something" passed to a refusal or a feedback helper
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:InvalidInput|Conflict|NotFound|NotPermitted|error|infoAfterRedirect|info|text)\\(\\s*(?:\"[a-zA-Z]+\",\\s*)?\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9_.]+)\"");
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static Set<String> used(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void russianHasEveryEnglishKeyAndNoOther() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> russian = keys("messages_ru.properties");
+        Set<String> missing = new TreeSet<>(english);
+        missing.removeAll(russian);
+        Set<String> extra = new TreeSet<>(russian);
+        extra.removeAll(english);
+        assertEquals(Set.of(), missing, "in English only");
+        assertEquals(Set.of(), extra, "in Russian only");
+    }
+
+    @Test
+    void everyKeyUsedInPagesAndRulesExists() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> used = new TreeSet<>(used(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY));
+        used.addAll(used(Path.of("src/main/java"), ".java", CODE_KEY));
+        for (String module : new String[]{"../courses", "../kernel"}) {
+            used.addAll(used(Path.of(module, "src/main/java"), ".java", CODE_KEY));
+        }
+        used.removeAll(english);
+        assertEquals(Set.of(), used, "used but not in messages.properties");
+    }
+}
