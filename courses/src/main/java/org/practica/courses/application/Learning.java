@@ -83,8 +83,10 @@ public class Learning {
     /**
      * Opens a lesson for reading and remembers it as the place to resume. An enrolled learner's
      * version is published and never changes, so it is served from {@link FrozenVersions} without
-     * loading the course. Authors may preview any lesson of the latest version.
+     * loading the course. Authors may preview any lesson of the latest version. Reading needs no
+     * transaction; recording a new visit takes its own short one.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public LessonView lesson(Actor reader, CourseId id, String lessonKey, ContentLanguage wanted) {
         ContentKey key = new ContentKey(lessonKey);
         Optional<Enrollment> enrollment = enrollments.find(id, reader.username());

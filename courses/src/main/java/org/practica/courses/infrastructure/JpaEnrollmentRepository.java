@@ -3,6 +3,7 @@ package org.practica.courses.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.CourseId;
 
@@ -61,6 +62,7 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
     }
 
     @Override
+    @Transactional
     public void recordVisit(Enrollment enrollment, ContentKey lesson, Instant at) {
         em.createQuery("update Enrollment e set e.lastLessonKey = :k, e.lastVisitAt = :t where e.id = :id")
                 .setParameter("k", lesson.value()).setParameter("t", at).setParameter("id", enrollment.id())

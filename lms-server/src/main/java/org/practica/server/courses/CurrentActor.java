@@ -6,7 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.practica.kernel.Actor;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Role;
-import org.practica.server.identity.domain.UserAccount;
+import org.practica.server.identity.domain.AccountFacts;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
 
@@ -32,11 +32,11 @@ public class CurrentActor {
     public Actor get() {
         if (actor == null) {
             String username = security.getCallerPrincipal().getName();
-            UserAccount account = accounts.find(new Username(username)).orElseThrow();
+            AccountFacts account = accounts.facts(new Username(username)).orElseThrow();
             Set<Role> roles = Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.name()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            actor = new Actor(username, account.organisation().id(), roles);
-            language = ContentLanguage.of("language", account.language().code());
+            actor = new Actor(username, account.organisationId(), roles);
+            language = ContentLanguage.of("language", account.language());
         }
         return actor;
     }

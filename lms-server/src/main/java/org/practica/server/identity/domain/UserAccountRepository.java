@@ -8,6 +8,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> find(Username username);
 
+    /** Organisation and language in one small query, for the per-request actor. */
+    Optional<AccountFacts> facts(Username username);
+
     List<UserAccount> all();
 
     List<UserAccount> named(java.util.Collection<String> usernames);

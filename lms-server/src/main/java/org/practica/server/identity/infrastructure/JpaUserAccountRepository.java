@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.practica.server.identity.domain.Organisation;
 import org.practica.kernel.Role;
+import org.practica.server.identity.domain.AccountFacts;
 import org.practica.server.identity.domain.UserAccount;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
@@ -21,6 +22,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<UserAccount> find(Username username) {
         return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", username.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AccountFacts> facts(Username username) {
+        return em.createQuery("select new org.practica.server.identity.domain.AccountFacts(u.organisation.id, u.language) "
+                        + "from UserAccount u where u.username = :u", AccountFacts.class)
                 .setParameter("u", username.value())
                 .getResultStream().findFirst();
     }
