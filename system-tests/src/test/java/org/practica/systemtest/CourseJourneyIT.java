@@ -32,7 +32,7 @@ class CourseJourneyIT extends BrowserJourney {
             browser.type("courseForm:themes", "guardianship, child-rights");
             browser.type("courseForm:estimatedMinutes", "30");
             browser.click("courseForm:save");
-            browser.waitForText("pageMessages", "created as a draft");
+            browser.waitForText("status", "Draft");
 
             browser.click("publishForm:publish");
             browser.waitForText("pageMessages", "An empty course cannot be published");
@@ -43,7 +43,6 @@ class CourseJourneyIT extends BrowserJourney {
             browser.waitForText("uploadForm", "but the file is text/html");
             browser.driver.findElement(By.id("uploadForm:file")).sendKeys(file("family-tree.png", MediaIT.png(4000)).toString());
             browser.click("uploadForm:upload");
-            browser.waitForText("pageMessages", "Uploaded family-tree.png");
             browser.waitForText("files", "family-tree.png");
 
             browser.type("modulesForm:newModuleTitle", "Before the child arrives");
@@ -53,7 +52,6 @@ class CourseJourneyIT extends BrowserJourney {
             writeLesson("What guardians need from us", "Guardians need <b>training</b>, a named contact and regular visits.");
             browser.waitForText("modules", "What guardians need from us");
             browser.click("publishForm:publish");
-            browser.waitForText("pageMessages", "Version 1 is published.");
             browser.waitForText("status", "Published");
             browser.signOut();
 
@@ -64,7 +62,6 @@ class CourseJourneyIT extends BrowserJourney {
             browser.waitForText("resultCount", "One course");
             browser.driver.findElement(By.linkText(title)).click();
             browser.click("enrolForm:enrol");
-            browser.waitForText("pageMessages", "You are enrolled");
             browser.click("resume");
 
             browser.waitForText("lessonTitle", "Who the guardians are");
@@ -75,7 +72,7 @@ class CourseJourneyIT extends BrowserJourney {
             browser.screenshot(test.getDisplayName() + "-lesson");
             browser.click("doneForm:markDone");
 
-            browser.waitForText("pageMessages", "you completed");
+            browser.waitForText("completedNow", "you completed");
             browser.waitForText("completedNote", "Completed on");
             browser.waitForText("progressText", "2 of 2 lessons done");
             assertTrue(browser.driver.findElements(By.id("enrolForm:enrol")).isEmpty());
@@ -115,6 +112,6 @@ class CourseJourneyIT extends BrowserJourney {
         }
         browser.type("lessonForm:estimatedMinutes", "10");
         browser.click("lessonForm:save");
-        browser.waitForText("pageMessages", "saved");
+        browser.waitForText("modules", title);
     }
 }

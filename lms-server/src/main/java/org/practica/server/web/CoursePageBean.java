@@ -32,6 +32,7 @@ public class CoursePageBean implements Serializable {
     transient CurrentActor caller;
 
     private Long id;
+    private boolean completed;
     private transient CourseOutline outline;
 
     public void load() {
@@ -81,6 +82,20 @@ public class CoursePageBean implements Serializable {
             FacesFeedback.error(e.messageKey());
             return null;
         }
+    }
+
+    /** Just completed: the learner arrives from marking the last lesson done. */
+    public boolean isJustCompleted() {
+        CourseOutline o = getOutline();
+        return completed && o != null && o.enrollment() != null && o.enrollment().completedAt() != null;
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+
+    public void setCompleted(boolean completed) {
+        this.completed = completed;
     }
 
     public Long getId() {

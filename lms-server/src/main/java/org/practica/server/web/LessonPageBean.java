@@ -50,8 +50,8 @@ public class LessonPageBean implements Serializable {
         try {
             EnrollmentView after = learning.markDone(caller.get(), new CourseId(course), key, caller.reader(lang));
             if (after.completedAt() != null && !"COMPLETED".equals(lesson.enrollmentStatus())) {
-                FacesFeedback.infoAfterRedirect("course.completedNow", after.courseTitle());
-                return "/courses/course.xhtml?faces-redirect=true&id=" + course;
+                // a parameter, not a flash message: the outline must say so even if the flash is lost
+                return "/courses/course.xhtml?faces-redirect=true&completed=true&id=" + course;
             }
             if (lesson.nextKey() != null) {
                 return "/courses/lesson.xhtml?faces-redirect=true&course=" + course + "&lesson=" + lesson.nextKey();
