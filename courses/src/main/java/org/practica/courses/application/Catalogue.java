@@ -32,7 +32,6 @@ public class Catalogue {
     @Inject
     FrozenVersions frozen;
 
-
     public List<CourseSummary> search(CatalogueQuery query, ContentLanguage reader) {
         String theme = CatalogueQuery.norm(query.theme());
         String audience = CatalogueQuery.norm(query.audience());

@@ -22,7 +22,6 @@ import org.practica.kernel.NotFound;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,16 +42,15 @@ public class CourseReports {
     @Inject
     LearnerDirectory directory;
 
-    @Inject
-    Teaching teaching;
-
     public CourseReport course(Actor trainer, CourseId id, Long cohortId, ContentLanguage reader) {
         Course course = CourseAuthoring.authored(courses, trainer, id);
-        Map<Long, Cohort> cohortsById = cohorts.of(id).stream().collect(Collectors.toMap(Cohort::id, Function.identity()));
+        List<Cohort> courseCohorts = cohorts.of(id);
+        Map<Long, Cohort> cohortsById = byId(courseCohorts);
         if (cohortId != null && !cohortsById.containsKey(cohortId)) {
             throw new InvalidInput("cohort", "cohort.notInCourse");
         }
-        List<Enrollment> chosen = enrollments.in(id).stream()
+        List<Enrollment> all = enrollments.in(id);
+        List<Enrollment> chosen = all.stream()
                 .filter(e -> cohortId == null || cohortId.equals(e.cohortId()))
                 .toList();
         Map<String, String> names = directory.names(chosen.stream().map(Enrollment::learner).toList());
@@ -64,14 +62,13 @@ public class CourseReports {
         int completed = (int) active.stream().filter(r -> r.completedAt() != null).count();
         int average = active.isEmpty() ? 0 : (int) Math.round(active.stream().mapToInt(LearnerProgress::percent).average().orElse(0));
         return new CourseReport(id.value(), CourseViews.title(course.latest(), course.latest().languageFor(reader)),
-                cohortId, teaching.cohorts(trainer, id), rows, active.size(), completed, average);
+                cohortId, CohortView.of(courseCohorts, all), rows, active.size(), completed, average);
     }
 
     public LearnerReport learner(Actor trainer, CourseId id, String learner, ContentLanguage reader) {
         Course course = CourseAuthoring.authored(courses, trainer, id);
         Enrollment enrollment = enrollments.find(id, learner).orElseThrow(() -> new NotFound("enrolment.notFound"));
-        Map<Long, Cohort> cohortsById = cohorts.of(id).stream().collect(Collectors.toMap(Cohort::id, Function.identity()));
-        LearnerProgress progress = progress(course, enrollment, directory.names(List.of(learner)), cohortsById);
+        LearnerProgress progress = progress(course, enrollment, directory.names(List.of(learner)), byId(cohorts.of(id)));
         CourseVersion version = course.version(enrollment.versionNumber()).orElseThrow();
         ContentLanguage language = version.languageFor(reader);
         List<LearnerReport.LessonProgress> lessons = version.modules().stream()
@@ -80,6 +77,10 @@ public class CourseReports {
                         CourseViews.lessonTitle(l, version, language), enrollment.lessonsDone().get(l.key().value()))))
                 .toList();
         return new LearnerReport(id.value(), CourseViews.title(version, language), progress, lessons);
+    }
+
+    private static Map<Long, Cohort> byId(List<Cohort> cohorts) {
+        return cohorts.stream().collect(Collectors.toMap(Cohort::id, Function.identity()));
     }
 
     private static LearnerProgress progress(Course course, Enrollment e, Map<String, String> names,
@@ -91,5 +92,4 @@ public class CourseReports {
                 cohort == null ? null : cohort.name(), e.status().name(), e.versionNumber(), p.lessonsDone(),
                 p.lessonsTotal(), p.percent(), e.enrolledAt(), e.lastVisitAt(), e.completedAt());
     }
-
 }

@@ -31,31 +31,31 @@ final class CourseViews {
         return version.text(reader).title();
     }
 
-    static List<CourseOutline.ModuleOutline> modules(CourseVersion version, Enrollment enrollment, ContentLanguage reader) {
+    /** The outline of a version with nothing ticked; {@link #modules(FrozenVersion, Enrollment)} ticks a learner's lessons. */
+    static List<CourseOutline.ModuleOutline> modules(CourseVersion version, ContentLanguage reader) {
         ContentLanguage language = version.languageFor(reader);
         return version.modules().stream()
                 .map(m -> new CourseOutline.ModuleOutline(m.key().value(), moduleTitle(m, version, language),
                         m.lessons().stream()
                                 .map(l -> new CourseOutline.LessonOutline(l.key().value(), lessonTitle(l, version, language),
-                                        l.estimatedMinutes(), enrollment != null && enrollment.isDone(l.key())))
+                                        l.estimatedMinutes(), false))
                                 .toList()))
                 .toList();
     }
 
     static EnrollmentView enrollment(Enrollment enrollment, CourseVersion version, ContentLanguage reader) {
-        Progress progress = enrollment.progress(version);
-        String resume = version.lessons().findAny().isPresent() ? enrollment.resumeAt(version).value() : null;
-        return new EnrollmentView(enrollment.courseId().value(), title(version, reader), enrollment.learner(),
-                enrollment.versionNumber(), enrollment.status().name(), progress.lessonsDone(), progress.lessonsTotal(),
-                progress.percent(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.lastVisitAt(),
-                resume, enrollment.cohortId());
+        return enrollment(enrollment, title(version, reader), version.lessons().map(l -> l.key().value()).toList());
     }
 
     /** An enrolment against a frozen version: no database work beyond the enrolment itself. */
     static EnrollmentView enrollment(Enrollment enrollment, FrozenVersion frozen) {
-        Progress progress = enrollment.progress(frozen.lessonKeys());
-        String resume = frozen.lessonKeys().isEmpty() ? null : enrollment.resumeAt(frozen.lessonKeys()).value();
-        return new EnrollmentView(enrollment.courseId().value(), frozen.title(), enrollment.learner(),
+        return enrollment(enrollment, frozen.title(), frozen.lessonKeys());
+    }
+
+    private static EnrollmentView enrollment(Enrollment enrollment, String title, List<String> lessonKeys) {
+        Progress progress = enrollment.progress(lessonKeys);
+        String resume = lessonKeys.isEmpty() ? null : enrollment.resumeAt(lessonKeys).value();
+        return new EnrollmentView(enrollment.courseId().value(), title, enrollment.learner(),
                 enrollment.versionNumber(), enrollment.status().name(), progress.lessonsDone(), progress.lessonsTotal(),
                 progress.percent(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.lastVisitAt(),
                 resume, enrollment.cohortId());

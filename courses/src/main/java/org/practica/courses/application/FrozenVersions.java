@@ -74,7 +74,7 @@ public class FrozenVersions {
                     i < all.size() - 1 ? all.get(i + 1).key().value() : null,
                     false, 0, null, attachments(lesson)));
         }
-        return new FrozenVersion(CourseViews.summary(course, version, reader), CourseViews.modules(version, null, reader),
+        return new FrozenVersion(CourseViews.summary(course, version, reader), CourseViews.modules(version, reader),
                 keys, Map.copyOf(lessons));
     }
 

@@ -8,9 +8,7 @@ import org.practica.courses.domain.cohort.CohortRepository;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.course.CourseRepository;
-import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
-import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.courses.domain.enrollment.LearnerDirectory;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
@@ -63,16 +61,13 @@ public class Teaching {
                 clock.instant());
         cohorts.add(cohort);
         audit.record(trainer.username(), "cohort.opened", CourseAuthoring.subject(id), cohort.name());
-        return view(cohort, List.of());
+        return CohortView.of(cohort, List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CohortView> cohorts(Actor trainer, CourseId id) {
         CourseAuthoring.authored(courses, trainer, id);
-        List<Enrollment> all = enrollments.in(id);
-        return cohorts.of(id).stream()
-                .map(c -> view(c, all.stream().filter(e -> Objects.equals(e.cohortId(), c.id())).toList()))
-                .toList();
+        return CohortView.of(cohorts.of(id), enrollments.in(id));
     }
 
     /**
@@ -108,12 +103,5 @@ public class Teaching {
         audit.record(trainer.username(), "enrolment.byTrainer", CourseAuthoring.subject(id),
                 wanted.size() + " learner(s)" + (cohortId == null ? "" : " into cohort " + cohortId));
         return wanted.size();
-    }
-
-    private static CohortView view(Cohort cohort, List<Enrollment> members) {
-        int active = (int) members.stream().filter(e -> e.status() != EnrollmentStatus.WITHDRAWN).count();
-        int completed = (int) members.stream().filter(e -> e.completedAt() != null).count();
-        return new CohortView(cohort.id(), cohort.courseId().value(), cohort.name(), cohort.startsOn(), cohort.endsOn(),
-                active, completed);
     }
 }

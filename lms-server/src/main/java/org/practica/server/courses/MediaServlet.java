@@ -57,7 +57,7 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         response.setContentType(asset.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        // replaces the site-wide policy of SecurityHeaders (which also sends nosniff) for these responses
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         if (asset.kind() != MediaKind.IMAGE) {
             response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"

@@ -54,6 +54,7 @@ public class LessonEditorBean implements Serializable {
     private String videoUrl;
     private Integer estimatedMinutes = 10;
     private transient LessonView source;
+    private transient List<AttachmentView> attachments;
     private Long assetToAttach;
     private transient List<MediaListing> files;
 
@@ -70,6 +71,7 @@ public class LessonEditorBean implements Serializable {
         try {
             LessonView view = learning.lesson(caller.get(), new CourseId(course), key, ContentLanguage.of("lang", lang));
             estimatedMinutes = view.estimatedMinutes();
+            attachments = view.attachments();
             if (view.language().equals(lang)) {
                 title = view.title();
                 body = view.html();
@@ -145,10 +147,7 @@ public class LessonEditorBean implements Serializable {
 
     /** The lesson's downloads as they are saved (attaching reloads the page). */
     public List<AttachmentView> getAttachments() {
-        if (key == null) {
-            return List.of();
-        }
-        return learning.lesson(caller.get(), new CourseId(course), key, ContentLanguage.of("lang", lang)).attachments();
+        return attachments == null ? List.of() : attachments;
     }
 
     public String getDirection() {
