@@ -1,25 +1,37 @@
 package org.practica.server.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.practica.server.courses.CurrentActor;
 import org.practica.server.identity.application.OwnAccount;
 import org.practica.server.identity.domain.Language;
 
-import java.io.Serializable;
 import java.security.Principal;
 import java.util.Locale;
 
-/** The language pages are shown in: the browser's at first, the person's own once they sign in. */
+/**
+ * The language pages are shown in: a signed-in person's own (kept in their account); for a visitor,
+ * the one they picked on the sign-in page (a cookie), else the browser's. Nothing is kept in the
+ * HTTP session, so an anonymous page view never creates one.
+ */
 @Named("language")
-@SessionScoped
-public class LanguageBean implements Serializable {
+@RequestScoped
+public class LanguageBean {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "practica-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
-    transient OwnAccount ownAccount;
+    OwnAccount ownAccount;
+
+    @Inject
+    CurrentActor caller;
 
     private Language language;
 
@@ -39,23 +51,42 @@ public class LanguageBean implements Serializable {
     public String switchTo(String code) {
         language = Language.of(code);
         FacesContext faces = FacesContext.getCurrentInstance();
-        Principal user = faces.getExternalContext().getUserPrincipal();
+        ExternalContext external = faces.getExternalContext();
+        Principal user = external.getUserPrincipal();
         if (user != null) {
-            ownAccount.chooseLanguage(user.getName(), code);
+            ownAccount.chooseLanguage(user.getName(), language.code());
         }
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
         faces.getViewRoot().setLocale(language.locale());
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
-    void useAccountLanguage(Language accountLanguage) {
-        language = accountLanguage;
-    }
-
     private Language current() {
         if (language == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            language = requested != null && "ru".equals(requested.getLanguage()) ? Language.RU : Language.EN;
+            language = resolve();
         }
         return language;
+    }
+
+    private Language resolve() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getUserPrincipal() != null) {
+            return Language.of(caller.locale().getLanguage());
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (COOKIE.equals(c.getName()) && Language.supported(c.getValue())) {
+                    return Language.of(c.getValue());
+                }
+            }
+        }
+        Locale requested = external.getRequestLocale();
+        return requested != null && "ru".equals(requested.getLanguage()) ? Language.RU : Language.EN;
     }
 }

@@ -10,8 +10,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.practica.server.identity.application.OwnAccount;
-import org.practica.server.identity.domain.Language;
 import org.practica.server.platform.DatabaseMode;
 import org.practica.server.security.PracticaAuthentication;
 import org.practica.server.security.SignInOutcome;
@@ -28,26 +26,25 @@ public class LoginBean {
     SecurityContext securityContext;
 
     @Inject
-    LanguageBean language;
-
-    @Inject
-    OwnAccount ownAccount;
-
-    @Inject
     DatabaseMode databaseMode;
 
     private String username;
     private String password;
     private String next;
+    private String token;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!SignInFormToken.matches(request)) {
+            FacesFeedback.error("login.formExpired");
+            password = null;
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            language.useAccountLanguage(Language.of(ownAccount.view(request.getUserPrincipal().getName()).language()));
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
             return;
@@ -68,6 +65,24 @@ public class LoginBean {
             return "/index.xhtml";
         }
         return next;
+    }
+
+    /** Runs before the page renders, while a cookie can still be set. */
+    public void prepare() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        token = SignInFormToken.issue((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+    }
+
+    /** The hidden field's value; see {@link SignInFormToken}. */
+    public String getToken() {
+        if (token == null) {
+            prepare();   // re-rendered after a validation error: the browser has the cookie already
+        }
+        return token;
+    }
+
+    public String getTokenField() {
+        return SignInFormToken.FIELD;
     }
 
     public boolean isDemo() {

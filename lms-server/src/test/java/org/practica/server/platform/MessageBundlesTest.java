@@ -23,7 +23,7 @@ class MessageBundlesTest {
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
     // message keys in the domain and the server: "area.something" passed to a refusal or a feedback helper
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:InvalidInput|Conflict|NotFound|NotPermitted|error|infoAfterRedirect|info|text)\\(\\s*(?:\"[a-zA-Z]+\",\\s*)?\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9_.]+)\"");
+            "(?:InvalidInput|Conflict|NotFound|NotPermitted|error|infoAfterRedirect|info|text|at)\\(\\s*(?:\"[a-zA-Z]+\",\\s*|[^,()\"]+(?:\\(\\))?,\\s*)?\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9_.]+)\"");
 
     private static Set<String> keys(String file) throws IOException {
         Properties p = new Properties();
@@ -63,10 +63,26 @@ class MessageBundlesTest {
         Set<String> english = keys("messages.properties");
         Set<String> used = new TreeSet<>(used(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY));
         used.addAll(used(Path.of("src/main/java"), ".java", CODE_KEY));
-        for (String module : new String[]{"../courses", "../kernel"}) {
+        for (String module : new String[]{"../courses", "../kernel", "../assessments"}) {
             used.addAll(used(Path.of(module, "src/main/java"), ".java", CODE_KEY));
         }
         used.removeAll(english);
         assertEquals(Set.of(), used, "used but not in messages.properties");
+    }
+
+    @Test
+    void everyMessageIsAValidPatternInBothLanguages() throws IOException {
+        for (String file : new String[]{"messages.properties", "messages_ru.properties"}) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                // an apostrophe quotes text in MessageFormat and silently swallows what follows
+                assertEquals(-1, pattern.indexOf('\''), file + " " + key + " has an apostrophe; write \u2019 instead");
+                new java.text.MessageFormat(pattern);   // throws on a broken pattern
+            }
+        }
     }
 }

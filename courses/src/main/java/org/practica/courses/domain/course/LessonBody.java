@@ -1,11 +1,6 @@
 package org.practica.courses.domain.course;
 
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 import org.practica.kernel.InvalidInput;
-
-import java.util.regex.Pattern;
 
 /**
  * The rich text of a lesson, always sanitised: whatever an author pastes, what is stored and
@@ -15,24 +10,6 @@ import java.util.regex.Pattern;
 public final class LessonBody {
 
     public static final int MAX_CHARS = 200_000;
-
-    private static final Pattern LOCAL_OR_HTTPS = Pattern.compile("^(https://|/media/)[^\\s\"'<>]*$");
-
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("a")
-                    .allowStandardUrlProtocols()
-                    .allowAttributes("href").onElements("a")
-                    .requireRelsOnLinks("noopener", "noreferrer")
-                    .allowElements("img")
-                    .allowAttributes("src").matching(LOCAL_OR_HTTPS).onElements("img")
-                    .allowAttributes("alt", "width", "height").onElements("img")
-                    .allowElements("ul", "ol", "li", "dl", "dt", "dd", "pre", "code", "hr", "figure", "figcaption",
-                            "section", "aside", "mark", "small", "sub", "sup")
-                    .allowAttributes("dir", "lang").globally()
-                    .toFactory());
 
     private final String html;
 
@@ -47,7 +24,7 @@ public final class LessonBody {
         if (raw.length() > MAX_CHARS) {
             throw new InvalidInput(field, "validation.tooLong", MAX_CHARS);
         }
-        String clean = POLICY.sanitize(raw).strip();
+        String clean = RichText.clean(raw);
         if (clean.isEmpty()) {
             throw new InvalidInput(field, "lesson.body.nothingLeft");
         }

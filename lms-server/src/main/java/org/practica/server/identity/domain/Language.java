@@ -22,6 +22,10 @@ public enum Language {
         return Locale.forLanguageTag(code);
     }
 
+    public static boolean supported(String code) {
+        return code != null && Arrays.stream(values()).anyMatch(l -> l.code.equalsIgnoreCase(code.strip()));
+    }
+
     public static Language of(String code) {
         if (code == null || code.isBlank()) {
             throw new InvalidInput("language", "validation.required");

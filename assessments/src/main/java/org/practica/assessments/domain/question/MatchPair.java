@@ -1,0 +1,16 @@
+package org.practica.assessments.domain.question;
+
+/**
+ * A prompt of a matching question and the answer that belongs to it. A pair with an empty prompt
+ * only adds a distractor to the answers offered.
+ */
+public record MatchPair(FormattedText prompt, String answer) {
+
+    public MatchPair {
+        answer = answer == null ? "" : answer.strip();
+    }
+
+    public boolean isDistractor() {
+        return prompt.isBlank();
+    }
+}

@@ -1,0 +1,126 @@
+package org.practica.assessments.domain.question;
+
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Text;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Everything that makes a question what it is, in one language: what it asks, the answers it
+ * accepts with their credit and feedback, and the options of its type. Immutable; a new definition
+ * replaces the old one when a trainer edits a question. Importers build it, exporters write it,
+ * attempts grade responses against it.
+ *
+ * <p>A true/false question has two answers, "true" then "false", each with the credit and feedback
+ * of choosing it, as Moodle stores them.
+ */
+public record QuestionDefinition(String name, QuestionType type, FormattedText text, FormattedText generalFeedback,
+                                 List<Answer> answers, List<MatchPair> pairs, QuestionOptions options) {
+
+    public static final int NAME_MAX = 255;
+    private static final BigDecimal SUM_SLACK = new BigDecimal("0.0001");
+
+    public QuestionDefinition {
+        name = Text.required("name", name, NAME_MAX);
+        if (type == null) {
+            throw new InvalidInput("type", "validation.required");
+        }
+        if (text == null) {
+            throw new InvalidInput("text", "validation.required");
+        }
+        generalFeedback = generalFeedback == null ? FormattedText.empty(text.format()) : generalFeedback;
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        options = options == null ? QuestionOptions.defaults(type) : options;
+        check(type, text, answers, pairs);
+    }
+
+    private static void check(QuestionType type, FormattedText text, List<Answer> answers, List<MatchPair> pairs) {
+        if (text.isBlank() && type != QuestionType.DESCRIPTION) {
+            throw new InvalidInput("text", "question.text.required");
+        }
+        if (text.text().length() > FormattedText.MAX_CHARS) {
+            throw new InvalidInput("text", "validation.tooLong", FormattedText.MAX_CHARS);
+        }
+        switch (type) {
+            case SINGLE_CHOICE -> {
+                atLeast(answers, 2);
+                if (answers.stream().noneMatch(a -> a.credit().isFull())) {
+                    throw new InvalidInput("answers", "question.single.noFullCredit");
+                }
+            }
+            case MULTIPLE_RESPONSE -> {
+                atLeast(answers, 2);
+                BigDecimal positive = answers.stream().map(a -> a.credit().value()).filter(v -> v.signum() > 0)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (positive.subtract(BigDecimal.ONE).abs().compareTo(SUM_SLACK) > 0) {
+                    throw new InvalidInput("answers", "question.multiple.sum", positive.movePointRight(2).stripTrailingZeros().toPlainString());
+                }
+            }
+            case TRUE_FALSE -> {
+                if (answers.size() != 2 || answers.stream().filter(a -> a.credit().isFull()).count() != 1) {
+                    throw new InvalidInput("answers", "question.trueFalse.shape");
+                }
+            }
+            case SHORT_ANSWER -> {
+                atLeast(answers, 1);
+                if (answers.stream().anyMatch(a -> a.text().isBlank())) {
+                    throw new InvalidInput("answers", "question.answer.blank");
+                }
+                requireSomeFullCredit(answers);
+            }
+            case NUMERICAL -> {
+                atLeast(answers, 1);
+                for (Answer a : answers) {
+                    if (!NumericalMatch.isAnyOther(a)) {
+                        NumericalMatch.number("answers", a.text().text());
+                        if (a.tolerance() != null && a.tolerance().signum() < 0) {
+                            throw new InvalidInput("answers", "question.numerical.tolerance", a.tolerance().toPlainString());
+                        }
+                    }
+                }
+                requireSomeFullCredit(answers);
+            }
+            case MATCHING -> {
+                long real = pairs.stream().filter(p -> !p.isDistractor()).count();
+                if (real < 2) {
+                    throw new InvalidInput("pairs", "question.matching.tooFew");
+                }
+                if (pairs.stream().anyMatch(p -> p.answer().isEmpty())) {
+                    throw new InvalidInput("pairs", "question.answer.blank");
+                }
+            }
+            case ESSAY, DESCRIPTION -> {
+                if (!answers.isEmpty() || !pairs.isEmpty()) {
+                    throw new InvalidInput("answers", "question.noAnswersExpected");
+                }
+            }
+        }
+    }
+
+    private static void atLeast(List<Answer> answers, int n) {
+        if (answers.size() < n) {
+            throw new InvalidInput("answers", "question.answers.tooFew", n);
+        }
+    }
+
+    private static void requireSomeFullCredit(List<Answer> answers) {
+        if (answers.stream().noneMatch(a -> a.credit().isFull())) {
+            throw new InvalidInput("answers", "question.noFullCredit");
+        }
+    }
+
+    /** The credit a response earns and the feedback it brings; essays wait for a trainer. */
+    public Grade grade(Response response) {
+        return Grading.of(this, response);
+    }
+
+    /** The lowest credit a response can earn: below zero only when a single wrong pick is penalised. */
+    public Credit minimumCredit() {
+        if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.TRUE_FALSE) {
+            return answers.stream().map(Answer::credit).min(Credit::compareTo).filter(Credit::isNegative).orElse(Credit.NONE);
+        }
+        return Credit.NONE;
+    }
+}

@@ -1,0 +1,180 @@
+package org.practica.assessments.infrastructure.exchange;
+
+import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.exchange.ImportPreview;
+import org.practica.assessments.domain.exchange.ImportProblem;
+import org.practica.assessments.domain.exchange.ImportedQuestion;
+import org.practica.assessments.domain.exchange.QuestionReader;
+import org.practica.assessments.domain.question.Answer;
+import org.practica.assessments.domain.question.Credit;
+import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.MatchPair;
+import org.practica.assessments.domain.question.NumericalUnit;
+import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionOptions;
+import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.TextFormat;
+import org.practica.kernel.InvalidInput;
+
+import javax.xml.stream.XMLStreamException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads Moodle XML ({@code <quiz>} of {@code <question type="...">}): categories, multichoice
+ * (single and multiple), truefalse, shortanswer (with {@code usecase}), numerical (tolerance,
+ * units and multipliers), matching (with distractors), essay and description, each with its text
+ * formats, answer fractions, feedback, general feedback, default mark and shuffling. Moodle's
+ * other question types (cloze, calculated, drag and drop...) are reported by name; files embedded
+ * in texts are not imported. Broken XML gives one problem at the line where it broke.
+ */
+public final class MoodleXmlReader implements QuestionReader {
+
+    private static final Set<String> MOODLE_ONLY = Set.of("multianswer", "cloze", "calculated", "calculatedsimple",
+            "calculatedmulti", "ddwtos", "gapselect", "ddimageortext", "ddmarker", "randomsamatch", "random", "ordering");
+
+    @Override
+    public ImportPreview read(String content) {
+        XmlElement quiz;
+        try {
+            quiz = XmlElement.parse(content);
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+            return ImportPreview.failed(ImportProblem.at(line, "exchange.xml.broken", firstLine(e.getMessage())));
+        }
+        if (!quiz.name().equals("quiz")) {
+            return ImportPreview.failed(ImportProblem.at(quiz.line(), "exchange.xml.notQuiz", quiz.name()));
+        }
+        List<ImportedQuestion> questions = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        CategoryPath category = CategoryPath.TOP;
+        for (XmlElement q : quiz.children("question")) {
+            String type = q.attribute("type") == null ? "" : q.attribute("type").strip().toLowerCase(Locale.ROOT);
+            try {
+                if (type.equals("category")) {
+                    category = CategoryPath.fromMoodle(q.child("category").map(XmlElement::innerText).orElse(""));
+                    continue;
+                }
+                questions.add(new ImportedQuestion(q.line(), category, question(type, q)));
+            } catch (InvalidInput e) {
+                problems.add(new ImportProblem(q.line(), e.messageKey(), List.of(e.arguments())));
+            } catch (RuntimeException e) {
+                problems.add(ImportProblem.at(q.line(), "exchange.xml.unreadable", type));
+            }
+        }
+        return new ImportPreview(questions, problems);
+    }
+
+    private static QuestionDefinition question(String type, XmlElement q) {
+        String name = q.child("name").map(XmlElement::innerText).orElse("").strip();
+        FormattedText text = formatted(q.child("questiontext").orElse(null), TextFormat.HTML);
+        FormattedText general = formatted(q.child("generalfeedback").orElse(null), text.format());
+        BigDecimal mark = decimal(q.value("defaultgrade", "1"), "defaultgrade");
+        boolean shuffle = bool(q.value("shuffleanswers", "true"));
+        return switch (type) {
+            case "multichoice" -> {
+                boolean single = bool(q.value("single", "true"));
+                yield new QuestionDefinition(name, single ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE,
+                        text, general, answers(q, text.format()), List.of(), new QuestionOptions(mark, false, shuffle, List.of()));
+            }
+            case "truefalse" -> {
+                List<Answer> answers = answers(q, text.format());
+                Answer yes = answers.stream().filter(a -> a.text().text().equalsIgnoreCase("true")).findFirst()
+                        .orElseThrow(() -> new InvalidInput("answers", "question.trueFalse.shape"));
+                Answer no = answers.stream().filter(a -> a.text().text().equalsIgnoreCase("false")).findFirst()
+                        .orElseThrow(() -> new InvalidInput("answers", "question.trueFalse.shape"));
+                yield new QuestionDefinition(name, QuestionType.TRUE_FALSE, text, general,
+                        List.of(plain(yes, "true"), plain(no, "false")), List.of(), new QuestionOptions(mark, false, false, List.of()));
+            }
+            case "shortanswer" -> new QuestionDefinition(name, QuestionType.SHORT_ANSWER, text, general,
+                    answers(q, text.format()).stream().map(a -> plain(a, a.text().text())).toList(), List.of(),
+                    new QuestionOptions(mark, bool(q.value("usecase", "0")), false, List.of()));
+            case "numerical" -> new QuestionDefinition(name, QuestionType.NUMERICAL, text, general,
+                    numericalAnswers(q, text.format()), List.of(), new QuestionOptions(mark, false, false, units(q)));
+            case "matching" -> new QuestionDefinition(name, QuestionType.MATCHING, text, general, List.of(),
+                    q.children("subquestion").stream().map(s -> new MatchPair(formatted(s, text.format()),
+                            s.child("answer").map(XmlElement::innerText).orElse(""))).toList(),
+                    new QuestionOptions(mark, false, shuffle, List.of()));
+            case "essay" -> new QuestionDefinition(name, QuestionType.ESSAY, text, general, List.of(), List.of(),
+                    new QuestionOptions(mark, false, false, List.of()));
+            case "description" -> new QuestionDefinition(name, QuestionType.DESCRIPTION, text, general, List.of(), List.of(),
+                    new QuestionOptions(BigDecimal.ZERO, false, false, List.of()));
+            default -> throw new InvalidInput("type", MOODLE_ONLY.contains(type) ? "exchange.xml.typeNotSupported"
+                    : "exchange.xml.typeUnknown", type.isEmpty() ? "?" : type);
+        };
+    }
+
+    private static Answer plain(Answer a, String text) {
+        return new Answer(FormattedText.plain(text.strip()), a.credit(), a.feedback(), a.tolerance());
+    }
+
+    private static List<Answer> answers(XmlElement q, TextFormat inherited) {
+        List<Answer> answers = new ArrayList<>();
+        for (XmlElement a : q.children("answer")) {
+            answers.add(new Answer(formatted(a, inherited), fraction(a),
+                    formatted(a.child("feedback").orElse(null), inherited), null));
+        }
+        return answers;
+    }
+
+    private static List<Answer> numericalAnswers(XmlElement q, TextFormat inherited) {
+        List<Answer> answers = new ArrayList<>();
+        for (XmlElement a : q.children("answer")) {
+            String value = a.innerText().strip();
+            if (value.isEmpty()) {
+                value = a.text().strip();   // old exports put the number straight inside <answer>
+            }
+            BigDecimal tolerance = value.equals("*") ? null : decimal(a.value("tolerance", "0"), "tolerance");
+            String number = value.equals("*") ? "*" : decimal(value, "answer").stripTrailingZeros().toPlainString();
+            answers.add(new Answer(FormattedText.plain(number), fraction(a),
+                    formatted(a.child("feedback").orElse(null), inherited), tolerance));
+        }
+        return answers;
+    }
+
+    private static List<NumericalUnit> units(XmlElement q) {
+        return q.child("units").map(u -> u.children("unit").stream()
+                .map(unit -> new NumericalUnit(unit.value("unit_name", ""), decimal(unit.value("multiplier", "1"), "multiplier")))
+                .filter(unit -> !unit.name().isEmpty())
+                .toList()).orElse(List.of());
+    }
+
+    private static Credit fraction(XmlElement answer) {
+        String fraction = answer.attribute("fraction");
+        return Credit.ofPercent(decimal(fraction == null ? "0" : fraction, "fraction"));
+    }
+
+    private static FormattedText formatted(XmlElement element, TextFormat inherited) {
+        if (element == null) {
+            return FormattedText.empty(inherited);
+        }
+        String format = element.attribute("format");
+        TextFormat f = format == null ? inherited : TextFormat.fromXml(format.strip())
+                .orElseThrow(() -> new InvalidInput("format", "exchange.xml.format", format));
+        return new FormattedText(element.innerText(), f);
+    }
+
+    private static BigDecimal decimal(String value, String field) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "exchange.xml.number", field, value.strip());
+        }
+    }
+
+    private static boolean bool(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.equals("true") || v.equals("1");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.contains("Message:") ? message.substring(message.indexOf("Message:") + 8) : message;
+        return m.strip().lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,166 @@
+package org.practica.assessments.infrastructure.exchange;
+
+import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.exchange.ExportedQuestion;
+import org.practica.assessments.domain.exchange.QuestionWriter;
+import org.practica.assessments.domain.question.Answer;
+import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.MatchPair;
+import org.practica.assessments.domain.question.NumericalUnit;
+import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionType;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Writes questions as Moodle XML, which Moodle imports and {@link MoodleXmlReader} reads back unchanged. */
+public final class MoodleXmlWriter implements QuestionWriter {
+
+    @Override
+    public String write(List<ExportedQuestion> questions) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("quiz");
+            CategoryPath category = null;
+            for (ExportedQuestion q : questions) {
+                if (!q.category().equals(category)) {
+                    category = q.category();
+                    xml.writeCharacters("\n  ");
+                    xml.writeStartElement("question");
+                    xml.writeAttribute("type", "category");
+                    xml.writeStartElement("category");
+                    text(xml, category.toMoodle());
+                    xml.writeEndElement();
+                    xml.writeEndElement();
+                }
+                question(xml, q.definition());
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new UncheckedIOException(new java.io.IOException(e));
+        }
+        return out.toString();
+    }
+
+    private static void question(XMLStreamWriter xml, QuestionDefinition q) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("question");
+        xml.writeAttribute("type", switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> "multichoice";
+            case TRUE_FALSE -> "truefalse";
+            case SHORT_ANSWER -> "shortanswer";
+            case NUMERICAL -> "numerical";
+            case MATCHING -> "matching";
+            case ESSAY -> "essay";
+            case DESCRIPTION -> "description";
+        });
+        xml.writeStartElement("name");
+        text(xml, q.name());
+        xml.writeEndElement();
+        formatted(xml, "questiontext", q.text());
+        formatted(xml, "generalfeedback", q.generalFeedback());
+        simple(xml, "defaultgrade", q.options().defaultMark().toPlainString());
+        simple(xml, "hidden", "0");
+        switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
+                simple(xml, "single", q.type() == QuestionType.SINGLE_CHOICE ? "true" : "false");
+                simple(xml, "shuffleanswers", q.options().shuffleAnswers() ? "true" : "false");
+                simple(xml, "answernumbering", "abc");
+                answers(xml, q.answers(), false);
+            }
+            case TRUE_FALSE -> answers(xml, q.answers(), false);
+            case SHORT_ANSWER -> {
+                simple(xml, "usecase", q.options().caseSensitive() ? "1" : "0");
+                answers(xml, q.answers(), false);
+            }
+            case NUMERICAL -> {
+                answers(xml, q.answers(), true);
+                if (!q.options().units().isEmpty()) {
+                    xml.writeStartElement("units");
+                    for (NumericalUnit u : q.options().units()) {
+                        xml.writeStartElement("unit");
+                        simple(xml, "multiplier", u.multiplier().toPlainString());
+                        simple(xml, "unit_name", u.name());
+                        xml.writeEndElement();
+                    }
+                    xml.writeEndElement();
+                }
+            }
+            case MATCHING -> {
+                simple(xml, "shuffleanswers", q.options().shuffleAnswers() ? "true" : "false");
+                for (MatchPair p : q.pairs()) {
+                    xml.writeStartElement("subquestion");
+                    xml.writeAttribute("format", p.prompt().format().xmlName());
+                    text(xml, p.prompt().text());
+                    xml.writeStartElement("answer");
+                    text(xml, p.answer());
+                    xml.writeEndElement();
+                    xml.writeEndElement();
+                }
+            }
+            case ESSAY -> {
+                simple(xml, "responseformat", "editor");
+                simple(xml, "responserequired", "1");
+                simple(xml, "responsefieldlines", "15");
+                simple(xml, "attachments", "0");
+            }
+            case DESCRIPTION -> { }
+        }
+        xml.writeEndElement();
+    }
+
+    private static void answers(XMLStreamWriter xml, List<Answer> answers, boolean numerical) throws XMLStreamException {
+        for (Answer a : answers) {
+            xml.writeStartElement("answer");
+            xml.writeAttribute("fraction", a.credit().percent().toPlainString());
+            xml.writeAttribute("format", a.text().format().xmlName());
+            text(xml, a.text().text());
+            formatted(xml, "feedback", a.feedback());
+            if (numerical && a.tolerance() != null) {
+                simple(xml, "tolerance", a.tolerance().toPlainString());
+            }
+            xml.writeEndElement();
+        }
+    }
+
+    private static void formatted(XMLStreamWriter xml, String element, FormattedText t) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeAttribute("format", t.format().xmlName());
+        text(xml, t.text());
+        xml.writeEndElement();
+    }
+
+    private static void simple(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    /** Moodle wraps values in {@code <text>}; CDATA keeps HTML readable, split where it contains "]]>". */
+    private static void text(XMLStreamWriter xml, String value) throws XMLStreamException {
+        xml.writeStartElement("text");
+        if (value.indexOf('<') >= 0 || value.indexOf('&') >= 0) {
+            String[] parts = value.split("]]>", -1);
+            for (int i = 0; i < parts.length; i++) {
+                xml.writeCData(parts[i] + (i < parts.length - 1 ? "]]" : ""));
+                if (i < parts.length - 1) {
+                    xml.writeCharacters(">");
+                }
+            }
+        } else {
+            xml.writeCharacters(value);
+        }
+        xml.writeEndElement();
+    }
+}

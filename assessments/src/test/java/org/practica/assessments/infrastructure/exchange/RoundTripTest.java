@@ -1,0 +1,61 @@
+package org.practica.assessments.infrastructure.exchange;
+
+import org.junit.jupiter.api.Test;
+import org.practica.assessments.domain.exchange.ExportedQuestion;
+import org.practica.assessments.domain.exchange.ImportPreview;
+import org.practica.assessments.domain.exchange.ImportedQuestion;
+import org.practica.assessments.domain.exchange.QuestionReader;
+import org.practica.assessments.domain.exchange.QuestionWriter;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Export then import gives the same questions back, in each format and across them. */
+class RoundTripTest {
+
+    private static List<ExportedQuestion> exported(ImportPreview preview) {
+        return preview.questions().stream().map(q -> new ExportedQuestion(q.category(), q.definition())).toList();
+    }
+
+    private static void assertSame(ImportPreview original, ImportPreview again) {
+        assertEquals(List.of(), again.problems());
+        assertEquals(original.questions().size(), again.questions().size());
+        for (int i = 0; i < original.questions().size(); i++) {
+            ImportedQuestion a = original.questions().get(i);
+            ImportedQuestion b = again.questions().get(i);
+            assertEquals(a.definition(), b.definition(), "question " + a.definition().name());
+            assertEquals(a.category(), b.category(), "category of " + a.definition().name());
+        }
+    }
+
+    private static ImportPreview through(ImportPreview original, QuestionWriter writer, QuestionReader reader) {
+        return reader.read(writer.write(exported(original)));
+    }
+
+    @Test
+    void giftToGift() {
+        ImportPreview original = new GiftReader().read(Fixtures.read("all-types.gift"));
+        assertSame(original, through(original, new GiftWriter(), new GiftReader()));
+    }
+
+    @Test
+    void moodleXmlToMoodleXml() {
+        ImportPreview original = new MoodleXmlReader().read(Fixtures.read("all-types.xml"));
+        assertSame(original, through(original, new MoodleXmlWriter(), new MoodleXmlReader()));
+    }
+
+    @Test
+    void giftThroughMoodleXml() {
+        ImportPreview original = new GiftReader().read(Fixtures.read("all-types.gift"));
+        assertSame(original, through(original, new MoodleXmlWriter(), new MoodleXmlReader()));
+    }
+
+    @Test
+    void exportingTwiceWritesTheSameFile() {
+        ImportPreview original = new GiftReader().read(Fixtures.read("all-types.gift"));
+        String once = new GiftWriter().write(exported(original));
+        String twice = new GiftWriter().write(exported(new GiftReader().read(once)));
+        assertEquals(once, twice);
+    }
+}
