@@ -115,6 +115,7 @@ class TeachingIT {
         long draft = CourseFixtures.newCourse(trainer, Api.unique("Unpublished"));
         Api.Reply intoDraft = enrol(draft, List.of(known), null);
         assertEquals(400, intoDraft.status());
+        assertTrue(intoDraft.json().getString("detail").contains("not published"), intoDraft.body());
 
         String learner = Api.token(known, PASSWORD);
         assertEquals(403, Api.get("/api/v1/courses/" + course + "/report", learner).status());

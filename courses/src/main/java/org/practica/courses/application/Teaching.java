@@ -96,8 +96,10 @@ public class Teaching {
             try {
                 learning.admit(course, learner, trainer.username(), false, cohortId);
             } catch (InvalidInput e) {
-                throw new InvalidInput("learners", "enrolment.learnerRefused", learner,
-                        e.arguments().length > 0 ? e.arguments()[0] : "");
+                if (!"enrolment.prerequisitesMissing".equals(e.messageKey())) {
+                    throw e;   // about the course, not this learner: say it as it is
+                }
+                throw new InvalidInput("learners", "enrolment.learnerMissingPrerequisites", learner, e.arguments()[0]);
             }
         }
         audit.record(trainer.username(), "enrolment.byTrainer", CourseAuthoring.subject(id),
