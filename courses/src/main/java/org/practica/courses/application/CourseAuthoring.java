@@ -162,6 +162,15 @@ public class CourseAuthoring {
         return authored(courses, author, id);
     }
 
+    /**
+     * Refuses anyone but the course's authors (or tells them a draft does not exist): the check
+     * other modules make before a trainer changes what belongs to a course, such as its questions.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireAuthor(Actor actor, CourseId id) {
+        authored(courses, actor, id);
+    }
+
     /** A course the actor's organisation authors; anyone else is refused (or told drafts do not exist). */
     static Course authored(CourseRepository courses, Actor author, CourseId id) {
         Course course = Catalogue.visible(courses, author, id);

@@ -1,0 +1,145 @@
+package org.practica.assessments.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.bank.Question;
+import org.practica.assessments.domain.bank.QuestionBank;
+import org.practica.assessments.domain.bank.QuestionBankRepository;
+import org.practica.assessments.domain.bank.QuestionRepository;
+import org.practica.assessments.domain.exchange.ExchangeFormat;
+import org.practica.assessments.domain.exchange.ExportedQuestion;
+import org.practica.assessments.domain.exchange.ImportPreview;
+import org.practica.assessments.domain.exchange.ImportedQuestion;
+import org.practica.assessments.infrastructure.exchange.GiftReader;
+import org.practica.assessments.infrastructure.exchange.GiftWriter;
+import org.practica.assessments.infrastructure.exchange.MoodleXmlReader;
+import org.practica.assessments.infrastructure.exchange.MoodleXmlWriter;
+import org.practica.courses.application.CourseAuthoring;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Question banks of a course and the questions in them, for the course's trainers: opening banks,
+ * importing GIFT and Moodle XML (a preview first; valid questions only when the trainer says so;
+ * otherwise all or nothing), listing and exporting.
+ */
+@ApplicationScoped
+@Transactional
+public class QuestionBanks {
+
+    /** About 20,000 questions of ordinary length; a larger file is almost certainly a mistake. */
+    public static final int MAX_FILE_CHARS = 5 * 1024 * 1024;
+
+    @Inject
+    QuestionBankRepository banks;
+
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public BankView open(Actor trainer, CourseId course, String name) {
+        authoring.requireAuthor(trainer, course);
+        QuestionBank bank = new QuestionBank(course, name, trainer.username(), clock.instant());
+        if (banks.nameTaken(course, bank.name())) {
+            throw new Conflict("name", "bank.nameTaken");
+        }
+        banks.add(bank);
+        audit.record(trainer.username(), "bank.opened", subject(bank.id()), bank.name());
+        return new BankView(bank.id().value(), course.value(), bank.name(), 0);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BankView> of(Actor trainer, CourseId course) {
+        authoring.requireAuthor(trainer, course);
+        return banks.of(course).stream()
+                .map(b -> new BankView(b.id().value(), course.value(), b.name(), questions.count(b.id()))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BankView bank(Actor trainer, BankId id) {
+        QuestionBank bank = authored(trainer, id);
+        return new BankView(id.value(), bank.courseId().value(), bank.name(), questions.count(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportOutcome preview(Actor trainer, BankId id, ExchangeFormat format, String content) {
+        authored(trainer, id);
+        ImportPreview preview = read(format, content);
+        return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(preview), false);
+    }
+
+    /**
+     * Stores the questions of a file in one transaction. With problems in the file nothing is
+     * stored unless {@code validOnly} says to store the questions that could be read.
+     */
+    public ImportOutcome importQuestions(Actor trainer, BankId id, ExchangeFormat format, String content,
+                                         ContentLanguage language, boolean validOnly) {
+        authored(trainer, id);
+        ImportPreview preview = read(format, content);
+        if (!preview.clean() && !validOnly) {
+            return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(preview), true);
+        }
+        for (ImportedQuestion q : preview.questions()) {
+            questions.add(new Question(id, q.category(), language, q.definition(), clock.instant()));
+        }
+        audit.record(trainer.username(), "bank.imported", subject(id),
+                preview.questions().size() + " question(s) from " + format.code() + ", " + preview.problems().size() + " problem(s)");
+        return new ImportOutcome(preview.questions().size(), preview.questions().size(), preview.problems(), lines(preview), false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionView> questions(Actor trainer, BankId id) {
+        authored(trainer, id);
+        return questions.of(id).stream().map(QuestionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String export(Actor trainer, BankId id, ExchangeFormat format) {
+        authored(trainer, id);
+        List<ExportedQuestion> all = questions.of(id).stream()
+                .map(q -> new ExportedQuestion(q.category(), q.definition())).toList();
+        return format == ExchangeFormat.GIFT ? new GiftWriter().write(all) : new MoodleXmlWriter().write(all);
+    }
+
+    private QuestionBank authored(Actor trainer, BankId id) {
+        QuestionBank bank = banks.find(id).orElseThrow(() -> new NotFound("bank.notFound"));
+        authoring.requireAuthor(trainer, bank.courseId());
+        return bank;
+    }
+
+    private static ImportPreview read(ExchangeFormat format, String content) {
+        if (content == null || content.isBlank()) {
+            throw new InvalidInput("file", "exchange.file.empty");
+        }
+        if (content.length() > MAX_FILE_CHARS) {
+            throw new InvalidInput("file", "exchange.file.tooLarge", MAX_FILE_CHARS / (1024 * 1024));
+        }
+        return format == ExchangeFormat.GIFT ? new GiftReader().read(content) : new MoodleXmlReader().read(content);
+    }
+
+    private static List<ImportOutcome.PreviewLine> lines(ImportPreview preview) {
+        return preview.questions().stream().map(q -> new ImportOutcome.PreviewLine(q.line(), q.category().value(),
+                q.definition().name(), q.definition().type().name())).toList();
+    }
+
+    private static String subject(BankId id) {
+        return "question-bank:" + id.value();
+    }
+}

@@ -1,0 +1,103 @@
+package org.practica.assessments.domain.bank;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.kernel.ContentLanguage;
+
+import java.time.Instant;
+
+/**
+ * A question in a bank: its category and its definition in the language it was written in. Created
+ * by a trainer or an import; an edit replaces the definition as a whole, and attempts already
+ * started keep the definition they were given (they copy it), so an edit never changes a grade.
+ */
+@Entity
+@Table(name = "question")
+public class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "bank_id", nullable = false)
+    private long bankId;
+
+    @Column(nullable = false, length = CategoryPath.MAX)
+    private String category;
+
+    @Column(nullable = false, length = QuestionDefinition.NAME_MAX)
+    private String name;
+
+    @Column(nullable = false, length = 24)
+    private String type;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Convert(converter = DefinitionColumn.class)
+    @Column(nullable = false, columnDefinition = "LONGTEXT")
+    private QuestionDefinition definition;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Question() {
+    }
+
+    public Question(BankId bank, CategoryPath category, ContentLanguage language, QuestionDefinition definition, Instant now) {
+        this.bankId = bank.value();
+        this.language = language.code();
+        this.createdAt = now;
+        file(category);
+        replace(definition, now);
+    }
+
+    public void replace(QuestionDefinition newDefinition, Instant now) {
+        this.definition = newDefinition;
+        this.name = newDefinition.name();
+        this.type = newDefinition.type().name();
+        this.updatedAt = now;
+    }
+
+    public void file(CategoryPath path) {
+        this.category = path.value();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public BankId bankId() {
+        return new BankId(bankId);
+    }
+
+    public CategoryPath category() {
+        return new CategoryPath(category);
+    }
+
+    public ContentLanguage language() {
+        return ContentLanguage.of("language", language);
+    }
+
+    public QuestionDefinition definition() {
+        return definition;
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,62 @@
+package org.practica.assessments.domain.bank;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.Text;
+
+import java.time.Instant;
+
+/**
+ * A course's collection of questions, filed in categories, from which its quizzes draw. Opened by
+ * a trainer of the course; its name is unique in the course. Questions belong to exactly one bank
+ * and keep it for life.
+ */
+@Entity
+@Table(name = "question_bank")
+public class QuestionBank {
+
+    public static final int NAME_MAX = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected QuestionBank() {
+    }
+
+    public QuestionBank(CourseId course, String name, String createdBy, Instant now) {
+        this.courseId = course.value();
+        this.name = Text.required("name", name, NAME_MAX);
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public BankId id() {
+        return new BankId(id);
+    }
+
+    public CourseId courseId() {
+        return new CourseId(courseId);
+    }
+
+    public String name() {
+        return name;
+    }
+}

@@ -1,0 +1,181 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Question banks through the API: import with preview, all-or-nothing, export and back, limits and access. */
+class QuestionBanksIT {
+
+    private static final Path FIXTURES = Path.of("../assessments/src/test/resources/exchange");
+    private static String trainer;
+    private static long course;
+
+    @BeforeAll
+    static void course() {
+        trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        course = CourseFixtures.newCourse(trainer, Api.unique("Quiz course"));
+    }
+
+    private static String fixture(String name) {
+        try {
+            return Files.readString(FIXTURES.resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long openBank(String token, long courseId, String name) {
+        Api.Reply r = Api.post("/api/v1/question-banks", token,
+                Json.createObjectBuilder().add("courseId", courseId).add("name", name).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    static Api.Reply importFile(String token, long bank, String format, String mode, String content) {
+        return Api.send(Api.request("/api/v1/question-banks/" + bank + "/imports?format=" + format + "&mode=" + mode, token)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8)));
+    }
+
+    private static JsonArray questions(long bank) {
+        Api.Reply r = Api.get("/api/v1/question-banks/" + bank + "/questions", trainer);
+        assertEquals(200, r.status(), r.body());
+        return r.array();
+    }
+
+    /** What makes two questions the same, leaving out the ids they were given. */
+    private static List<String> comparable(JsonArray questions) {
+        return questions.stream().map(JsonValue::asJsonObject)
+                .map(q -> Json.createObjectBuilder(q).remove("id").build().toString()).toList();
+    }
+
+    @Test
+    void previewThenImportThenExportAndBackGivesTheSameQuestions() {
+        long bank = openBank(trainer, course, Api.unique("Trauma basics"));
+        String gift = fixture("all-types.gift");
+
+        Api.Reply preview = importFile(trainer, bank, "gift", "preview", gift);
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(0, preview.json().getInt("imported"));
+        assertEquals(22, preview.json().getInt("valid"));
+        assertEquals(22, preview.json().getJsonArray("questions").size());
+        assertEquals(0, questions(bank).size(), "a preview stores nothing");
+
+        Api.Reply imported = importFile(trainer, bank, "gift", "all", gift);
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(22, imported.json().getInt("imported"));
+        assertEquals(0, imported.json().getJsonArray("errors").size());
+
+        JsonArray stored = questions(bank);
+        assertEquals(22, stored.size());
+        JsonObject signs = stored.stream().map(JsonValue::asJsonObject)
+                .filter(q -> q.getString("name").equals("Signs of stress")).findFirst().orElseThrow();
+        assertEquals("MULTIPLE_RESPONSE", signs.getString("type"));
+        assertEquals("Trauma-informed care/Basics", signs.getString("category"));
+        JsonArray answers = signs.getJsonArray("answers");
+        assertEquals(0.5, answers.getJsonObject(0).getJsonNumber("fraction").doubleValue());
+        assertEquals(-1.0, answers.getJsonObject(2).getJsonNumber("fraction").doubleValue());
+        assertEquals("No: that is not a sign of stress.", answers.getJsonObject(2).getString("feedback"));
+
+        for (String format : List.of("gift", "moodlexml")) {
+            Api.Reply exported = Api.get("/api/v1/question-banks/" + bank + "/export?format=" + format, trainer);
+            assertEquals(200, exported.status(), exported.body());
+            assertTrue(exported.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+            long copy = openBank(trainer, course, Api.unique("Copy via " + format));
+            assertEquals(201, importFile(trainer, copy, format, "all", exported.body()).status());
+            assertEquals(comparable(stored), comparable(questions(copy)), "export then import through " + format);
+        }
+    }
+
+    @Test
+    void aFileWithProblemsImportsNothingUnlessTheTrainerAsksForTheValidOnes() {
+        long bank = openBank(trainer, course, Api.unique("Malformed"));
+        String file = fixture("malformed.gift");
+
+        Api.Reply refused = importFile(trainer, bank, "gift", "all", file);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        JsonObject problem = refused.json();
+        assertEquals(0, problem.getInt("imported"));
+        assertEquals(2, problem.getInt("valid"));
+        JsonArray errors = problem.getJsonArray("errors");
+        assertEquals(10, errors.size());
+        assertEquals(5, errors.getJsonObject(0).getInt("line"));
+        assertTrue(errors.getJsonObject(2).getString("message").contains("%abc%"), errors.toString());
+        assertEquals(0, questions(bank).size(), "nothing half-stored");
+
+        Api.Reply valid = importFile(trainer, bank, "gift", "valid", file);
+        assertEquals(201, valid.status(), valid.body());
+        assertEquals(2, valid.json().getInt("imported"));
+        assertEquals(10, valid.json().getJsonArray("errors").size());
+        assertEquals(2, questions(bank).size());
+    }
+
+    @Test
+    void brokenXmlUnknownTypesAndHugeFilesAreRefusedClearly() {
+        long bank = openBank(trainer, course, Api.unique("Refusals"));
+        Api.Reply broken = importFile(trainer, bank, "moodlexml", "all", fixture("broken.xml"));
+        assertEquals(422, broken.status());
+        assertEquals(8, broken.json().getJsonArray("errors").getJsonObject(0).getInt("line"));
+
+        Api.Reply unknown = importFile(trainer, bank, "moodlexml", "preview", fixture("unknown-types.xml"));
+        assertEquals(200, unknown.status());
+        assertTrue(unknown.json().getJsonArray("errors").getJsonObject(1).getString("message").contains("banana"));
+
+        Api.Reply entity = importFile(trainer, bank, "moodlexml", "all", fixture("entity.xml"));
+        assertEquals(422, entity.status());
+        assertTrue(!entity.body().contains("root:"), "no file of the server is read");
+
+        char[] fifty = new char[50 * 1024 * 1024];
+        Arrays.fill(fifty, 'x');
+        Api.Reply huge = importFile(trainer, bank, "gift", "all", new String(fifty));
+        assertEquals(413, huge.status());
+        assertTrue(huge.contentType().startsWith("application/problem+json"));
+
+        Api.Reply badFormat = importFile(trainer, bank, "docx", "all", "x");
+        assertEquals(400, badFormat.status());
+        assertEquals("format", badFormat.json().getString("field"));
+        assertEquals(0, questions(bank).size());
+    }
+
+    @Test
+    void bankNamesAreUniquePerCourse() {
+        String name = Api.unique("Twice");
+        openBank(trainer, course, name);
+        Api.Reply again = Api.post("/api/v1/question-banks", trainer,
+                Json.createObjectBuilder().add("courseId", course).add("name", name.toUpperCase()).build().toString());
+        assertEquals(409, again.status(), again.body());
+        assertTrue(Api.get("/api/v1/question-banks?course=" + course, trainer).array().size() >= 1);
+    }
+
+    @Test
+    void onlyTheCoursesTrainersSeeOrChangeItsBanks() {
+        long bank = openBank(trainer, course, Api.unique("Private"));
+        String learner = Api.token("learner", Api.DEMO_PASSWORD);
+        assertEquals(403, Api.get("/api/v1/question-banks/" + bank + "/questions", learner).status());
+        assertEquals(403, importFile(learner, bank, "gift", "all", "::Q::Yes?{T}").status());
+
+        String outsider = Api.token(Api.newUser("bank-outsider", "correct horse battery", "TRAINER", "Demo Union of Journalists"),
+                "correct horse battery");
+        int status = Api.get("/api/v1/question-banks/" + bank + "/questions", outsider).status();
+        assertTrue(status == 403 || status == 404, "another organisation's trainer: " + status);
+        assertTrue(List.of(403, 404).contains(importFile(outsider, bank, "gift", "all", "::Q::Yes?{T}").status()));
+        assertTrue(List.of(403, 404).contains(Api.get("/api/v1/question-banks/" + bank + "/export?format=gift", outsider).status()));
+        assertEquals(0, questions(bank).size());
+    }
+}
