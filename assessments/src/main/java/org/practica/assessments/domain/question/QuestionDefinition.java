@@ -111,6 +111,11 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         }
     }
 
+    /** The response if it fits this question; otherwise a refusal naming what is wrong (an answer out of range...). */
+    public Response check(Response response) {
+        return Grading.check(this, response);
+    }
+
     /** The credit a response earns and the feedback it brings; essays wait for a trainer. */
     public Grade grade(Response response) {
         return Grading.of(this, response);

@@ -1,0 +1,4 @@
+package org.practica.assessments.domain.attempt;
+
+public record AttemptId(long value) {
+}

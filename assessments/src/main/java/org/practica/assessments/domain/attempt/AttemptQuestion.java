@@ -1,0 +1,18 @@
+package org.practica.assessments.domain.attempt;
+
+import org.practica.assessments.domain.question.QuestionDefinition;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A question as an attempt asked it: a copy of its definition at the start (so later edits never
+ * change a grade), its mark, and the order its answers were shown in (indexes into the
+ * definition's answers, or pairs' answers for matching).
+ */
+public record AttemptQuestion(int slot, long questionId, QuestionDefinition definition, BigDecimal mark, List<Integer> order) {
+
+    public AttemptQuestion {
+        order = order == null ? List.of() : List.copyOf(order);
+    }
+}

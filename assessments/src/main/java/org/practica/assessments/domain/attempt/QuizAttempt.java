@@ -1,0 +1,277 @@
+package org.practica.assessments.domain.attempt;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.practica.assessments.domain.question.Grade;
+import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.Response;
+import org.practica.assessments.domain.quiz.Quiz;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One sitting of a quiz by one learner. Started with a copy of the questions drawn for it and a
+ * deadline the server sets; answers are saved one by one while it is in progress; submitted once
+ * (again is harmless) by the learner, or by the server's clock when the deadline passes; graded
+ * at once, except essays, which a trainer grades afterwards. The server's clock is the only clock.
+ */
+@Entity
+@Table(name = "quiz_attempt")
+public class QuizAttempt {
+
+    /** A save that left the browser just before the deadline still counts. */
+    public static final Duration GRACE = Duration.ofSeconds(2);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "quiz_id", nullable = false)
+    private long quizId;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(nullable = false, length = 64)
+    private String learner;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AttemptStatus status;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    private Instant deadline;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Convert(converter = AttemptQuestionsColumn.class)
+    @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
+    private List<AttemptQuestion> questions;
+
+    @Column(name = "pass_percent", nullable = false, precision = 7, scale = 4)
+    private BigDecimal passPercent;
+
+    @Column(precision = 10, scale = 4)
+    private BigDecimal score;
+
+    @Column(name = "max_score", nullable = false, precision = 10, scale = 4)
+    private BigDecimal maxScore;
+
+    @Column(precision = 7, scale = 4)
+    private BigDecimal percent;
+
+    private Boolean passed;
+
+    @Version
+    private int version;
+
+    protected QuizAttempt() {
+    }
+
+    private QuizAttempt(Quiz quiz, String learner, int number, List<AttemptQuestion> questions, Instant now) {
+        this.quizId = quiz.id().value();
+        this.courseId = quiz.courseId().value();
+        this.learner = learner;
+        this.number = number;
+        this.status = AttemptStatus.IN_PROGRESS;
+        this.startedAt = now;
+        this.deadline = quiz.settings().deadlineFor(now);
+        this.questions = List.copyOf(questions);
+        this.passPercent = quiz.settings().passPercent();
+        this.maxScore = questions.stream().map(AttemptQuestion::mark).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Starts an attempt if the quiz is open and the learner has attempts left. The caller draws the
+     * questions (random ones included) and says how many attempts the learner has already made.
+     */
+    public static QuizAttempt start(Quiz quiz, String learner, int earlierAttempts, List<AttemptQuestion> drawn, Instant now) {
+        if (!quiz.settings().isOpen(now)) {
+            throw new NotPermitted(quiz.settings().opensAt() != null && now.isBefore(quiz.settings().opensAt())
+                    ? "quiz.notYetOpen" : "quiz.closed");
+        }
+        int allowed = quiz.settings().maxAttempts();
+        if (allowed > 0 && earlierAttempts >= allowed) {
+            throw new Conflict("quiz", "attempt.noneLeft", allowed);
+        }
+        if (drawn.isEmpty()) {
+            throw new InvalidInput("quiz", "quiz.slots.none");
+        }
+        return new QuizAttempt(quiz, learner, earlierAttempts + 1, drawn, now);
+    }
+
+    /** Checks a response to save now: the attempt is open, in time, and the response fits its question. */
+    public Response accept(int slot, Response response, Instant now) {
+        requireOpen(now);
+        AttemptQuestion q = question(slot).orElseThrow(() -> new InvalidInput("slot", "attempt.noSuchQuestion", slot));
+        if (!q.definition().type().answerable()) {
+            throw new InvalidInput("slot", "question.response.nothingToAnswer");
+        }
+        return q.definition().check(response);
+    }
+
+    private void requireOpen(Instant now) {
+        if (!status.isOpen()) {
+            throw new Conflict("attempt", "attempt.alreadySubmitted");
+        }
+        if (isOverdue(now)) {
+            throw new Conflict("attempt", "attempt.overdue");
+        }
+    }
+
+    public boolean isOverdue(Instant now) {
+        return deadline != null && now.isAfter(deadline.plus(GRACE));
+    }
+
+    /**
+     * Submits with the answers saved so far and grades them. Returns the answer rows to keep,
+     * graded (one per answerable question, blank ones included); empty when the attempt was
+     * already submitted, so that a second submit changes nothing.
+     */
+    public List<AttemptAnswer> submit(List<AttemptAnswer> saved, Instant now) {
+        if (!status.isOpen()) {
+            return List.of();
+        }
+        Map<Integer, AttemptAnswer> bySlot = new HashMap<>();
+        saved.forEach(a -> bySlot.put(a.slot(), a));
+        List<AttemptAnswer> rows = new ArrayList<>();
+        for (AttemptQuestion q : questions) {
+            if (!q.definition().type().answerable()) {
+                continue;
+            }
+            AttemptAnswer row = bySlot.computeIfAbsent(q.slot(), s -> new AttemptAnswer(id(), s, null, null));
+            if (q.definition().type() != QuestionType.ESSAY) {
+                Grade g = q.definition().grade(row.response());
+                row.grade(g.credit().value(), g.credit().value().multiply(q.mark()).setScale(4, RoundingMode.HALF_EVEN), null, null);
+            }
+            rows.add(row);
+        }
+        submittedAt = deadline != null && now.isAfter(deadline) ? deadline : now;
+        total(rows);
+        return rows;
+    }
+
+    /** A trainer's grade for an essay: a score between nothing and the question's mark, and a comment. */
+    public void gradeEssay(AttemptAnswer row, BigDecimal score, String comment, String trainer, List<AttemptAnswer> all) {
+        if (status.isOpen()) {
+            throw new Conflict("attempt", "attempt.notSubmitted");
+        }
+        AttemptQuestion q = question(row.slot()).orElseThrow(() -> new InvalidInput("slot", "attempt.noSuchQuestion", row.slot()));
+        if (q.definition().type() != QuestionType.ESSAY) {
+            throw new InvalidInput("slot", "attempt.notAnEssay");
+        }
+        if (score == null || score.signum() < 0 || score.compareTo(q.mark()) > 0) {
+            throw new InvalidInput("score", "attempt.score.range", q.mark().stripTrailingZeros().toPlainString());
+        }
+        String note = comment == null ? null : comment.strip();
+        if (note != null && note.length() > AttemptAnswer.COMMENT_MAX) {
+            throw new InvalidInput("comment", "validation.tooLong", AttemptAnswer.COMMENT_MAX);
+        }
+        BigDecimal credit = q.mark().signum() == 0 ? BigDecimal.ZERO : score.divide(q.mark(), 7, RoundingMode.HALF_EVEN);
+        row.grade(credit, score.setScale(4, RoundingMode.HALF_EVEN), trainer, note);
+        total(all);
+    }
+
+    /** Sums what is graded; the attempt is graded once no essay waits. A total never falls below zero. */
+    private void total(List<AttemptAnswer> rows) {
+        boolean waiting = false;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AttemptAnswer r : rows) {
+            if (r.isGraded()) {
+                sum = sum.add(r.score());
+            } else {
+                waiting = true;
+            }
+        }
+        score = sum.max(BigDecimal.ZERO);
+        percent = maxScore.signum() == 0 ? BigDecimal.valueOf(100)
+                : score.multiply(BigDecimal.valueOf(100)).divide(maxScore, 4, RoundingMode.HALF_EVEN);
+        status = waiting ? AttemptStatus.NEEDS_GRADING : AttemptStatus.GRADED;
+        passed = waiting ? null : percent.compareTo(passPercent) >= 0;
+    }
+
+    public Optional<AttemptQuestion> question(int slot) {
+        return questions.stream().filter(q -> q.slot() == slot).findFirst();
+    }
+
+    public AttemptId id() {
+        return new AttemptId(id);
+    }
+
+    public long quizId() {
+        return quizId;
+    }
+
+    public long courseId() {
+        return courseId;
+    }
+
+    public String learner() {
+        return learner;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public AttemptStatus status() {
+        return status;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public List<AttemptQuestion> questions() {
+        return questions;
+    }
+
+    public BigDecimal score() {
+        return score;
+    }
+
+    public BigDecimal maxScore() {
+        return maxScore;
+    }
+
+    public BigDecimal percent() {
+        return percent;
+    }
+
+    public Boolean passed() {
+        return passed;
+    }
+}

@@ -1,0 +1,129 @@
+package org.practica.assessments.domain.quiz;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.courses.domain.course.ContentKey;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Text;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A quiz inside a module of a course: the questions it asks (chosen or drawn from a bank's
+ * categories) and how it is sat. Created by a trainer of the course; changing it affects attempts
+ * started afterwards only, because each attempt keeps a copy of its questions. A required quiz
+ * must be passed for the course to be complete.
+ */
+@Entity
+@Table(name = "quiz")
+public class Quiz {
+
+    public static final int TITLE_MAX = 200;
+    public static final int MAX_SLOTS = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "module_key", nullable = false, length = 12)
+    private String moduleKey;
+
+    @Column(name = "bank_id", nullable = false)
+    private long bankId;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(nullable = false)
+    private boolean required;
+
+    @Convert(converter = QuizSettingsColumn.class)
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private QuizSettings settings;
+
+    @Convert(converter = QuizSlotsColumn.class)
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private List<QuizSlot> slots;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Quiz() {
+    }
+
+    public Quiz(CourseId course, ContentKey module, BankId bank, String title, boolean required, QuizSettings settings,
+                List<QuizSlot> slots, String createdBy, Instant now) {
+        this.courseId = course.value();
+        this.moduleKey = module.value();
+        this.bankId = bank.value();
+        this.title = Text.required("title", title, TITLE_MAX);
+        this.required = required;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        revise(settings, slots);
+    }
+
+    public void revise(QuizSettings newSettings, List<QuizSlot> newSlots) {
+        if (newSettings == null) {
+            throw new InvalidInput("settings", "validation.required");
+        }
+        if (newSlots == null || newSlots.isEmpty()) {
+            throw new InvalidInput("slots", "quiz.slots.none");
+        }
+        if (newSlots.size() > MAX_SLOTS) {
+            throw new InvalidInput("slots", "quiz.slots.tooMany", MAX_SLOTS);
+        }
+        this.settings = newSettings;
+        this.slots = List.copyOf(newSlots);
+    }
+
+    public QuizId id() {
+        return new QuizId(id);
+    }
+
+    public CourseId courseId() {
+        return new CourseId(courseId);
+    }
+
+    public ContentKey moduleKey() {
+        return new ContentKey(moduleKey);
+    }
+
+    public BankId bankId() {
+        return new BankId(bankId);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public QuizSettings settings() {
+        return settings;
+    }
+
+    public List<QuizSlot> slots() {
+        return slots;
+    }
+}

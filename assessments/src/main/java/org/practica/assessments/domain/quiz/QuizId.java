@@ -1,0 +1,4 @@
+package org.practica.assessments.domain.quiz;
+
+public record QuizId(long value) {
+}

@@ -1,0 +1,15 @@
+package org.practica.assessments.domain.quiz;
+
+import org.practica.courses.domain.course.CourseId;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface QuizRepository {
+
+    Optional<Quiz> find(QuizId id);
+
+    List<Quiz> of(CourseId course);
+
+    void add(Quiz quiz);
+}

@@ -1,0 +1,51 @@
+package org.practica.assessments.domain.quiz;
+
+import org.practica.kernel.InvalidInput;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How a quiz is sat: time limit (none when null), attempts allowed (0 for any number), pass mark
+ * in percent, which attempt counts, shuffling, when it opens and closes, and what learners see
+ * afterwards.
+ */
+public record QuizSettings(Duration timeLimit, int maxAttempts, BigDecimal passPercent, GradingMethod gradingMethod,
+                           boolean shuffleQuestions, boolean shuffleAnswers, Instant opensAt, Instant closesAt,
+                           ReviewOptions review) {
+
+    public static final Duration LONGEST = Duration.ofHours(12);
+    public static final Duration SHORTEST = Duration.ofMinutes(1);
+
+    public QuizSettings {
+        if (timeLimit != null && (timeLimit.compareTo(SHORTEST) < 0 || timeLimit.compareTo(LONGEST) > 0)) {
+            throw new InvalidInput("timeLimitMinutes", "quiz.timeLimit.range", SHORTEST.toMinutes(), LONGEST.toMinutes());
+        }
+        if (maxAttempts < 0 || maxAttempts > 100) {
+            throw new InvalidInput("maxAttempts", "quiz.attempts.range");
+        }
+        passPercent = passPercent == null ? BigDecimal.valueOf(50) : passPercent;
+        if (passPercent.signum() < 0 || passPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidInput("passPercent", "quiz.passPercent.range");
+        }
+        gradingMethod = gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            throw new InvalidInput("closesAt", "quiz.closesBeforeOpening");
+        }
+        review = review == null ? ReviewOptions.everything() : review;
+    }
+
+    public boolean isOpen(Instant now) {
+        return (opensAt == null || !now.isBefore(opensAt)) && (closesAt == null || now.isBefore(closesAt));
+    }
+
+    /** The moment an attempt started now must be submitted by: its time limit, cut short by the closing date. */
+    public Instant deadlineFor(Instant start) {
+        Instant byLimit = timeLimit == null ? null : start.plus(timeLimit);
+        if (closesAt == null) {
+            return byLimit;
+        }
+        return byLimit == null || closesAt.isBefore(byLimit) ? closesAt : byLimit;
+    }
+}

@@ -1,0 +1,41 @@
+package org.practica.assessments.domain.quiz;
+
+import org.practica.kernel.InvalidInput;
+
+/**
+ * A place in a quiz: one chosen question, or {@code count} questions drawn at random for each
+ * attempt from a category of the bank (and the categories under it).
+ */
+public record QuizSlot(Long questionId, String category, Integer count) {
+
+    public static final int MAX_RANDOM = 100;
+
+    public QuizSlot {
+        if (questionId == null && category == null) {
+            throw new InvalidInput("slots", "quiz.slot.empty");
+        }
+        if (questionId != null && category != null) {
+            throw new InvalidInput("slots", "quiz.slot.both");
+        }
+        if (category != null) {
+            count = count == null ? 1 : count;
+            if (count < 1 || count > MAX_RANDOM) {
+                throw new InvalidInput("slots", "quiz.slot.count", MAX_RANDOM);
+            }
+        } else {
+            count = 1;
+        }
+    }
+
+    public static QuizSlot fixed(long questionId) {
+        return new QuizSlot(questionId, null, null);
+    }
+
+    public static QuizSlot random(String category, int count) {
+        return new QuizSlot(null, category, count);
+    }
+
+    public boolean isRandom() {
+        return category != null;
+    }
+}

@@ -1,0 +1,188 @@
+package org.practica.assessments.domain.attempt;
+
+import org.junit.jupiter.api.Test;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.question.Answer;
+import org.practica.assessments.domain.question.Credit;
+import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.Response;
+import org.practica.assessments.domain.question.TextFormat;
+import org.practica.assessments.domain.quiz.GradingMethod;
+import org.practica.assessments.domain.quiz.Quiz;
+import org.practica.assessments.domain.quiz.QuizSettings;
+import org.practica.assessments.domain.quiz.QuizSlot;
+import org.practica.courses.domain.course.ContentKey;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuizAttemptTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private static FormattedText t(String s) {
+        return new FormattedText(s, TextFormat.MOODLE);
+    }
+
+    private static final QuestionDefinition CHOICE = new QuestionDefinition("Choice", QuestionType.SINGLE_CHOICE, t("Pick"), null,
+            List.of(Answer.of(t("right"), Credit.FULL, null), Answer.of(t("wrong"), Credit.of(-0.5), null)), List.of(), null);
+    private static final QuestionDefinition WORD = new QuestionDefinition("Word", QuestionType.SHORT_ANSWER, t("Say"), null,
+            List.of(Answer.of(FormattedText.plain("yes"), Credit.FULL, null)), List.of(), null);
+    private static final QuestionDefinition ESSAY = new QuestionDefinition("Essay", QuestionType.ESSAY, t("Write"), null,
+            List.of(), List.of(), null);
+
+    private static void setId(Object entity, long id) {
+        try {
+            Field f = entity.getClass().getDeclaredField("id");
+            f.setAccessible(true);
+            f.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Quiz quiz(Duration limit, int maxAttempts, Instant opens, Instant closes) {
+        Quiz quiz = new Quiz(new CourseId(1), new ContentKey("abcdefabcdef"), new BankId(1), "Quiz", true,
+                new QuizSettings(limit, maxAttempts, BigDecimal.valueOf(60), GradingMethod.HIGHEST, false, false, opens, closes, null),
+                List.of(QuizSlot.fixed(1)), "trainer", NOW);
+        setId(quiz, 7);
+        return quiz;
+    }
+
+    private static List<AttemptQuestion> questions(QuestionDefinition... defs) {
+        List<AttemptQuestion> list = new ArrayList<>();
+        for (int i = 0; i < defs.length; i++) {
+            list.add(new AttemptQuestion(i + 1, 100 + i, defs[i], BigDecimal.valueOf(2), List.of()));
+        }
+        return list;
+    }
+
+    private static QuizAttempt started(Quiz quiz, QuestionDefinition... defs) {
+        QuizAttempt a = QuizAttempt.start(quiz, "learner", 0, questions(defs), NOW);
+        setId(a, 42);
+        return a;
+    }
+
+    private static List<AttemptAnswer> saved(QuizAttempt a, Object... slotAndResponse) {
+        List<AttemptAnswer> list = new ArrayList<>();
+        for (int i = 0; i < slotAndResponse.length; i += 2) {
+            int slot = (Integer) slotAndResponse[i];
+            Response r = a.accept(slot, (Response) slotAndResponse[i + 1], NOW.plusSeconds(10));
+            list.add(new AttemptAnswer(a.id(), slot, r, NOW.plusSeconds(10)));
+        }
+        return list;
+    }
+
+    @Test
+    void theServerSetsTheDeadlineFromTheTimeLimitCutShortByClosing() {
+        QuizAttempt a = started(quiz(Duration.ofMinutes(20), 0, null, null), CHOICE);
+        assertEquals(NOW.plus(Duration.ofMinutes(20)), a.deadline());
+        QuizAttempt b = started(quiz(Duration.ofMinutes(20), 0, null, NOW.plus(Duration.ofMinutes(5))), CHOICE);
+        assertEquals(NOW.plus(Duration.ofMinutes(5)), b.deadline());
+        assertNull(started(quiz(null, 0, null, null), CHOICE).deadline());
+    }
+
+    @Test
+    void answersAfterTheDeadlineAndItsGraceAreRefused() {
+        QuizAttempt a = started(quiz(Duration.ofMinutes(10), 0, null, null), CHOICE);
+        Instant deadline = a.deadline();
+        a.accept(1, Response.choice(0), deadline.plus(QuizAttempt.GRACE));
+        Conflict late = assertThrows(Conflict.class, () -> a.accept(1, Response.choice(0), deadline.plus(QuizAttempt.GRACE).plusMillis(1)));
+        assertEquals("attempt.overdue", late.messageKey());
+    }
+
+    @Test
+    void answersToQuestionsNotInTheAttemptOrOutOfRangeAreRefused() {
+        QuizAttempt a = started(quiz(null, 0, null, null), CHOICE, WORD);
+        assertEquals("attempt.noSuchQuestion", assertThrows(InvalidInput.class, () -> a.accept(3, Response.choice(0), NOW)).messageKey());
+        assertEquals("question.response.outOfRange", assertThrows(InvalidInput.class, () -> a.accept(1, Response.choice(5), NOW)).messageKey());
+        assertEquals("question.response.textRequired", assertThrows(InvalidInput.class, () -> a.accept(2, Response.choice(0), NOW)).messageKey());
+    }
+
+    @Test
+    void submittingGradesEveryQuestionOnceAndASecondSubmitChangesNothing() {
+        QuizAttempt a = started(quiz(null, 0, null, null), CHOICE, WORD);
+        List<AttemptAnswer> rows = a.submit(saved(a, 1, Response.choice(0), 2, Response.text("YES")), NOW.plusSeconds(60));
+        assertEquals(2, rows.size());
+        assertEquals(AttemptStatus.GRADED, a.status());
+        assertEquals(0, new BigDecimal("4").compareTo(a.score()));
+        assertEquals(0, new BigDecimal("100").compareTo(a.percent()));
+        assertTrue(a.passed());
+        assertTrue(a.submit(List.of(), NOW.plusSeconds(120)).isEmpty(), "a second submit keeps nothing new");
+        assertEquals(NOW.plusSeconds(60), a.submittedAt());
+        assertEquals("attempt.alreadySubmitted", assertThrows(Conflict.class, () -> a.accept(1, Response.choice(1), NOW.plusSeconds(121))).messageKey());
+    }
+
+    @Test
+    void unansweredQuestionsEarnNothingAndTheTotalNeverFallsBelowZero() {
+        QuizAttempt a = started(quiz(null, 0, null, null), CHOICE, WORD);
+        List<AttemptAnswer> rows = a.submit(saved(a, 1, Response.choice(1)), NOW.plusSeconds(60));
+        assertEquals(2, rows.size(), "the unanswered question gets a graded row too");
+        assertEquals(0, BigDecimal.ZERO.compareTo(a.score()), "-1 for the wrong pick, held at zero");
+        assertEquals(Boolean.FALSE, a.passed());
+    }
+
+    @Test
+    void anOverdueAttemptIsSubmittedAsOfItsDeadline() {
+        QuizAttempt a = started(quiz(Duration.ofMinutes(10), 0, null, null), CHOICE);
+        List<AttemptAnswer> answers = saved(a, 1, Response.choice(0));
+        a.submit(answers, NOW.plus(Duration.ofHours(3)));
+        assertEquals(a.deadline(), a.submittedAt());
+        assertEquals(AttemptStatus.GRADED, a.status());
+    }
+
+    @Test
+    void essaysWaitForATrainerWhoseScoreCompletesTheGrade() {
+        QuizAttempt a = started(quiz(null, 0, null, null), CHOICE, ESSAY);
+        List<AttemptAnswer> rows = a.submit(saved(a, 1, Response.choice(0), 2, Response.text("My essay")), NOW.plusSeconds(60));
+        assertEquals(AttemptStatus.NEEDS_GRADING, a.status());
+        assertNull(a.passed());
+        AttemptAnswer essay = rows.stream().filter(r -> r.slot() == 2).findFirst().orElseThrow();
+        assertEquals("attempt.score.range", assertThrows(InvalidInput.class,
+                () -> a.gradeEssay(essay, new BigDecimal("2.5"), "", "trainer", rows)).messageKey());
+        a.gradeEssay(essay, new BigDecimal("1"), "Clear, but give an example.", "trainer", rows);
+        assertEquals(AttemptStatus.GRADED, a.status());
+        assertEquals(0, new BigDecimal("75").compareTo(a.percent()));
+        assertTrue(a.passed());
+        assertEquals("trainer", essay.gradedBy());
+        AttemptAnswer choice = rows.stream().filter(r -> r.slot() == 1).findFirst().orElseThrow();
+        assertEquals("attempt.notAnEssay", assertThrows(InvalidInput.class,
+                () -> a.gradeEssay(choice, BigDecimal.ONE, "", "trainer", rows)).messageKey());
+    }
+
+    @Test
+    void attemptsStopAtTheLimitAndOnlyWhileTheQuizIsOpen() {
+        Quiz limited = quiz(null, 2, null, null);
+        QuizAttempt.start(limited, "learner", 1, questions(CHOICE), NOW);
+        assertEquals("attempt.noneLeft", assertThrows(Conflict.class, () -> QuizAttempt.start(limited, "learner", 2, questions(CHOICE), NOW)).messageKey());
+        Quiz later = quiz(null, 0, NOW.plusSeconds(3600), null);
+        assertEquals("quiz.notYetOpen", assertThrows(NotPermitted.class, () -> QuizAttempt.start(later, "learner", 0, questions(CHOICE), NOW)).messageKey());
+        Quiz closed = quiz(null, 0, null, NOW.minusSeconds(1));
+        assertEquals("quiz.closed", assertThrows(NotPermitted.class, () -> QuizAttempt.start(closed, "learner", 0, questions(CHOICE), NOW)).messageKey());
+    }
+
+    @Test
+    void quizSettingsRefuseImpossibleValues() {
+        assertEquals("quiz.timeLimit.range", assertThrows(InvalidInput.class, () -> new QuizSettings(Duration.ofSeconds(10), 0, null, null,
+                false, false, null, null, null)).messageKey());
+        assertEquals("quiz.closesBeforeOpening", assertThrows(InvalidInput.class, () -> new QuizSettings(null, 0, null, null,
+                false, false, NOW, NOW, null)).messageKey());
+        assertEquals("quiz.passPercent.range", assertThrows(InvalidInput.class, () -> new QuizSettings(null, 0, BigDecimal.valueOf(101), null,
+                false, false, null, null, null)).messageKey());
+    }
+}
