@@ -11,6 +11,7 @@ import org.practica.courses.domain.course.CourseRepository;
 import org.practica.courses.domain.course.CourseVersion;
 import org.practica.courses.domain.enrollment.CompletionRequirements;
 import org.practica.courses.domain.enrollment.Enrollment;
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
@@ -130,6 +131,31 @@ public class Learning {
             audit.record(learner.username(), "course.completed", CourseAuthoring.subject(id), "version " + version.number());
         }
         return CourseViews.enrollment(enrollment, version, reader);
+    }
+
+    /** Refuses a learner who is not (or no longer) in the course: quizzes are for its learners. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireEnrolled(Actor learner, CourseId id) {
+        Enrollment enrollment = enrollments.find(id, learner.username())
+                .orElseThrow(() -> new NotPermitted("lesson.enrolFirst"));
+        if (enrollment.status() == EnrollmentStatus.WITHDRAWN) {
+            throw new NotPermitted("lesson.enrolFirst");
+        }
+    }
+
+    /**
+     * Looks again at whether a learner has completed a course, after something outside the
+     * lessons changed, such as passing a required quiz.
+     */
+    public void reconsider(String learner, CourseId id) {
+        enrollments.find(id, learner).ifPresent(enrollment -> {
+            Course course = courses.find(id).orElseThrow(() -> new NotFound("course.notFound"));
+            boolean wasComplete = enrollment.completedAt() != null;
+            enrollment.reconsider(version(course, enrollment), requirements(), clock.instant());
+            if (!wasComplete && enrollment.completedAt() != null) {
+                audit.record(learner, "course.completed", CourseAuthoring.subject(id), "version " + enrollment.versionNumber());
+            }
+        });
     }
 
     public void withdraw(Actor learner, CourseId id) {

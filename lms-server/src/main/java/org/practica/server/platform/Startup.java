@@ -38,6 +38,9 @@ public class Startup implements ServletContextListener {
     @Inject
     PlatformStatus status;
 
+    @Inject
+    org.practica.server.assessments.OverdueAttempts overdueAttempts;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -51,12 +54,14 @@ public class Startup implements ServletContextListener {
         if (databaseMode.withDemoContent()) {
             demoCourses.provision();
         }
+        overdueAttempts.start();
         status.markReady();
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         status.markStopping();
+        overdueAttempts.stop();
         if (embedded != null) {
             embedded.stop();
         }

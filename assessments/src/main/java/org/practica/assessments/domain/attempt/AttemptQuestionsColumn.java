@@ -1,15 +1,21 @@
 package org.practica.assessments.domain.attempt;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.practica.assessments.domain.JsonDocument;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @Converter
-public class AttemptQuestionsColumn extends JsonDocument<List<AttemptQuestion>> {
+public class AttemptQuestionsColumn implements AttributeConverter<List<AttemptQuestion>, String> {
 
-    public AttemptQuestionsColumn() {
-        super(new ArrayList<AttemptQuestion>() { }.getClass().getGenericSuperclass());
+    @Override
+    public String convertToDatabaseColumn(List<AttemptQuestion> value) {
+        return JsonDocument.write(value, JsonDocument.listOf(AttemptQuestion.class));
+    }
+
+    @Override
+    public List<AttemptQuestion> convertToEntityAttribute(String json) {
+        return JsonDocument.read(json, JsonDocument.listOf(AttemptQuestion.class));
     }
 }

@@ -13,6 +13,12 @@ public interface AttemptRepository {
     /** Locks the attempt's row until the transaction ends, so a submit and a late save cannot cross. */
     Optional<QuizAttempt> lock(AttemptId id);
 
+    /**
+     * Reads the attempt with a shared lock: saves of one attempt run side by side, but a submit
+     * (which locks it exclusively) waits for them, and saves after a submit see it submitted.
+     */
+    Optional<QuizAttempt> forSaving(AttemptId id);
+
     List<QuizAttempt> of(long quizId, String learner);
 
     void add(QuizAttempt attempt);

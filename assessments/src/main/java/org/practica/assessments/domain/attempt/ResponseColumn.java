@@ -1,13 +1,20 @@
 package org.practica.assessments.domain.attempt;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.practica.assessments.domain.JsonDocument;
 import org.practica.assessments.domain.question.Response;
 
 @Converter
-public class ResponseColumn extends JsonDocument<Response> {
+public class ResponseColumn implements AttributeConverter<Response, String> {
 
-    public ResponseColumn() {
-        super(Response.class);
+    @Override
+    public String convertToDatabaseColumn(Response value) {
+        return JsonDocument.write(value, Response.class);
+    }
+
+    @Override
+    public Response convertToEntityAttribute(String json) {
+        return JsonDocument.read(json, Response.class);
     }
 }

@@ -1,14 +1,20 @@
 package org.practica.assessments.domain.bank;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.practica.assessments.domain.JsonDocument;
 import org.practica.assessments.domain.question.QuestionDefinition;
 
-/** A question's definition as one JSON document: answers, pairs and options differ by type. */
 @Converter
-public class DefinitionColumn extends JsonDocument<QuestionDefinition> {
+public class DefinitionColumn implements AttributeConverter<QuestionDefinition, String> {
 
-    public DefinitionColumn() {
-        super(QuestionDefinition.class);
+    @Override
+    public String convertToDatabaseColumn(QuestionDefinition value) {
+        return JsonDocument.write(value, QuestionDefinition.class);
+    }
+
+    @Override
+    public QuestionDefinition convertToEntityAttribute(String json) {
+        return JsonDocument.read(json, QuestionDefinition.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.practica.assessments.domain.question;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import org.practica.kernel.InvalidInput;
 
 import java.math.BigDecimal;
@@ -43,14 +44,17 @@ public record Credit(BigDecimal value) implements Comparable<Credit> {
         return normal(value.multiply(HUNDRED));
     }
 
+    @JsonbTransient
     public boolean isFull() {
         return value.compareTo(BigDecimal.ONE) == 0;
     }
 
+    @JsonbTransient
     public boolean isPositive() {
         return value.signum() > 0;
     }
 
+    @JsonbTransient
     public boolean isNegative() {
         return value.signum() < 0;
     }

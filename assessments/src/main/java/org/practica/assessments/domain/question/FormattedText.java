@@ -1,5 +1,6 @@
 package org.practica.assessments.domain.question;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import org.practica.courses.domain.course.RichText;
 
 /** A piece of question text with its format; markup in the HTML formats is sanitised on creation. */
@@ -25,6 +26,7 @@ public record FormattedText(String text, TextFormat format) {
         return new FormattedText(text, TextFormat.PLAIN);
     }
 
+    @JsonbTransient
     public boolean isBlank() {
         return text.isBlank();
     }

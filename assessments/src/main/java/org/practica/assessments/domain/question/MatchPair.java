@@ -1,5 +1,7 @@
 package org.practica.assessments.domain.question;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 /**
  * A prompt of a matching question and the answer that belongs to it. A pair with an empty prompt
  * only adds a distractor to the answers offered.
@@ -10,6 +12,7 @@ public record MatchPair(FormattedText prompt, String answer) {
         answer = answer == null ? "" : answer.strip();
     }
 
+    @JsonbTransient
     public boolean isDistractor() {
         return prompt.isBlank();
     }

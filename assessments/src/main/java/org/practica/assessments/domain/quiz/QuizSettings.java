@@ -5,6 +5,7 @@ import org.practica.kernel.InvalidInput;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * How a quiz is sat: time limit (none when null), attempts allowed (0 for any number), pass mark
@@ -30,6 +31,9 @@ public record QuizSettings(Duration timeLimit, int maxAttempts, BigDecimal passP
             throw new InvalidInput("passPercent", "quiz.passPercent.range");
         }
         gradingMethod = gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
+        // the database keeps milliseconds; so does every deadline computed from these
+        opensAt = opensAt == null ? null : opensAt.truncatedTo(ChronoUnit.MILLIS);
+        closesAt = closesAt == null ? null : closesAt.truncatedTo(ChronoUnit.MILLIS);
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             throw new InvalidInput("closesAt", "quiz.closesBeforeOpening");
         }

@@ -1,5 +1,6 @@
 package org.practica.assessments.domain.quiz;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import org.practica.kernel.InvalidInput;
 
 /**
@@ -35,6 +36,7 @@ public record QuizSlot(Long questionId, String category, Integer count) {
         return new QuizSlot(null, category, count);
     }
 
+    @JsonbTransient
     public boolean isRandom() {
         return category != null;
     }

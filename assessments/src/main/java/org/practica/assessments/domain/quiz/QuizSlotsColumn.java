@@ -1,15 +1,21 @@
 package org.practica.assessments.domain.quiz;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.practica.assessments.domain.JsonDocument;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @Converter
-public class QuizSlotsColumn extends JsonDocument<List<QuizSlot>> {
+public class QuizSlotsColumn implements AttributeConverter<List<QuizSlot>, String> {
 
-    public QuizSlotsColumn() {
-        super(new ArrayList<QuizSlot>() { }.getClass().getGenericSuperclass());
+    @Override
+    public String convertToDatabaseColumn(List<QuizSlot> value) {
+        return JsonDocument.write(value, JsonDocument.listOf(QuizSlot.class));
+    }
+
+    @Override
+    public List<QuizSlot> convertToEntityAttribute(String json) {
+        return JsonDocument.read(json, JsonDocument.listOf(QuizSlot.class));
     }
 }

@@ -1,0 +1,17 @@
+package org.practica.assessments.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A submitted attempt's outcome: always the score; per question, only what the quiz's review
+ * options allow the learner to see (trainers see everything).
+ */
+public record AttemptResult(long id, long quizId, String learner, int number, String status, Instant submittedAt,
+                            BigDecimal score, BigDecimal maxScore, BigDecimal percent, Boolean passed, List<Line> questions) {
+
+    public record Line(int slot, String type, String text, Object response, BigDecimal score, BigDecimal mark,
+                       Boolean correct, List<String> feedback, String rightAnswer, String comment) {
+    }
+}

@@ -1,0 +1,257 @@
+package org.practica.assessments.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.assessments.domain.attempt.AttemptAnswer;
+import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.attempt.AttemptQuestion;
+import org.practica.assessments.domain.attempt.AttemptRepository;
+import org.practica.assessments.domain.attempt.QuizAttempt;
+import org.practica.assessments.domain.bank.Question;
+import org.practica.assessments.domain.bank.QuestionRepository;
+import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.question.Answer;
+import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.Grade;
+import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.Response;
+import org.practica.assessments.domain.quiz.Quiz;
+import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.assessments.domain.quiz.QuizRepository;
+import org.practica.assessments.domain.quiz.QuizSlot;
+import org.practica.assessments.domain.quiz.ReviewMoment;
+import org.practica.assessments.domain.quiz.ReviewOptions;
+import org.practica.courses.application.CourseAuthoring;
+import org.practica.courses.application.Learning;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.NotFound;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * Learners sitting quizzes: starting (or resuming) an attempt, saving each answer as it changes,
+ * submitting, and seeing the result as the quiz allows; trainers grading essays. Only the server's
+ * clock counts. Someone else's attempt is reported as not found, so ids cannot be probed.
+ */
+@ApplicationScoped
+@Transactional
+public class Attempts {
+
+    @Inject
+    QuizRepository quizzes;
+
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    AttemptRepository attempts;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    AuditLog audit;
+
+    // to the millisecond, as the database keeps times: what a reply shows is what a later read returns
+    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+
+    /** The learner's attempt in progress, or a new one with questions drawn for it. */
+    public AttemptView start(Actor learner, QuizId id) {
+        Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
+        learning.requireEnrolled(learner, quiz.courseId());
+        Instant now = clock.instant();
+        List<QuizAttempt> earlier = attempts.of(id.value(), learner.username());
+        for (QuizAttempt a : earlier) {
+            if (a.status().isOpen()) {
+                if (!a.isOverdue(now)) {
+                    return AttemptView.of(a, attempts.answers(a.id()), now);
+                }
+                close(a, now);
+            }
+        }
+        QuizAttempt attempt = QuizAttempt.start(quiz, learner.username(), earlier.size(), draw(quiz), now);
+        attempts.add(attempt);
+        audit.record(learner.username(), "attempt.started", subject(attempt.id()), "quiz " + id.value());
+        return AttemptView.of(attempt, List.of(), now);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptView view(Actor learner, AttemptId id) {
+        QuizAttempt a = own(learner, attempts.find(id));
+        return AttemptView.of(a, attempts.answers(id), clock.instant());
+    }
+
+    /** Saves one answer at once, in its own short transaction. */
+    public Instant save(Actor learner, AttemptId id, int slot, Response response) {
+        Instant now = clock.instant();
+        QuizAttempt a = own(learner, attempts.forSaving(id));
+        Response accepted = a.accept(slot, response, now);
+        attempts.saveAnswer(id, slot, accepted, now);
+        return now;
+    }
+
+    /** Submits and grades; submitting again returns the same result. */
+    public AttemptResult submit(Actor learner, AttemptId id) {
+        QuizAttempt a = own(learner, attempts.lock(id));
+        close(a, clock.instant());
+        return result(a, attempts.answers(id), false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptResult result(Actor learner, AttemptId id) {
+        QuizAttempt a = own(learner, attempts.find(id));
+        return result(a, attempts.answers(id), false);
+    }
+
+    /** Closes and grades attempts whose time is up; the scheduler calls this every few seconds. */
+    public int closeOverdue(int max) {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (AttemptId id : attempts.overdue(now, max)) {
+            QuizAttempt a = attempts.lock(id).orElse(null);
+            if (a != null && a.status().isOpen() && a.isOverdue(now)) {
+                close(a, now);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** For the course's trainers: any attempt with everything shown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptResult review(Actor trainer, AttemptId id) {
+        QuizAttempt a = attempts.find(id).orElseThrow(() -> new NotFound("attempt.notFound"));
+        authoring.requireAuthor(trainer, new org.practica.courses.domain.course.CourseId(a.courseId()));
+        return result(a, attempts.answers(id), true);
+    }
+
+    public AttemptResult gradeEssay(Actor trainer, AttemptId id, int slot, BigDecimal score, String comment) {
+        QuizAttempt a = attempts.lock(id).orElseThrow(() -> new NotFound("attempt.notFound"));
+        authoring.requireAuthor(trainer, new org.practica.courses.domain.course.CourseId(a.courseId()));
+        List<AttemptAnswer> all = attempts.answers(id);
+        AttemptAnswer row = all.stream().filter(r -> r.slot() == slot).findFirst()
+                .orElseThrow(() -> new org.practica.kernel.InvalidInput("slot", "attempt.noSuchQuestion", slot));
+        a.gradeEssay(row, score, comment, trainer.username(), all);
+        audit.record(trainer.username(), "attempt.essayGraded", subject(id), "slot " + slot);
+        afterGrading(a);
+        return result(a, all, true);
+    }
+
+    private void close(QuizAttempt a, Instant now) {
+        List<AttemptAnswer> graded = a.submit(attempts.answers(a.id()), now);
+        if (!graded.isEmpty()) {
+            attempts.keep(graded);
+            audit.record(a.learner(), "attempt.submitted", subject(a.id()), a.status().name());
+            afterGrading(a);
+        }
+    }
+
+    private void afterGrading(QuizAttempt a) {
+        if (Boolean.TRUE.equals(a.passed())) {
+            learning.reconsider(a.learner(), new org.practica.courses.domain.course.CourseId(a.courseId()));
+        }
+    }
+
+    private static QuizAttempt own(Actor learner, java.util.Optional<QuizAttempt> found) {
+        return found.filter(a -> a.learner().equals(learner.username()))
+                .orElseThrow(() -> new NotFound("attempt.notFound"));
+    }
+
+    /** The questions for a new attempt: chosen ones, then random draws from categories, no question twice. */
+    private List<AttemptQuestion> draw(Quiz quiz) {
+        Random random = ThreadLocalRandom.current();
+        List<Question> bank = questions.of(quiz.bankId());
+        Set<Long> used = quiz.slots().stream().filter(s -> !s.isRandom()).map(QuizSlot::questionId).collect(Collectors.toSet());
+        List<Question> picked = new ArrayList<>();
+        for (QuizSlot s : quiz.slots()) {
+            if (!s.isRandom()) {
+                bank.stream().filter(q -> q.id() == s.questionId()).findFirst().ifPresent(picked::add);
+                continue;
+            }
+            CategoryPath path = new CategoryPath(s.category());
+            List<Question> pool = new ArrayList<>(bank.stream()
+                    .filter(q -> path.contains(q.category()) && q.definition().type().answerable() && !used.contains(q.id())).toList());
+            Collections.shuffle(pool, random);
+            for (Question q : pool.subList(0, Math.min(s.count(), pool.size()))) {
+                picked.add(q);
+                used.add(q.id());
+            }
+        }
+        if (quiz.settings().shuffleQuestions()) {
+            Collections.shuffle(picked, random);
+        }
+        List<AttemptQuestion> drawn = new ArrayList<>();
+        for (int i = 0; i < picked.size(); i++) {
+            QuestionDefinition d = picked.get(i).definition();
+            drawn.add(new AttemptQuestion(i + 1, picked.get(i).id(), d, d.options().defaultMark(), order(quiz, d, random)));
+        }
+        return drawn;
+    }
+
+    private static List<Integer> order(Quiz quiz, QuestionDefinition d, Random random) {
+        int n = d.type() == QuestionType.MATCHING ? d.pairs().size()
+                : d.type() == QuestionType.SINGLE_CHOICE || d.type() == QuestionType.MULTIPLE_RESPONSE ? d.answers().size() : 0;
+        List<Integer> order = AttemptView.indexes(n);
+        if (quiz.settings().shuffleAnswers() && d.options().shuffleAnswers()) {
+            Collections.shuffle(order, random);
+        }
+        return order;
+    }
+
+    private AttemptResult result(QuizAttempt a, List<AttemptAnswer> answers, boolean everything) {
+        Quiz quiz = quizzes.find(new QuizId(a.quizId())).orElseThrow();
+        ReviewOptions review = everything ? ReviewOptions.everything() : quiz.settings().review();
+        boolean submitted = !a.status().isOpen();
+        boolean detailsNow = everything || submitted && (review.when() == ReviewMoment.IMMEDIATELY
+                || review.when() == ReviewMoment.AFTER_CLOSE && quiz.settings().closesAt() != null
+                && clock.instant().isAfter(quiz.settings().closesAt()));
+        List<AttemptResult.Line> lines = new ArrayList<>();
+        if (detailsNow) {
+            for (AttemptQuestion q : a.questions()) {
+                AttemptAnswer row = answers.stream().filter(r -> r.slot() == q.slot()).findFirst().orElse(null);
+                Response response = row == null ? null : row.response();
+                QuestionDefinition d = q.definition();
+                Grade grade = d.type().autoGraded() && submitted ? d.grade(response) : null;
+                lines.add(new AttemptResult.Line(q.slot(), d.type().name(), d.text().text(),
+                        review.responses() ? response : null,
+                        row == null ? null : row.score(), q.mark(),
+                        review.correctness() && grade != null ? grade.credit().isFull() : null,
+                        review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::text).toList() : List.of(),
+                        review.rightAnswers() ? rightAnswer(d) : null,
+                        row == null ? null : row.comment()));
+            }
+        }
+        return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status().name(), a.submittedAt(),
+                a.score(), a.maxScore(), a.percent(), a.passed(), lines);
+    }
+
+    private static String rightAnswer(QuestionDefinition d) {
+        return switch (d.type()) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE, SHORT_ANSWER, NUMERICAL, TRUE_FALSE -> d.answers().stream()
+                    .filter(ans -> ans.credit().isPositive()).map(Answer::text).map(FormattedText::text)
+                    .collect(Collectors.joining(" | "));
+            case MATCHING -> d.pairs().stream().filter(p -> !p.isDistractor())
+                    .map(p -> p.prompt().text() + " → " + p.answer()).collect(Collectors.joining(" | "));
+            default -> null;
+        };
+    }
+
+    private static String subject(AttemptId id) {
+        return "attempt:" + id.value();
+    }
+}

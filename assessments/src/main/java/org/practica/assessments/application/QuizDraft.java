@@ -1,0 +1,14 @@
+package org.practica.assessments.application;
+
+import org.practica.assessments.domain.quiz.QuizSlot;
+import org.practica.assessments.domain.quiz.ReviewOptions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What a trainer sends to create a quiz; absent settings take their defaults. */
+public record QuizDraft(String moduleKey, Long bankId, String title, Boolean required, Integer timeLimitMinutes,
+                        Integer maxAttempts, BigDecimal passPercent, String gradingMethod, Boolean shuffleQuestions,
+                        Boolean shuffleAnswers, Instant opensAt, Instant closesAt, ReviewOptions review, List<QuizSlot> slots) {
+}

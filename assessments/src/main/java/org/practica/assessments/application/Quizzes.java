@@ -1,0 +1,139 @@
+package org.practica.assessments.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.bank.Question;
+import org.practica.assessments.domain.bank.QuestionBank;
+import org.practica.assessments.domain.bank.QuestionBankRepository;
+import org.practica.assessments.domain.bank.QuestionRepository;
+import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.quiz.GradingMethod;
+import org.practica.assessments.domain.quiz.Quiz;
+import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.assessments.domain.quiz.QuizRepository;
+import org.practica.assessments.domain.quiz.QuizSettings;
+import org.practica.assessments.domain.quiz.QuizSlot;
+import org.practica.courses.application.CourseAuthoring;
+import org.practica.courses.application.Learning;
+import org.practica.courses.domain.course.ContentKey;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Quizzes of a course: trainers create them from a bank of the course; its learners see them. */
+@ApplicationScoped
+@Transactional
+public class Quizzes {
+
+    @Inject
+    QuizRepository quizzes;
+
+    @Inject
+    QuestionBankRepository banks;
+
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    AuditLog audit;
+
+    // to the millisecond, as the database keeps times: what a reply shows is what a later read returns
+    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+
+    public QuizView create(Actor trainer, CourseId course, QuizDraft draft) {
+        authoring.requireAuthor(trainer, course);
+        if (draft.bankId() == null) {
+            throw new InvalidInput("bankId", "validation.required");
+        }
+        QuestionBank bank = banks.find(new BankId(draft.bankId())).filter(b -> b.courseId().equals(course))
+                .orElseThrow(() -> new InvalidInput("bankId", "bank.notFound"));
+        if (draft.moduleKey() == null || draft.moduleKey().isBlank()) {
+            throw new InvalidInput("moduleKey", "validation.required");
+        }
+        QuizSettings settings = new QuizSettings(
+                draft.timeLimitMinutes() == null ? null : Duration.ofMinutes(draft.timeLimitMinutes()),
+                draft.maxAttempts() == null ? 0 : draft.maxAttempts(), draft.passPercent(), method(draft.gradingMethod()),
+                Boolean.TRUE.equals(draft.shuffleQuestions()), !Boolean.FALSE.equals(draft.shuffleAnswers()),
+                draft.opensAt(), draft.closesAt(), draft.review());
+        List<QuizSlot> slots = draft.slots() == null ? List.of() : draft.slots();
+        requireDrawable(bank.id(), slots);
+        Quiz quiz = new Quiz(course, new ContentKey(draft.moduleKey().strip()), bank.id(), draft.title(),
+                !Boolean.FALSE.equals(draft.required()), settings, slots, trainer.username(), clock.instant());
+        quizzes.add(quiz);
+        audit.record(trainer.username(), "quiz.created", "quiz:" + quiz.id().value(), quiz.title());
+        return QuizView.of(quiz);
+    }
+
+    /** A course's quizzes, for its trainers and its learners. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuizView> of(Actor actor, CourseId course) {
+        allowed(actor, course);
+        return quizzes.of(course).stream().map(QuizView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuizView quiz(Actor actor, QuizId id) {
+        Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
+        allowed(actor, quiz.courseId());
+        return QuizView.of(quiz);
+    }
+
+    private void allowed(Actor actor, CourseId course) {
+        if (actor.has(Role.TRAINER)) {
+            try {
+                authoring.requireAuthor(actor, course);
+                return;
+            } catch (NotPermitted | NotFound notAuthor) {
+                // a trainer may also be a learner of another organisation's course
+            }
+        }
+        learning.requireEnrolled(actor, course);
+    }
+
+    /** Every fixed question is in the bank and every category holds enough questions for its draw. */
+    private void requireDrawable(BankId bank, List<QuizSlot> slots) {
+        List<Question> all = questions.of(bank);
+        Set<Long> ids = new HashSet<>();
+        all.forEach(q -> ids.add(q.id()));
+        for (QuizSlot s : slots) {
+            if (!s.isRandom() && !ids.contains(s.questionId())) {
+                throw new InvalidInput("slots", "quiz.slot.questionNotInBank", s.questionId());
+            }
+        }
+        for (QuizSlot s : slots.stream().filter(QuizSlot::isRandom).toList()) {
+            CategoryPath path = new CategoryPath(s.category());
+            long available = all.stream().filter(q -> path.contains(q.category()) && q.definition().type().answerable()).count();
+            if (available < s.count()) {
+                throw new InvalidInput("slots", "quiz.slot.notEnough", s.category(), s.count(), available);
+            }
+        }
+    }
+
+    private static GradingMethod method(String name) {
+        if (name == null || name.isBlank()) {
+            return GradingMethod.HIGHEST;
+        }
+        return Arrays.stream(GradingMethod.values()).filter(m -> m.name().equals(name.strip().toUpperCase(Locale.ROOT)))
+                .findFirst().orElseThrow(() -> new InvalidInput("gradingMethod", "quiz.gradingMethod.unknown", name));
+    }
+}

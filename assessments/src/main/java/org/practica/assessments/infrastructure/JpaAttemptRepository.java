@@ -1,0 +1,84 @@
+package org.practica.assessments.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.practica.assessments.domain.JsonDocument;
+import org.practica.assessments.domain.attempt.AttemptAnswer;
+import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.attempt.AttemptRepository;
+import org.practica.assessments.domain.attempt.AttemptStatus;
+import org.practica.assessments.domain.attempt.QuizAttempt;
+import org.practica.assessments.domain.question.Response;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAttemptRepository implements AttemptRepository {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<QuizAttempt> find(AttemptId id) {
+        return Optional.ofNullable(em.find(QuizAttempt.class, id.value()));
+    }
+
+    @Override
+    public Optional<QuizAttempt> lock(AttemptId id) {
+        return Optional.ofNullable(em.find(QuizAttempt.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<QuizAttempt> forSaving(AttemptId id) {
+        return Optional.ofNullable(em.find(QuizAttempt.class, id.value(), LockModeType.PESSIMISTIC_READ));
+    }
+
+    @Override
+    public List<QuizAttempt> of(long quizId, String learner) {
+        return em.createQuery("select a from QuizAttempt a where a.quizId = :q and a.learner = :l order by a.number", QuizAttempt.class)
+                .setParameter("q", quizId).setParameter("l", learner).getResultList();
+    }
+
+    @Override
+    public void add(QuizAttempt attempt) {
+        em.persist(attempt);
+        em.flush();
+    }
+
+    @Override
+    public void saveAnswer(AttemptId attempt, int slot, Response response, Instant at) {
+        // one statement: inserting the first answer and replacing a later one are the same write
+        em.createNativeQuery("INSERT INTO attempt_answer (attempt_id, slot, response, saved_at) VALUES (?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at)")
+                .setParameter(1, attempt.value()).setParameter(2, slot)
+                .setParameter(3, JsonDocument.write(response, Response.class)).setParameter(4, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<AttemptAnswer> answers(AttemptId attempt) {
+        return em.createQuery("select a from AttemptAnswer a where a.attemptId = :a order by a.slot", AttemptAnswer.class)
+                .setParameter("a", attempt.value()).getResultList();
+    }
+
+    @Override
+    public void keep(List<AttemptAnswer> graded) {
+        for (AttemptAnswer a : graded) {
+            if (!em.contains(a)) {
+                em.persist(a);
+            }
+        }
+    }
+
+    @Override
+    public List<AttemptId> overdue(Instant now, int max) {
+        return em.createQuery("select a.id from QuizAttempt a where a.status = :s and a.deadline < :t order by a.deadline", Long.class)
+                .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("t", now.minus(QuizAttempt.GRACE))
+                .setMaxResults(max).getResultList().stream().map(AttemptId::new).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.practica.assessments.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.practica.assessments.domain.quiz.Quiz;
+import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.assessments.domain.quiz.QuizRepository;
+import org.practica.courses.domain.course.CourseId;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaQuizRepository implements QuizRepository {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<Quiz> find(QuizId id) {
+        return Optional.ofNullable(em.find(Quiz.class, id.value()));
+    }
+
+    @Override
+    public List<Quiz> of(CourseId course) {
+        return em.createQuery("select q from Quiz q where q.courseId = :c order by q.id", Quiz.class)
+                .setParameter("c", course.value()).getResultList();
+    }
+
+    @Override
+    public void add(Quiz quiz) {
+        em.persist(quiz);
+        em.flush();
+    }
+}

@@ -1,0 +1,91 @@
+package org.practica.server.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.assessments.application.AttemptView;
+import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.QuizDraft;
+import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Quizzes;
+import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Role;
+import org.practica.server.courses.CurrentActor;
+
+import java.net.URI;
+import java.util.List;
+
+/** Quizzes of a course, and starting an attempt at one. */
+@Path("/quizzes")
+@Tag(name = "Quizzes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LEARNER_NAME, Role.TRAINER_NAME})
+public class QuizzesResource {
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    CurrentActor caller;
+
+    public record NewQuiz(Long courseId, QuizDraft quiz) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Create a quiz in a module of a course the caller authors, drawing on one of its question banks")
+    public Response create(NewQuiz body) {
+        NewQuiz b = RequestBody.required(body);
+        if (b.courseId() == null) {
+            throw new InvalidInput("courseId", "validation.required");
+        }
+        if (b.quiz() == null) {
+            throw new InvalidInput("quiz", "validation.required");
+        }
+        QuizView quiz = quizzes.create(caller.get(), new CourseId(b.courseId()), b.quiz());
+        return Response.created(URI.create("/api/v1/quizzes/" + quiz.id())).entity(quiz).build();
+    }
+
+    @GET
+    @Operation(summary = "The quizzes of a course, for its trainers and learners")
+    public List<QuizView> ofCourse(@QueryParam("course") Long course) {
+        if (course == null) {
+            throw new InvalidInput("course", "validation.required");
+        }
+        return quizzes.of(caller.get(), new CourseId(course));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One quiz and its settings")
+    public QuizView quiz(@PathParam("id") long id) {
+        return quizzes.quiz(caller.get(), new QuizId(id));
+    }
+
+    @POST
+    @Path("/{id}/attempts")
+    @RolesAllowed(Role.LEARNER_NAME)
+    @Operation(summary = "Start an attempt, or resume the one in progress; the server sets the deadline")
+    public Response start(@PathParam("id") long id) {
+        AttemptView attempt = attempts.start(caller.get(), new QuizId(id));
+        return Response.created(URI.create("/api/v1/attempts/" + attempt.id())).entity(attempt).build();
+    }
+}

@@ -1,0 +1,226 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Quiz attempts through the API against a real server and database: the life cycle, answers that
+ * survive leaving and coming back, essays graded by the trainer, the server's deadline, tampered
+ * ids and answers, and a passed required quiz completing the course.
+ */
+class AttemptsIT {
+
+    private static final String PASSWORD = "a quiet place to think";
+    private static String trainer;
+    private static long course;
+    private static String module;
+    private static long bank;
+    private static final Map<String, Long> QUESTION = new HashMap<>();
+
+    @BeforeAll
+    static void courseWithBank() throws IOException {
+        trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        course = CourseFixtures.newCourse(trainer, Api.unique("Quiz life"));
+        module = CourseFixtures.addModule(trainer, course, "Checks");
+        CourseFixtures.addLesson(trainer, course, module, "Before the quiz", "<p>Read this first.</p>");
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
+        bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Checks"));
+        String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
+        assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
+        for (JsonValue v : Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array()) {
+            QUESTION.put(v.asJsonObject().getString("name"), v.asJsonObject().getJsonNumber("id").longValue());
+        }
+    }
+
+    /** A quiz that the course does not require, unless the settings say so. */
+    private static long quiz(String title, JsonObjectBuilder settings, String... names) {
+        var slots = Json.createArrayBuilder();
+        for (String n : names) {
+            slots.add(Json.createObjectBuilder().add("questionId", QUESTION.get(n)));
+        }
+        JsonObject given = settings.build();
+        JsonObjectBuilder withDefaults = Json.createObjectBuilder(given);
+        if (!given.containsKey("required")) {
+            withDefaults.add("required", false);
+        }
+        JsonObject quiz = withDefaults.add("moduleKey", module).add("bankId", bank).add("title", title).add("slots", slots).build();
+        Api.Reply r = Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", quiz).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static String enrolledLearner() {
+        String username = Api.newLearner("quizzer", PASSWORD);
+        String token = Api.token(username, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", token, "").status());
+        return token;
+    }
+
+    private static JsonObject start(String learner, long quiz) {
+        Api.Reply r = Api.post("/api/v1/quizzes/" + quiz + "/attempts", learner, "");
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private static Api.Reply save(String learner, long attempt, int slot, String response) {
+        return Api.put("/api/v1/attempts/" + attempt + "/answers/" + slot, learner, response);
+    }
+
+    private static int slotOf(JsonObject attempt, String type) {
+        return attempt.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                .filter(q -> q.getString("type").equals(type)).findFirst().orElseThrow().getInt("slot");
+    }
+
+    /** The index (in the question) of the choice with this text, whatever order the attempt shows. */
+    private static int choice(JsonObject attempt, int slot, String text) {
+        JsonObject q = attempt.getJsonArray("questions").getJsonObject(slot - 1);
+        return q.getJsonArray("choices").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("text").equals(text)).findFirst().orElseThrow().getInt("index");
+    }
+
+    @Test
+    void anAttemptFromStartToGradedEssayWithAnswersKeptAcrossVisits() {
+        long quiz = quiz("Full check", Json.createObjectBuilder().add("timeLimitMinutes", 30).add("passPercent", 60),
+                "Choice", "Word", "Number", "Essay");
+        String learner = enrolledLearner();
+        JsonObject attempt = start(learner, quiz);
+        long id = attempt.getJsonNumber("id").longValue();
+        assertFalse(attempt.toString().contains("fraction") || attempt.toString().contains("credit"), "no answer key is sent");
+        Instant deadline = Instant.parse(attempt.getString("deadline"));
+        Instant started = Instant.parse(attempt.getString("startedAt"));
+        assertEquals(30 * 60, deadline.getEpochSecond() - started.getEpochSecond(), "the server sets the deadline");
+
+        int choiceSlot = slotOf(attempt, "SINGLE_CHOICE");
+        assertEquals(200, save(learner, id, choiceSlot, "{\"choice\":" + choice(attempt, choiceSlot, "Speed") + "}").status());
+        assertEquals(200, save(learner, id, choiceSlot, "{\"choice\":" + choice(attempt, choiceSlot, "Safety") + "}").status());
+        assertEquals(200, save(learner, id, slotOf(attempt, "SHORT_ANSWER"), "{\"text\":\"Resilience\"}").status());
+        assertEquals(200, save(learner, id, slotOf(attempt, "NUMERICAL"), "{\"text\":\"7\"}").status());
+        assertEquals(200, save(learner, id, slotOf(attempt, "ESSAY"), "{\"text\":\"Neighbours can find the family.\"}").status());
+
+        // leaving and coming back: starting again resumes the same attempt with every answer
+        JsonObject again = start(learner, quiz);
+        assertEquals(id, again.getJsonNumber("id").longValue());
+        JsonObject responses = again.getJsonObject("responses");
+        assertEquals(4, responses.size());
+        assertEquals(choice(attempt, choiceSlot, "Safety"), responses.getJsonObject(String.valueOf(choiceSlot)).getInt("choice"));
+
+        Api.Reply submitted = Api.post("/api/v1/attempts/" + id + "/submit", learner, "");
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("NEEDS_GRADING", submitted.json().getString("status"));
+        assertEquals(3.0, submitted.json().getJsonNumber("score").doubleValue());
+        Api.Reply twice = Api.post("/api/v1/attempts/" + id + "/submit", learner, "");
+        assertEquals(submitted.json().getString("submittedAt"), twice.json().getString("submittedAt"), "submitting twice is harmless");
+        Api.Reply late = save(learner, id, choiceSlot, "{\"choice\":0}");
+        assertEquals(409, late.status());
+        assertTrue(late.contentType().startsWith("application/problem+json"));
+
+        int essay = slotOf(attempt, "ESSAY");
+        assertEquals(403, Api.put("/api/v1/attempts/" + id + "/answers/" + essay + "/grade", learner, "{\"score\":1}").status());
+        Api.Reply tooMuch = Api.put("/api/v1/attempts/" + id + "/answers/" + essay + "/grade", trainer, "{\"score\":5}");
+        assertEquals(400, tooMuch.status());
+        assertEquals("score", tooMuch.json().getString("field"));
+        Api.Reply graded = Api.put("/api/v1/attempts/" + id + "/answers/" + essay + "/grade", trainer,
+                "{\"score\":0.5,\"comment\":\"Name the harm to the child as well.\"}");
+        assertEquals(200, graded.status(), graded.body());
+
+        JsonObject result = Api.get("/api/v1/attempts/" + id + "/result", learner).json();
+        assertEquals("GRADED", result.getString("status"));
+        assertEquals(87.5, result.getJsonNumber("percent").doubleValue());
+        assertTrue(result.getBoolean("passed"));
+        String comments = result.getJsonArray("questions").toString();
+        assertTrue(comments.contains("Name the harm to the child as well."), comments);
+    }
+
+    @Test
+    void answersOutsideTheAttemptOrItsRangeAndOtherPeoplesAttemptsAreRefused() {
+        long quiz = quiz("Tamper check", Json.createObjectBuilder(), "Choice", "Word");
+        String learner = enrolledLearner();
+        JsonObject attempt = start(learner, quiz);
+        long id = attempt.getJsonNumber("id").longValue();
+
+        Api.Reply noSuchSlot = save(learner, id, 99, "{\"choice\":0}");
+        assertEquals(400, noSuchSlot.status());
+        assertEquals("slot", noSuchSlot.json().getString("field"));
+        Api.Reply outOfRange = save(learner, id, slotOf(attempt, "SINGLE_CHOICE"), "{\"choice\":7}");
+        assertEquals(400, outOfRange.status());
+        assertEquals("response", outOfRange.json().getString("field"));
+        Api.Reply wrongShape = save(learner, id, slotOf(attempt, "SHORT_ANSWER"), "{\"choice\":0}");
+        assertEquals(400, wrongShape.status());
+
+        String other = enrolledLearner();
+        assertEquals(404, Api.get("/api/v1/attempts/" + id, other).status(), "someone else's attempt does not exist for them");
+        assertEquals(404, save(other, id, 1, "{\"choice\":0}").status());
+        assertEquals(404, Api.post("/api/v1/attempts/" + id + "/submit", other, "").status());
+        assertEquals(404, Api.get("/api/v1/attempts/999999999", learner).status());
+        assertEquals(0, Api.get("/api/v1/attempts/" + id, learner).json().getJsonObject("responses").size(), "nothing was stored");
+
+        String outsider = Api.newLearner("not-enrolled", PASSWORD);
+        assertEquals(403, Api.post("/api/v1/quizzes/" + quiz + "/attempts", Api.token(outsider, PASSWORD), "").status());
+    }
+
+    @Test
+    void theServersDeadlineClosesTheAttemptAndRefusesLateAnswers() throws InterruptedException {
+        Instant closes = Instant.now().plusSeconds(4);
+        long quiz = quiz("Closing soon", Json.createObjectBuilder().add("closesAt", closes.toString()), "Choice", "Number");
+        String learner = enrolledLearner();
+        JsonObject attempt = start(learner, quiz);
+        long id = attempt.getJsonNumber("id").longValue();
+        int choiceSlot = slotOf(attempt, "SINGLE_CHOICE");
+        assertEquals(200, save(learner, id, choiceSlot, "{\"choice\":" + choice(attempt, choiceSlot, "Safety") + "}").status());
+
+        Thread.sleep(7_000);   // past the deadline and its two seconds of grace
+        Api.Reply late = save(learner, id, slotOf(attempt, "NUMERICAL"), "{\"text\":\"7\"}");
+        assertEquals(409, late.status(), late.body());
+
+        JsonObject result = null;
+        for (int i = 0; i < 20; i++) {   // the scheduler closes overdue attempts every five seconds
+            result = Api.get("/api/v1/attempts/" + id + "/result", learner).json();
+            if (!result.getString("status").equals("IN_PROGRESS")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("GRADED", result.getString("status"));
+        assertEquals(1.0, result.getJsonNumber("score").doubleValue(), "the answer saved in time counts; the late one does not");
+        assertEquals(Instant.parse(attempt.getString("deadline")), Instant.parse(result.getString("submittedAt")));
+    }
+
+    @Test
+    void passingARequiredQuizCompletesTheCourse() {
+        long quiz = quiz("Required check", Json.createObjectBuilder().add("passPercent", 50).add("required", true), "Choice");
+        String learner = enrolledLearner();
+        JsonObject outline = Api.get("/api/v1/courses/" + course, learner).json();
+        String lesson = outline.getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0).getString("key");
+        Api.Reply done = Api.post("/api/v1/courses/" + course + "/lessons/" + lesson + "/done", learner, "");
+        assertEquals(200, done.status(), done.body());
+        assertTrue(!done.json().containsKey("completedAt") || done.json().isNull("completedAt"),
+                "all lessons read, but the required quiz is not passed yet: " + done.body());
+
+        JsonObject attempt = start(learner, quiz);
+        long id = attempt.getJsonNumber("id").longValue();
+        int slot = slotOf(attempt, "SINGLE_CHOICE");
+        save(learner, id, slot, "{\"choice\":" + choice(attempt, slot, "Safety") + "}");
+        assertTrue(Api.post("/api/v1/attempts/" + id + "/submit", learner, "").json().getBoolean("passed"));
+
+        JsonObject after = Api.get("/api/v1/courses/" + course, learner).json().getJsonObject("enrollment");
+        assertTrue(after.containsKey("completedAt") && after.get("completedAt") != JsonValue.NULL, after.toString());
+        assertEquals("COMPLETED", after.getString("status"));
+    }
+}
