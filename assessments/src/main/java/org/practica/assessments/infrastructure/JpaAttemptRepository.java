@@ -53,8 +53,8 @@ public class JpaAttemptRepository implements AttemptRepository {
     @Override
     public void saveAnswer(AttemptId attempt, int slot, Response response, Instant at) {
         // one statement: inserting the first answer and replacing a later one are the same write
-        em.createNativeQuery("INSERT INTO attempt_answer (attempt_id, slot, response, saved_at) VALUES (?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at)")
+        em.createNativeQuery("INSERT INTO attempt_answer (attempt_id, slot, response, saved_at, revisions) VALUES (?, ?, ?, ?, 1) "
+                        + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at), revisions = revisions + 1")
                 .setParameter(1, attempt.value()).setParameter(2, slot)
                 .setParameter(3, JsonDocument.write(response, Response.class)).setParameter(4, Timestamp.from(at))
                 .executeUpdate();
