@@ -15,6 +15,14 @@ import org.practica.courses.application.Learning;
 import org.practica.courses.application.LessonDraft;
 import org.practica.courses.application.Teaching;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.assessments.application.BankView;
+import org.practica.assessments.application.QuestionBanks;
+import org.practica.assessments.application.QuizDraft;
+import org.practica.assessments.application.Quizzes;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.exchange.ExchangeFormat;
+import org.practica.assessments.domain.quiz.QuizSlot;
+import org.practica.assessments.domain.quiz.ReviewOptions;
 import org.practica.kernel.Actor;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Role;
@@ -25,6 +33,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,6 +55,9 @@ public class DemoCourses {
     private static final Logger LOG = Logger.getLogger(DemoCourses.class.getName());
     private static final List<String> FILES = List.of("1-trauma-informed-care.json", "2-child-rights-journalism.json",
             "3-theology-informed-counselling.json", "4-teachers-for-returnee-children.json");
+    /** One final check per course, in the same order, in GIFT as a trainer would bring it. */
+    static final List<String> QUIZZES = List.of("1-trauma-informed-care.gift", "2-child-rights-journalism.gift",
+            "3-theology-informed-counselling.gift", "4-teachers-for-returnee-children.gift");
 
     public record Text(String title, String summary, String body) {
     }
@@ -75,6 +87,12 @@ public class DemoCourses {
     @Inject
     Teaching teaching;
 
+    @Inject
+    QuestionBanks questionBanks;
+
+    @Inject
+    Quizzes quizzes;
+
     @Transactional
     public void provision() {
         Optional<Actor> trainer = actor("trainer", Role.TRAINER);
@@ -85,8 +103,10 @@ public class DemoCourses {
         }
         List<CourseId> created = new ArrayList<>();
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            for (String file : FILES) {
-                created.add(write(trainer.get(), read(jsonb, file)));
+            for (int i = 0; i < FILES.size(); i++) {
+                CourseId id = write(trainer.get(), read(jsonb, FILES.get(i)));
+                quiz(trainer.get(), id, QUIZZES.get(i));
+                created.add(id);
             }
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -132,6 +152,23 @@ public class DemoCourses {
         }
         authoring.publish(trainer, id);
         return id;
+    }
+
+    /** A bank with the course's final check, and a required quiz in the last module drawing all of it. */
+    private void quiz(Actor trainer, CourseId course, String file) {
+        String gift;
+        try (InputStream in = DemoCourses.class.getResourceAsStream("/demo/quizzes/" + file)) {
+            gift = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BankView bank = questionBanks.open(trainer, course, "Course checks");
+        questionBanks.importQuestions(trainer, new BankId(bank.id()), ExchangeFormat.GIFT, gift, ContentLanguage.EN, false);
+        List<QuizSlot> slots = questionBanks.questions(trainer, new BankId(bank.id())).stream()
+                .map(q -> QuizSlot.fixed(q.id())).toList();
+        List<CourseOutline.ModuleOutline> modules = catalogue.outline(trainer, course, ContentLanguage.EN).modules();
+        quizzes.create(trainer, course, new QuizDraft(modules.get(modules.size() - 1).key(), bank.id(), "Final check", true,
+                20, 3, BigDecimal.valueOf(60), "HIGHEST", false, true, null, null, ReviewOptions.everything(), slots));
     }
 
     private static Course read(Jsonb jsonb, String file) {
