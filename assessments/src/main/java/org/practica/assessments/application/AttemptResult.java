@@ -11,7 +11,11 @@ import java.util.List;
 public record AttemptResult(long id, long quizId, String learner, int number, String status, Instant submittedAt,
                             BigDecimal score, BigDecimal maxScore, BigDecimal percent, Boolean passed, List<Line> questions) {
 
-    public record Line(int slot, String type, String text, Object response, BigDecimal score, BigDecimal mark,
+    /**
+     * {@code text} and {@code feedback} are HTML that is safe to show; {@code answered} is the
+     * response in words (the chosen answers, or what was typed) as plain text.
+     */
+    public record Line(int slot, String type, String text, Object response, String answered, BigDecimal score, BigDecimal mark,
                        Boolean correct, List<String> feedback, String rightAnswer, String comment) {
     }
 }

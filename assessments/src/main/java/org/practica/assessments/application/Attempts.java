@@ -90,6 +90,12 @@ public class Attempts {
         return AttemptView.of(attempt, List.of(), now);
     }
 
+    /** The learner's own attempts at a quiz, first to last. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttemptSummary> mine(Actor learner, QuizId id) {
+        return attempts.of(id.value(), learner.username()).stream().map(AttemptSummary::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttemptView view(Actor learner, AttemptId id) {
         QuizAttempt a = own(learner, attempts.find(id));
@@ -227,17 +233,38 @@ public class Attempts {
                 Response response = row == null ? null : row.response();
                 QuestionDefinition d = q.definition();
                 Grade grade = d.type().autoGraded() && submitted ? d.grade(response) : null;
-                lines.add(new AttemptResult.Line(q.slot(), d.type().name(), d.text().text(),
+                lines.add(new AttemptResult.Line(q.slot(), d.type().name(), d.text().asHtml(),
                         review.responses() ? response : null,
+                        review.responses() ? answered(d, response) : null,
                         row == null ? null : row.score(), q.mark(),
                         review.correctness() && grade != null ? grade.credit().isFull() : null,
-                        review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::text).toList() : List.of(),
+                        review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::asHtml).toList() : List.of(),
                         review.rightAnswers() ? rightAnswer(d) : null,
                         row == null ? null : row.comment()));
             }
         }
         return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status().name(), a.submittedAt(),
                 a.score(), a.maxScore(), a.percent(), a.passed(), lines);
+    }
+
+    private static String answered(QuestionDefinition d, Response r) {
+        if (r == null) {
+            return null;
+        }
+        if (r.text() != null) {
+            return r.text();
+        }
+        if (r.truth() != null) {
+            return r.truth() ? "true" : "false";
+        }
+        if (r.choice() != null) {
+            return d.answers().get(r.choice()).text().text();
+        }
+        if (r.choices() != null) {
+            return r.choices().stream().map(i -> d.answers().get(i).text().text()).collect(Collectors.joining(" | "));
+        }
+        return r.matches() == null ? null : r.matches().entrySet().stream()
+                .map(m -> d.pairs().get(m.getKey()).prompt().text() + " → " + m.getValue()).collect(Collectors.joining(" | "));
     }
 
     private static String rightAnswer(QuestionDefinition d) {

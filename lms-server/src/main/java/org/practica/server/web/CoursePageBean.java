@@ -3,6 +3,8 @@ package org.practica.server.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Quizzes;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseOutline;
 import org.practica.courses.application.Learning;
@@ -14,6 +16,7 @@ import org.practica.kernel.Role;
 import org.practica.server.courses.CurrentActor;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** A course's outline with the reader's progress, and enrolment (page courses/course.xhtml). */
 @Named("coursePage")
@@ -31,9 +34,13 @@ public class CoursePageBean implements Serializable {
     @Inject
     transient CurrentActor caller;
 
+    @Inject
+    transient Quizzes quizzes;
+
     private Long id;
     private boolean completed;
     private transient CourseOutline outline;
+    private transient List<QuizView> courseQuizzes;
 
     public void load() {
         outline = null;
@@ -82,6 +89,22 @@ public class CoursePageBean implements Serializable {
             FacesFeedback.error(e.messageKey());
             return null;
         }
+    }
+
+    /** The course's quizzes, for its learners and authors; nobody else sees them. */
+    public List<QuizView> getQuizzes() {
+        CourseOutline o = getOutline();
+        if (courseQuizzes == null) {
+            courseQuizzes = List.of();
+            if (o != null && (o.editable() || o.enrollment() != null && !"WITHDRAWN".equals(o.enrollment().status()))) {
+                try {
+                    courseQuizzes = quizzes.of(caller.get(), new CourseId(id));
+                } catch (NotPermitted | NotFound e) {
+                    courseQuizzes = List.of();
+                }
+            }
+        }
+        return courseQuizzes;
     }
 
     /** Just completed: the learner arrives from marking the last lesson done. */

@@ -26,6 +26,18 @@ public record FormattedText(String text, TextFormat format) {
         return new FormattedText(text, TextFormat.PLAIN);
     }
 
+    /**
+     * The text as HTML that is safe to show: the HTML formats were sanitised when the text was
+     * made; plain text and Markdown (not rendered here) are escaped, their line breaks kept.
+     */
+    public String asHtml() {
+        if (format.isHtml()) {
+            return text;
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("\n", "<br>");
+    }
+
     @JsonbTransient
     public boolean isBlank() {
         return text.isBlank();

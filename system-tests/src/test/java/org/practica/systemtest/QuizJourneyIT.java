@@ -1,0 +1,93 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A learner sits a timed quiz in a real Chromium: answers are saved as they are given (no Save
+ * button pressed), the clock counts down, submitting shows the result with the essay waiting;
+ * once the trainer has graded the essay the learner sees the grade and the comment.
+ */
+class QuizJourneyIT extends BrowserJourney {
+
+    private static final String PASSWORD = "answers in a browser";
+
+    @Test
+    void learnerSitsATimedQuizAndSeesTheGradeAfterTheTrainerMarksTheEssay(TestInfo test) throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        long course = CourseFixtures.publishedCourse(trainer, Api.unique("Quiz in a browser"));
+        String module = Api.get("/api/v1/courses/" + course, trainer).json().getJsonArray("modules").getJsonObject(0).getString("key");
+        long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Browser bank"));
+        String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
+        assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
+        var slots = Json.createArrayBuilder();
+        Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array()
+                .forEach(q -> slots.add(Json.createObjectBuilder().add("questionId", q.asJsonObject().getJsonNumber("id").longValue())));
+        JsonObject quiz = Json.createObjectBuilder().add("moduleKey", module).add("bankId", bank).add("title", "Timed check")
+                .add("timeLimitMinutes", 10).add("passPercent", 60).add("slots", slots).build();
+        assertEquals(201, Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", quiz)
+                .build().toString()).status());
+        String username = Api.newLearner("sitter", PASSWORD);
+        String learner = Api.token(username, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", learner, "").status());
+
+        try {
+            browser.signIn(username, PASSWORD);
+            browser.open("/courses/course.xhtml?id=" + course);
+            browser.driver.findElement(By.linkText("Timed check")).click();
+            browser.click("startForm:start");
+            browser.wait.until(ExpectedConditions.textMatches(By.id("timeLeft"), java.util.regex.Pattern.compile("^(10:00|9:[0-5][0-9])$")));
+
+            browser.driver.findElement(By.xpath("//label[contains(., 'Safety')]/input")).click();
+            question("SHORT_ANSWER").findElement(By.tagName("input")).sendKeys("resilience");
+            question("NUMERICAL").findElement(By.tagName("input")).sendKeys("7");
+            question("ESSAY").findElement(By.tagName("textarea")).sendKeys("A name lets neighbours find the family.");
+            browser.driver.findElement(By.tagName("h1")).click();   // leaves the essay field, so its last change is saved too
+
+            long attempt = Long.parseLong(browser.driver.findElement(By.id("attemptId")).getAttribute("value"));
+            JsonObject saved = null;
+            for (int i = 0; i < 40; i++) {   // saved as typed, without pressing Save
+                saved = Api.get("/api/v1/attempts/" + attempt, learner).json();
+                if (saved.getJsonObject("responses").size() == 4) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertEquals(4, saved.getJsonObject("responses").size(), saved.toString());
+
+            browser.click("attemptForm:submit");
+            browser.waitForText("status", "Waiting for the trainer");
+            assertTrue(browser.driver.findElement(By.id("score")).getText().startsWith("3 / 4"), browser.driver.findElement(By.id("score")).getText());
+
+            int essay = saved.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                    .filter(q -> q.getString("type").equals("ESSAY")).findFirst().orElseThrow().getInt("slot");
+            assertEquals(200, Api.put("/api/v1/attempts/" + attempt + "/answers/" + essay + "/grade", trainer,
+                    "{\"score\":1,\"comment\":\"Clear and concrete.\"}").status());
+
+            browser.driver.navigate().refresh();
+            browser.waitForText("status", "Graded");
+            assertEquals("Passed", browser.driver.findElement(By.id("passed")).getText());
+            assertTrue(browser.driver.findElement(By.id("lines")).getText().contains("Clear and concrete."));
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName());
+            throw e;
+        }
+    }
+
+    private static org.openqa.selenium.WebElement question(String type) {
+        return browser.driver.findElement(By.cssSelector("li.question[data-type='" + type + "']"));
+    }
+}
