@@ -146,6 +146,26 @@ class AttemptsIT {
         assertTrue(result.getBoolean("passed"));
         String comments = result.getJsonArray("questions").toString();
         assertTrue(comments.contains("Name the harm to the child as well."), comments);
+
+        // the gradebook shows the grade by the quiz's method; its CSV opens in spreadsheets
+        JsonObject book = Api.get("/api/v1/quizzes/gradebook?course=" + course, trainer).json();
+        int column = 0;
+        for (; column < book.getJsonArray("quizzes").size(); column++) {
+            if (book.getJsonArray("quizzes").getJsonObject(column).getJsonNumber("quizId").longValue() == quiz) {
+                break;
+            }
+        }
+        String me = Api.get("/api/v1/me", learner).json().getString("username");
+        final int c = column;
+        JsonObject row = book.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("learner").equals(me)).findFirst().orElseThrow();
+        assertEquals(87.5, row.getJsonArray("grades").getJsonObject(c).getJsonNumber("percent").doubleValue());
+        Api.Reply csv = Api.get("/api/v1/quizzes/gradebook.csv?course=" + course, trainer);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("\uFEFF") && csv.body().contains("Full check (%)") && csv.body().contains(me), csv.body());
+        assertEquals(403, Api.get("/api/v1/quizzes/gradebook?course=" + course, learner).status());
+        assertEquals(0, Api.get("/api/v1/quizzes/essays?course=" + course, trainer).array().stream()
+                .filter(e -> e.asJsonObject().getJsonNumber("attemptId").longValue() == id).count(), "graded essays leave the list");
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A learner sits a timed quiz in a real Chromium: answers are saved as they are given (no Save
  * button pressed), the clock counts down, submitting shows the result with the essay waiting;
- * once the trainer has graded the essay the learner sees the grade and the comment.
+ * the trainer grades the essay on the grading page (a score out of range is refused next to it)
+ * and sees the gradebook; the learner then sees the grade and the comment.
  */
 class QuizJourneyIT extends BrowserJourney {
 
@@ -74,10 +75,28 @@ class QuizJourneyIT extends BrowserJourney {
 
             int essay = saved.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
                     .filter(q -> q.getString("type").equals("ESSAY")).findFirst().orElseThrow().getInt("slot");
-            assertEquals(200, Api.put("/api/v1/attempts/" + attempt + "/answers/" + essay + "/grade", trainer,
-                    "{\"score\":1,\"comment\":\"Clear and concrete.\"}").status());
+            String resultUrl = browser.driver.getCurrentUrl();
+            browser.signOut();
 
-            browser.driver.navigate().refresh();
+            // the trainer grades the essay on the grading page and sees the gradebook move
+            browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/author/grading.xhtml?id=" + course);
+            String key = attempt + "-" + essay;
+            browser.waitForText("answer-" + key, "A name lets neighbours find the family.");
+            browser.type("score-" + key, "5");
+            browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
+            browser.waitForText("pageMessages", "The score must be between 0 and 1.");
+            browser.type("score-" + key, "1");
+            browser.type("comment-" + key, "Clear and concrete.");
+            browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
+            browser.waitForText("pageMessages", "Grade saved.");
+            browser.waitForText("noEssays", "No essay is waiting.");
+            assertTrue(browser.driver.findElement(By.id("grades")).getText().contains("100.0 %"),
+                    browser.driver.findElement(By.id("grades")).getText());
+            browser.signOut();
+
+            browser.signIn(username, PASSWORD);
+            browser.driver.get(resultUrl);
             browser.waitForText("status", "Graded");
             assertEquals("Passed", browser.driver.findElement(By.id("passed")).getText());
             assertTrue(browser.driver.findElement(By.id("lines")).getText().contains("Clear and concrete."));

@@ -146,6 +146,50 @@ public class Attempts {
         return result(a, attempts.answers(id), true);
     }
 
+    /** Essays of the course's attempts that wait for a trainer, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EssayToGrade> essaysToGrade(Actor trainer, org.practica.courses.domain.course.CourseId course) {
+        authoring.requireAuthor(trainer, course);
+        List<EssayToGrade> essays = new ArrayList<>();
+        for (QuizAttempt a : attempts.ofCourse(course.value())) {
+            if (a.status() != org.practica.assessments.domain.attempt.AttemptStatus.NEEDS_GRADING) {
+                continue;
+            }
+            String title = quizzes.find(new QuizId(a.quizId())).map(Quiz::title).orElse("");
+            for (AttemptAnswer row : attempts.answers(a.id())) {
+                AttemptQuestion q = a.question(row.slot()).orElseThrow();
+                if (q.definition().type() == QuestionType.ESSAY && !row.isGraded()) {
+                    essays.add(new EssayToGrade(a.id().value(), a.learner(), title, row.slot(), q.definition().text().asHtml(),
+                            row.response() == null ? "" : row.response().text(), q.mark()));
+                }
+            }
+        }
+        return essays;
+    }
+
+    /** Grades per learner and quiz; the learners and their cohorts come from the course's report. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Gradebook gradebook(Actor trainer, org.practica.courses.domain.course.CourseId course,
+                               List<Gradebook.Row> learners, Long cohortId) {
+        authoring.requireAuthor(trainer, course);
+        List<Quiz> all = quizzes.of(course);
+        java.util.Map<String, List<QuizAttempt>> byLearner = attempts.ofCourse(course.value()).stream()
+                .collect(Collectors.groupingBy(QuizAttempt::learner));
+        List<Gradebook.Row> rows = new ArrayList<>();
+        for (Gradebook.Row who : learners) {
+            List<QuizAttempt> theirs = byLearner.getOrDefault(who.learner(), List.of());
+            List<Gradebook.Cell> cells = new ArrayList<>();
+            for (Quiz quiz : all) {
+                List<QuizAttempt> atQuiz = theirs.stream().filter(a -> a.quizId() == quiz.id().value()).toList();
+                BigDecimal grade = org.practica.assessments.domain.quiz.QuizGrade.of(quiz.settings().gradingMethod(), atQuiz).orElse(null);
+                cells.add(new Gradebook.Cell(grade, grade == null ? null : grade.compareTo(quiz.settings().passPercent()) >= 0, atQuiz.size()));
+            }
+            rows.add(new Gradebook.Row(who.learner(), who.displayName(), who.cohortName(), cells));
+        }
+        return new Gradebook(course.value(), cohortId,
+                all.stream().map(q -> new Gradebook.Column(q.id().value(), q.title(), q.required())).toList(), rows);
+    }
+
     public AttemptResult gradeEssay(Actor trainer, AttemptId id, int slot, BigDecimal score, String comment) {
         QuizAttempt a = attempts.lock(id).orElseThrow(() -> new NotFound("attempt.notFound"));
         authoring.requireAuthor(trainer, new org.practica.courses.domain.course.CourseId(a.courseId()));

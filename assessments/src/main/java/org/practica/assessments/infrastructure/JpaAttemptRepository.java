@@ -45,6 +45,12 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
+    public List<QuizAttempt> ofCourse(long courseId) {
+        return em.createQuery("select a from QuizAttempt a where a.courseId = :c order by a.id", QuizAttempt.class)
+                .setParameter("c", courseId).getResultList();
+    }
+
+    @Override
     public void add(QuizAttempt attempt) {
         em.persist(attempt);
         em.flush();

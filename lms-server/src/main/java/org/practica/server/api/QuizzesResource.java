@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.assessments.application.AttemptView;
+import org.practica.assessments.application.EssayToGrade;
+import org.practica.assessments.application.Gradebook;
 import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.QuizDraft;
 import org.practica.assessments.application.QuizView;
@@ -23,6 +25,8 @@ import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
+import org.practica.server.assessments.CourseGradebook;
+import org.practica.server.assessments.GradebookCsv;
 import org.practica.server.courses.CurrentActor;
 
 import java.net.URI;
@@ -44,6 +48,9 @@ public class QuizzesResource {
 
     @Inject
     CurrentActor caller;
+
+    @Inject
+    CourseGradebook gradebooks;
 
     public record NewQuiz(Long courseId, QuizDraft quiz) {
     }
@@ -71,6 +78,40 @@ public class QuizzesResource {
             throw new InvalidInput("course", "validation.required");
         }
         return quizzes.of(caller.get(), new CourseId(course));
+    }
+
+    @GET
+    @Path("/gradebook")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Each learner's grade per quiz of a course (all learners or one cohort), by each quiz's grading method")
+    public Gradebook gradebook(@QueryParam("course") Long course, @QueryParam("cohort") Long cohort) {
+        return gradebooks.of(caller.get(), new CourseId(required(course)), cohort, caller.reader(null));
+    }
+
+    @GET
+    @Path("/gradebook.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "The gradebook as CSV, for spreadsheets")
+    public Response gradebookCsv(@QueryParam("course") Long course, @QueryParam("cohort") Long cohort) {
+        Gradebook book = gradebooks.of(caller.get(), new CourseId(required(course)), cohort, caller.reader(null));
+        return Response.ok(GradebookCsv.of(book, caller.locale()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + GradebookCsv.fileName(book) + "\"").build();
+    }
+
+    @GET
+    @Path("/essays")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Essays of a course's attempts waiting for a trainer")
+    public List<EssayToGrade> essays(@QueryParam("course") Long course) {
+        return attempts.essaysToGrade(caller.get(), new CourseId(required(course)));
+    }
+
+    private static long required(Long course) {
+        if (course == null) {
+            throw new InvalidInput("course", "validation.required");
+        }
+        return course;
     }
 
     @GET

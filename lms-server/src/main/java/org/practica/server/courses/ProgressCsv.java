@@ -1,63 +1,34 @@
 package org.practica.server.courses;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.practica.courses.application.CourseReport;
 import org.practica.courses.application.LearnerProgress;
 import org.practica.server.platform.Messages;
+import org.practica.server.platform.SpreadsheetCsv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
-/**
- * A trainer's progress report as CSV. A byte-order mark comes first so that spreadsheet programs
- * read Cyrillic names as UTF-8; cells that start like a formula are quoted with a leading
- * apostrophe so a name such as {@code =HYPERLINK(...)} stays text.
- */
+/** A trainer's progress report as CSV (see {@link SpreadsheetCsv} for what makes it spreadsheet-safe). */
 public final class ProgressCsv {
 
-    private static final String[] COLUMNS = {"learner", "displayName", "cohort", "status", "version", "lessonsDone",
-            "lessonsTotal", "percent", "enrolledAt", "lastVisitAt", "completedAt"};
+    private static final List<String> COLUMNS = List.of("learner", "displayName", "cohort", "status", "version", "lessonsDone",
+            "lessonsTotal", "percent", "enrolledAt", "lastVisitAt", "completedAt");
 
     private ProgressCsv() {
     }
 
     public static String of(CourseReport report, Locale locale) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        String[] header = new String[COLUMNS.length];
-        for (int i = 0; i < COLUMNS.length; i++) {
-            header[i] = Messages.get(locale, "report.column." + COLUMNS[i]);
-        }
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header).get().print(out)) {
-            for (LearnerProgress row : report.learners()) {
-                csv.printRecord(text(row.learner()), text(row.displayName()), text(row.cohortName()),
-                        Messages.get(locale, "enrolment.status." + row.status()), row.version(), row.lessonsDone(),
-                        row.lessonsTotal(), row.percent(), time(row.enrolledAt()), time(row.lastVisitAt()),
-                        time(row.completedAt()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        List<String> header = COLUMNS.stream().map(c -> Messages.get(locale, "report.column." + c)).toList();
+        List<List<Object>> rows = report.learners().stream().map((LearnerProgress row) -> Arrays.<Object>asList(
+                row.learner(), row.displayName(), row.cohortName(), Messages.get(locale, "enrolment.status." + row.status()),
+                row.version(), row.lessonsDone(), row.lessonsTotal(), row.percent(), row.enrolledAt(), row.lastVisitAt(),
+                row.completedAt())).toList();
+        return SpreadsheetCsv.of(header, rows);
     }
 
     public static String fileName(CourseReport report) {
         return "course-" + report.courseId() + (report.cohortId() == null ? "" : "-cohort-" + report.cohortId())
                 + "-progress.csv";
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : instant.toString();
     }
 }

@@ -21,6 +21,9 @@ public interface AttemptRepository {
 
     List<QuizAttempt> of(long quizId, String learner);
 
+    /** Every attempt at the quizzes of a course, oldest first. */
+    List<QuizAttempt> ofCourse(long courseId);
+
     void add(QuizAttempt attempt);
 
     /** Writes one answer in one statement, replacing the previous one for that question. */
