@@ -10,7 +10,10 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+local think = 0
+
 function init(args)
+  think = tonumber(args[2] or "0")
   for line in io.lines(args[1]) do
     local token, attempt, slot = line:match("(%S+) (%S+) (%S+)")
     table.insert(attempts, {token = token, path = "/api/v1/attempts/" .. attempt .. "/answers/" .. slot})
@@ -23,6 +26,13 @@ function request()
   local a = attempts[counter]
   return wrk.format("PUT", a.path, {["Authorization"] = "Bearer " .. a.token, ["Content-Type"] = "application/json"},
     '{"text":"' .. counter .. '"}')
+end
+
+-- a learner thinks between answers: with think time each connection waits about that long
+-- (plus or minus half, at random) before its next save
+function delay()
+  if think <= 0 then return 0 end
+  return math.floor(think / 2 + math.random() * think)
 end
 
 function response(status, headers, body)

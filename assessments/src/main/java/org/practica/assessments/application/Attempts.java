@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.attempt.AttemptLock;
 import org.practica.assessments.domain.attempt.AttemptQuestion;
 import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.QuizAttempt;
@@ -105,11 +106,30 @@ public class Attempts {
     /** Saves one answer at once, in its own short transaction. */
     public Instant save(Actor learner, AttemptId id, int slot, Response response) {
         Instant now = clock.instant();
-        QuizAttempt a = own(learner, attempts.forSaving(id));
-        Response accepted = a.accept(slot, response, now);
+        AttemptLock lock = attempts.forSaving(id).filter(l -> l.learner().equals(learner.username()))
+                .orElseThrow(() -> new NotFound("attempt.notFound"));
+        Response accepted = QuizAttempt.accept(lock.status(), lock.deadline(), questionsOf(id), slot, response, now);
         attempts.saveAnswer(id, slot, accepted, now);
         return now;
     }
+
+    /** An attempt's questions never change after it starts, so each server reads them once. */
+    private List<AttemptQuestion> questionsOf(AttemptId id) {
+        List<AttemptQuestion> known = questionsByAttempt.get(id.value());
+        if (known != null) {
+            return known;
+        }
+        List<AttemptQuestion> read = attempts.find(id).orElseThrow(() -> new NotFound("attempt.notFound")).questions();
+        if (questionsByAttempt.size() >= QUESTIONS_CACHED) {
+            questionsByAttempt.clear();   // bounded: a full cache starts again rather than grow
+        }
+        questionsByAttempt.put(id.value(), read);
+        return read;
+    }
+
+    private static final int QUESTIONS_CACHED = 5_000;
+    private final java.util.concurrent.ConcurrentHashMap<Long, List<AttemptQuestion>> questionsByAttempt =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Submits and grades; submitting again returns the same result. */
     public AttemptResult submit(Actor learner, AttemptId id) {

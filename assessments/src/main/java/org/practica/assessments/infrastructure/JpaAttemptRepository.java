@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.practica.assessments.domain.JsonDocument;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.attempt.AttemptLock;
 import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.AttemptStatus;
 import org.practica.assessments.domain.attempt.QuizAttempt;
@@ -34,8 +35,16 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
-    public Optional<QuizAttempt> forSaving(AttemptId id) {
-        return Optional.ofNullable(em.find(QuizAttempt.class, id.value(), LockModeType.PESSIMISTIC_READ));
+    public Optional<AttemptLock> forSaving(AttemptId id) {
+        // three small columns instead of the whole attempt with its copy of the questions
+        List<?> rows = em.createNativeQuery("SELECT learner, status, deadline FROM quiz_attempt WHERE id = ? LOCK IN SHARE MODE")
+                .setParameter(1, id.value()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Instant deadline = row[2] == null ? null : ((Timestamp) row[2]).toInstant();
+        return Optional.of(new AttemptLock((String) row[0], AttemptStatus.valueOf((String) row[1]), deadline));
     }
 
     @Override

@@ -77,7 +77,37 @@ public class AccessTokens {
         return new Issued(jwt.serialize(), expires);
     }
 
+    /**
+     * Verifies a token, once: a client sends the same token with every call until it expires, and
+     * checking an RSA signature each time cost as much as the call's own work. A verified token is
+     * remembered for at most {@link #REVERIFY_AFTER}; expiry is still checked on every call.
+     */
     public Caller verify(String token) throws InvalidToken {
+        Instant now = clock.instant();
+        Verified known = verified.get(token);
+        if (known != null && now.isBefore(known.recheckAt())) {
+            if (!now.isBefore(known.expiresAt())) {
+                verified.remove(token);
+                throw new InvalidToken("token.expired");
+            }
+            return known.caller();
+        }
+        Verified fresh = verifySignature(token);
+        if (verified.size() >= VERIFIED_MAX) {
+            verified.clear();   // crude, but bounded; the next calls verify again
+        }
+        verified.put(token, new Verified(fresh.caller(), fresh.expiresAt(), now.plus(REVERIFY_AFTER)));
+        return fresh.caller();
+    }
+
+    private record Verified(Caller caller, Instant expiresAt, Instant recheckAt) {
+    }
+
+    private static final int VERIFIED_MAX = 20_000;
+    private static final java.time.Duration REVERIFY_AFTER = java.time.Duration.ofMinutes(5);
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Verified verifySignature(String token) throws InvalidToken {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
@@ -95,7 +125,8 @@ public class AccessTokens {
                 throw new InvalidToken("token.expired");
             }
             List<String> groups = claims.getStringListClaim("groups");
-            return new Caller(claims.getStringClaim("upn"), groups == null ? Set.of() : new HashSet<>(groups));
+            return new Verified(new Caller(claims.getStringClaim("upn"), groups == null ? Set.of() : Set.copyOf(new HashSet<>(groups))),
+                    claims.getExpirationTime().toInstant(), null);
         } catch (ParseException | JOSEException | IllegalStateException e) {
             throw new InvalidToken("token.invalid");
         }

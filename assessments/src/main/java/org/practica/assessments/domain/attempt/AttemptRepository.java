@@ -14,10 +14,10 @@ public interface AttemptRepository {
     Optional<QuizAttempt> lock(AttemptId id);
 
     /**
-     * Reads the attempt with a shared lock: saves of one attempt run side by side, but a submit
+     * Reads who owns the attempt, its status and deadline with a shared lock: saves of one attempt run side by side, but a submit
      * (which locks it exclusively) waits for them, and saves after a submit see it submitted.
      */
-    Optional<QuizAttempt> forSaving(AttemptId id);
+    Optional<AttemptLock> forSaving(AttemptId id);
 
     List<QuizAttempt> of(long quizId, String learner);
 
