@@ -243,4 +243,36 @@ class AttemptsIT {
         assertTrue(after.containsKey("completedAt") && after.get("completedAt") != JsonValue.NULL, after.toString());
         assertEquals("COMPLETED", after.getString("status"));
     }
+
+    @Test
+    void randomQuestionsAreDrawnFromACategoryWithoutRepeatsAndAnImpossibleDrawIsRefused() {
+        String gift = "$CATEGORY: $course$/top/Pool\n\n" + java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(i -> "::Pool " + i + "::Is " + i + " a number?{T}\n").collect(java.util.stream.Collectors.joining("\n"));
+        long poolBank = QuestionBanksIT.openBank(trainer, course, Api.unique("Pool"));
+        assertEquals(201, QuestionBanksIT.importFile(trainer, poolBank, "gift", "all", gift).status());
+        JsonObject draw = Json.createObjectBuilder().add("moduleKey", module).add("bankId", poolBank).add("title", "Random check")
+                .add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "Pool").add("count", 4)))
+                .build();
+        Api.Reply created = Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", draw).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long quiz = created.json().getJsonNumber("id").longValue();
+
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            JsonObject attempt = start(enrolledLearner(), quiz);
+            java.util.List<String> texts = attempt.getJsonArray("questions").stream()
+                    .map(q -> q.asJsonObject().getString("text")).toList();
+            assertEquals(4, texts.size());
+            assertEquals(4, new java.util.HashSet<>(texts).size(), "no question twice in one attempt");
+            seen.addAll(texts);
+        }
+        assertTrue(seen.size() >= 4, "questions come from the pool: " + seen);
+
+        JsonObject tooMany = Json.createObjectBuilder(draw).add("title", "Too many")
+                .add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "Pool").add("count", 7))).build();
+        Api.Reply refused = Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", tooMany).build().toString());
+        assertEquals(400, refused.status());
+        assertEquals("slots", refused.json().getString("field"));
+        assertTrue(refused.json().getString("detail").contains("holds 6"), refused.body());
+    }
 }
