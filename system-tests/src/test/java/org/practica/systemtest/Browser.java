@@ -42,7 +42,10 @@ final class Browser implements AutoCloseable {
         open("/login.xhtml");
         type("loginForm:username", username);
         type("loginForm:password", password);
-        click("loginForm:signIn");
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("loginForm:signIn")));
+        button.click();
+        // the next step must not race the sign-in's own navigation: wait until the form is gone
+        wait.until(ExpectedConditions.stalenessOf(button));
     }
 
     void signOut() {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A learner sits a timed quiz in a real Chromium: answers are saved as they are given (no Save
+ * The trainer creates a timed quiz from a bank in a real Chromium; a learner sits it: answers are saved as they are given (no Save
  * button pressed), the clock counts down, submitting shows the result with the essay waiting;
  * the trainer grades the essay on the grading page (a score out of range is refused next to it)
  * and sees the gradebook; the learner then sees the grade and the comment.
@@ -34,18 +34,23 @@ class QuizJourneyIT extends BrowserJourney {
         long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Browser bank"));
         String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
         assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
-        var slots = Json.createArrayBuilder();
-        Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array()
-                .forEach(q -> slots.add(Json.createObjectBuilder().add("questionId", q.asJsonObject().getJsonNumber("id").longValue())));
-        JsonObject quiz = Json.createObjectBuilder().add("moduleKey", module).add("bankId", bank).add("title", "Timed check")
-                .add("timeLimitMinutes", 10).add("passPercent", 60).add("slots", slots).build();
-        assertEquals(201, Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", quiz)
-                .build().toString()).status());
         String username = Api.newLearner("sitter", PASSWORD);
         String learner = Api.token(username, PASSWORD);
         assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", learner, "").status());
 
         try {
+            // the trainer sets the quiz up in the browser; a quiz without a title is refused
+            browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/author/course.xhtml?id=" + course);
+            browser.click("quizzesLink");
+            browser.type("quizForm:timeLimitMinutes_input", "10");
+            browser.click("quizForm:createQuiz");
+            browser.waitForText("quizForm", "This field is required.");   // next to the title
+            browser.type("quizForm:title", "Timed check");   // the time limit typed before is still there
+            browser.click("quizForm:createQuiz");
+            browser.waitForText("quizList", "Timed check");
+            browser.signOut();
+
             browser.signIn(username, PASSWORD);
             browser.open("/courses/course.xhtml?id=" + course);
             browser.driver.findElement(By.linkText("Timed check")).click();
