@@ -45,7 +45,15 @@ final class Browser implements AutoCloseable {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("loginForm:signIn")));
         button.click();
         // the next step must not race the sign-in's own navigation: wait until the form is gone
-        wait.until(ExpectedConditions.stalenessOf(button));
+        // (Chromium may also say the node "does not belong to the document" while the page is replaced)
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void signOut() {
