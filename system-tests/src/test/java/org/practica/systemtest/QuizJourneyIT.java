@@ -88,6 +88,12 @@ class QuizJourneyIT extends BrowserJourney {
             browser.open("/author/grading.xhtml?id=" + course);
             String key = attempt + "-" + essay;
             browser.waitForText("answer-" + key, "A name lets neighbours find the family.");
+            // the whole attempt, with every answer and the right ones, before grading
+            browser.driver.findElement(By.linkText("the whole attempt")).click();
+            browser.waitForText("lines", "Right answer:");
+            assertTrue(browser.driver.findElement(By.id("lines")).getText().contains("resilience"));
+            browser.driver.navigate().back();
+            browser.waitForText("answer-" + key, "A name lets neighbours find the family.");
             browser.type("score-" + key, "5");
             browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
             browser.waitForText("pageMessages", "The score must be between 0 and 1.");

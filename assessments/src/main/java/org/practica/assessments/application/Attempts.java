@@ -22,7 +22,6 @@ import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.assessments.domain.quiz.QuizRepository;
 import org.practica.assessments.domain.quiz.QuizSlot;
-import org.practica.assessments.domain.quiz.ReviewMoment;
 import org.practica.assessments.domain.quiz.ReviewOptions;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.Learning;
@@ -287,9 +286,7 @@ public class Attempts {
         Quiz quiz = quizzes.find(new QuizId(a.quizId())).orElseThrow();
         ReviewOptions review = everything ? ReviewOptions.everything() : quiz.settings().review();
         boolean submitted = !a.status().isOpen();
-        boolean detailsNow = everything || submitted && (review.when() == ReviewMoment.IMMEDIATELY
-                || review.when() == ReviewMoment.AFTER_CLOSE && quiz.settings().closesAt() != null
-                && clock.instant().isAfter(quiz.settings().closesAt()));
+        boolean detailsNow = everything || review.detailsVisible(submitted, quiz.settings().closesAt(), clock.instant());
         List<AttemptResult.Line> lines = new ArrayList<>();
         if (detailsNow) {
             for (AttemptQuestion q : a.questions()) {
