@@ -275,4 +275,29 @@ class AttemptsIT {
         assertEquals("slots", refused.json().getString("field"));
         assertTrue(refused.json().getString("detail").contains("holds 6"), refused.body());
     }
+
+    @Test
+    void aLearnerReadingRussianSitsTheTranslatedQuestionAndIsGradedInRussian() {
+        String body = Json.createObjectBuilder()
+                .add("text", Json.createObjectBuilder().add("text", "Одно слово о восстановлении после трудностей?").add("format", "MOODLE"))
+                .add("answers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "устойчивость")))
+                .build().toString();
+        long word = QUESTION.get("Word");
+        Api.Reply translated = Api.put("/api/v1/question-banks/" + bank + "/questions/" + word + "/translations/ru", trainer, body);
+        assertEquals(200, translated.status(), translated.body());
+        assertEquals("ru", translated.json().getJsonArray("translations").getString(0));
+        Api.Reply wrongShape = Api.put("/api/v1/question-banks/" + bank + "/questions/" + word + "/translations/kk", trainer,
+                Json.createObjectBuilder().add("text", Json.createObjectBuilder().add("text", "Бір сөз?")).build().toString());
+        assertEquals(400, wrongShape.status());
+        assertEquals("answers", wrongShape.json().getString("field"));
+
+        long quiz = quiz("In Russian", Json.createObjectBuilder(), "Word");
+        String learner = enrolledLearner();
+        assertEquals(204, Api.put("/api/v1/me/language", learner, "{\"language\":\"ru\"}").status());
+        JsonObject attempt = start(learner, quiz);
+        assertEquals("Одно слово о восстановлении после трудностей?", attempt.getJsonArray("questions").getJsonObject(0).getString("text"));
+        long id = attempt.getJsonNumber("id").longValue();
+        assertEquals(200, save(learner, id, 1, "{\"text\":\"Устойчивость\"}").status());
+        assertEquals(1.0, Api.post("/api/v1/attempts/" + id + "/submit", learner, "").json().getJsonNumber("score").doubleValue());
+    }
 }

@@ -70,8 +70,11 @@ public class Attempts {
     // to the millisecond, as the database keeps times: what a reply shows is what a later read returns
     private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
 
-    /** The learner's attempt in progress, or a new one with questions drawn for it. */
-    public AttemptView start(Actor learner, QuizId id) {
+    /**
+     * The learner's attempt in progress, or a new one with questions drawn for it, in the
+     * language the learner reads (where a question has been translated into it).
+     */
+    public AttemptView start(Actor learner, QuizId id, org.practica.kernel.ContentLanguage reader) {
         Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
         learning.requireEnrolled(learner, quiz.courseId());
         Instant now = clock.instant();
@@ -84,7 +87,7 @@ public class Attempts {
                 close(a, now);
             }
         }
-        QuizAttempt attempt = QuizAttempt.start(quiz, learner.username(), earlier.size(), draw(quiz), now);
+        QuizAttempt attempt = QuizAttempt.start(quiz, learner.username(), earlier.size(), draw(quiz, reader), now);
         attempts.add(attempt);
         audit.record(learner.username(), "attempt.started", subject(attempt.id()), "quiz " + id.value());
         return AttemptView.of(attempt, List.of(), now);
@@ -242,7 +245,7 @@ public class Attempts {
     }
 
     /** The questions for a new attempt: chosen ones, then random draws from categories, no question twice. */
-    private List<AttemptQuestion> draw(Quiz quiz) {
+    private List<AttemptQuestion> draw(Quiz quiz, org.practica.kernel.ContentLanguage reader) {
         Random random = ThreadLocalRandom.current();
         List<Question> bank = questions.of(quiz.bankId());
         Set<Long> used = quiz.slots().stream().filter(s -> !s.isRandom()).map(QuizSlot::questionId).collect(Collectors.toSet());
@@ -266,7 +269,7 @@ public class Attempts {
         }
         List<AttemptQuestion> drawn = new ArrayList<>();
         for (int i = 0; i < picked.size(); i++) {
-            QuestionDefinition d = picked.get(i).definition();
+            QuestionDefinition d = picked.get(i).definitionIn(reader);
             drawn.add(new AttemptQuestion(i + 1, picked.get(i).id(), d, d.options().defaultMark(), order(quiz, d, random)));
         }
         return drawn;

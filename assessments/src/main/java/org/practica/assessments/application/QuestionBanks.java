@@ -12,6 +12,7 @@ import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
 import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
+import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.assessments.infrastructure.exchange.GiftReader;
 import org.practica.assessments.infrastructure.exchange.GiftWriter;
 import org.practica.assessments.infrastructure.exchange.MoodleXmlReader;
@@ -109,6 +110,19 @@ public class QuestionBanks {
     public List<QuestionView> questions(Actor trainer, BankId id) {
         authored(trainer, id);
         return questions.of(id).stream().map(QuestionView::of).toList();
+    }
+
+    /** Adds or replaces a question's words in another language. */
+    public QuestionView translate(Actor trainer, BankId bank, long questionId, ContentLanguage into, QuestionTexts texts) {
+        authored(trainer, bank);
+        Question question = questions.find(questionId).filter(q -> q.bankId().equals(bank))
+                .orElseThrow(() -> new NotFound("question.notFound"));
+        if (texts == null) {
+            throw new InvalidInput("body", "body.required");
+        }
+        question.translate(into, texts, clock.instant());
+        audit.record(trainer.username(), "question.translated", "question:" + questionId, into.code());
+        return QuestionView.of(question);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

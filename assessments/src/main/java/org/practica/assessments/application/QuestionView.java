@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record QuestionView(long id, String category, String language, String name, String type, String text,
                            String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive,
-                           List<AnswerView> answers, List<PairView> pairs, List<UnitView> units) {
+                           List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations) {
 
     public record AnswerView(String text, String format, BigDecimal fraction, String feedback, BigDecimal tolerance) {
     }
@@ -32,7 +32,8 @@ public record QuestionView(long id, String category, String language, String nam
                 d.options().caseSensitive(),
                 d.answers().stream().map(QuestionView::answer).toList(),
                 d.pairs().stream().map((MatchPair p) -> new PairView(p.prompt().text(), p.answer())).toList(),
-                d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList());
+                d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList(),
+                q.translatedInto().stream().sorted().toList());
     }
 
     private static AnswerView answer(Answer a) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import org.practica.assessments.application.QuestionView;
 import org.practica.assessments.domain.bank.BankId;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
+import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
@@ -146,6 +148,17 @@ public class QuestionBanksResource {
     @Operation(summary = "Every question of a bank with its answers, credits (fractions from -1 to 1) and feedback")
     public List<QuestionView> questions(@PathParam("bankId") long bankId) {
         return banks.questions(caller.get(), new BankId(bankId));
+    }
+
+    @PUT
+    @Path("/{bankId}/questions/{questionId}/translations/{language}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or replace a question's words in another language: text, general feedback, and each answer's "
+            + "(or matching pair's) text and feedback in the original's order; credits stay the original's")
+    public QuestionView translate(@PathParam("bankId") long bankId, @PathParam("questionId") long questionId,
+                                  @PathParam("language") String language, QuestionTexts body) {
+        return banks.translate(caller.get(), new BankId(bankId), questionId, ContentLanguage.of("language", language),
+                RequestBody.required(body));
     }
 
     @GET

@@ -125,8 +125,8 @@ public class QuizzesResource {
     @Path("/{id}/attempts")
     @RolesAllowed(Role.LEARNER_NAME)
     @Operation(summary = "Start an attempt, or resume the one in progress; the server sets the deadline")
-    public Response start(@PathParam("id") long id) {
-        AttemptView attempt = attempts.start(caller.get(), new QuizId(id));
+    public Response start(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(lang));
         return Response.created(URI.create("/api/v1/attempts/" + attempt.id())).entity(attempt).build();
     }
 }

@@ -50,7 +50,7 @@ public class QuizPageBean {
 
     public String start() {
         try {
-            AttemptView attempt = attempts.start(caller.get(), new QuizId(id));
+            AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(null));
             return "/courses/attempt.xhtml?faces-redirect=true&id=" + attempt.id();
         } catch (InvalidInput | NotFound | NotPermitted e) {
             FacesFeedback.refused("startForm", e);

@@ -10,9 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.assessments.domain.exchange.CategoryPath;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.kernel.ContentLanguage;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A question in a bank: its category and its definition in the language it was written in. Created
@@ -45,6 +48,10 @@ public class Question {
     @Convert(converter = DefinitionColumn.class)
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     private QuestionDefinition definition;
+
+    @Convert(converter = TranslationsColumn.class)
+    @Column(columnDefinition = "LONGTEXT")
+    private Map<String, QuestionTexts> translations;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -95,6 +102,28 @@ public class Question {
 
     public QuestionDefinition definition() {
         return definition;
+    }
+
+    /** The question as a reader of {@code wanted} sits it: translated if it has been, else as written. */
+    public QuestionDefinition definitionIn(ContentLanguage wanted) {
+        QuestionTexts texts = translations == null ? null : translations.get(wanted.code());
+        return texts == null ? definition : texts.applyTo(definition);
+    }
+
+    /** Adds or replaces the words in one language; checked against the question's shape first. */
+    public void translate(ContentLanguage into, QuestionTexts texts, Instant now) {
+        if (into.code().equals(language)) {
+            throw new org.practica.kernel.InvalidInput("language", "question.translation.original");
+        }
+        texts.applyTo(definition);
+        Map<String, QuestionTexts> all = translations == null ? new TreeMap<>() : new TreeMap<>(translations);
+        all.put(into.code(), texts);
+        translations = all;
+        updatedAt = now;
+    }
+
+    public java.util.Set<String> translatedInto() {
+        return translations == null ? java.util.Set.of() : java.util.Set.copyOf(translations.keySet());
     }
 
     public int version() {
