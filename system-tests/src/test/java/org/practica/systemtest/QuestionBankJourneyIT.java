@@ -52,6 +52,15 @@ class QuestionBankJourneyIT extends BrowserJourney {
             browser.click("decideForm:importAll");
             browser.waitForText("pageMessages", "22 question(s) imported.");
             browser.waitForText("banks", "24 question(s)");
+
+            // one question written by hand: a mistake is shown next to the field, then it is added
+            browser.type("writeForm:written", "::By hand::Which comes first?{=Safety ~Speed");
+            browser.click("writeForm:addWritten");
+            browser.waitForText("writeForm", "braces");
+            browser.type("writeForm:written", "::By hand::Which comes first?{=Safety ~Speed}");
+            browser.click("writeForm:addWritten");
+            browser.waitForText("pageMessages", "1 question(s) imported.");
+            browser.waitForText("questions", "By hand");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());
             throw e;

@@ -48,6 +48,7 @@ public class QuestionBanksBean implements Serializable {
     /** The file being previewed, kept until the trainer decides; never more than the import limit. */
     private String pending;
     private ImportOutcome preview;
+    private String written;
     private transient List<BankView> all;
     private transient BankView current;
     private transient List<QuestionView> questions;
@@ -137,6 +138,37 @@ public class QuestionBanksBean implements Serializable {
             FacesFeedback.refused("importForm", e);
             return null;
         }
+    }
+
+    /** One question written by hand in GIFT, stored at once if it reads without problems. */
+    public String addWritten() {
+        if (written == null || written.isBlank()) {
+            FacesFeedback.atField("writeForm", new InvalidInput("written", "validation.required"));
+            return null;
+        }
+        try {
+            ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.GIFT, written,
+                    caller.reader(null), false);
+            if (done.refused() || done.imported() == 0) {
+                ImportProblem first = done.problems().isEmpty() ? null : done.problems().get(0);
+                FacesFeedback.atField("writeForm", first == null ? new InvalidInput("written", "exchange.file.empty")
+                        : new InvalidInput("written", first.messageKey(), first.arguments().toArray()));
+                return null;
+            }
+            FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
+            return self(bank);
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("writeForm", e);
+            return null;
+        }
+    }
+
+    public String getWritten() {
+        return written;
+    }
+
+    public void setWritten(String written) {
+        this.written = written;
     }
 
     public String cancelPreview() {
