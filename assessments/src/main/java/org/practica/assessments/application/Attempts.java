@@ -11,7 +11,6 @@ import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.QuizAttempt;
 import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.bank.QuestionRepository;
-import org.practica.assessments.domain.exchange.CategoryPath;
 import org.practica.assessments.domain.question.Answer;
 import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.Grade;
@@ -27,6 +26,7 @@ import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.Learning;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
+import org.practica.kernel.BoundedCache;
 import org.practica.kernel.NotFound;
 
 import java.math.BigDecimal;
@@ -117,21 +117,11 @@ public class Attempts {
 
     /** An attempt's questions never change after it starts, so each server reads them once. */
     private List<AttemptQuestion> questionsOf(AttemptId id) {
-        List<AttemptQuestion> known = questionsByAttempt.get(id.value());
-        if (known != null) {
-            return known;
-        }
-        List<AttemptQuestion> read = attempts.find(id).orElseThrow(() -> new NotFound("attempt.notFound")).questions();
-        if (questionsByAttempt.size() >= QUESTIONS_CACHED) {
-            questionsByAttempt.clear();   // bounded: a full cache starts again rather than grow
-        }
-        questionsByAttempt.put(id.value(), read);
-        return read;
+        return questionsByAttempt.remember(id.value(),
+                () -> attempts.find(id).orElseThrow(() -> new NotFound("attempt.notFound")).questions());
     }
 
-    private static final int QUESTIONS_CACHED = 5_000;
-    private final java.util.concurrent.ConcurrentHashMap<Long, List<AttemptQuestion>> questionsByAttempt =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoundedCache<Long, List<AttemptQuestion>> questionsByAttempt = new BoundedCache<>(5_000);
 
     /** Submits and grades; submitting again returns the same result. */
     public AttemptResult submit(Actor learner, AttemptId id) {
@@ -172,12 +162,14 @@ public class Attempts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EssayToGrade> essaysToGrade(Actor trainer, org.practica.courses.domain.course.CourseId course) {
         authoring.requireAuthor(trainer, course);
+        java.util.Map<Long, String> titles = quizzes.of(course).stream()
+                .collect(Collectors.toMap(q -> q.id().value(), Quiz::title));
         List<EssayToGrade> essays = new ArrayList<>();
         for (QuizAttempt a : attempts.ofCourse(course.value())) {
             if (a.status() != org.practica.assessments.domain.attempt.AttemptStatus.NEEDS_GRADING) {
                 continue;
             }
-            String title = quizzes.find(new QuizId(a.quizId())).map(Quiz::title).orElse("");
+            String title = titles.getOrDefault(a.quizId(), "");
             for (AttemptAnswer row : attempts.answers(a.id())) {
                 AttemptQuestion q = a.question(row.slot()).orElseThrow();
                 if (q.definition().type() == QuestionType.ESSAY && !row.isGraded()) {
@@ -255,9 +247,8 @@ public class Attempts {
                 bank.stream().filter(q -> q.id() == s.questionId()).findFirst().ifPresent(picked::add);
                 continue;
             }
-            CategoryPath path = new CategoryPath(s.category());
             List<Question> pool = new ArrayList<>(bank.stream()
-                    .filter(q -> path.contains(q.category()) && q.definition().type().answerable() && !used.contains(q.id())).toList());
+                    .filter(q -> s.canDraw(q) && !used.contains(q.id())).toList());
             Collections.shuffle(pool, random);
             for (Question q : pool.subList(0, Math.min(s.count(), pool.size()))) {
                 picked.add(q);

@@ -8,7 +8,6 @@ import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.bank.QuestionBank;
 import org.practica.assessments.domain.bank.QuestionBankRepository;
 import org.practica.assessments.domain.bank.QuestionRepository;
-import org.practica.assessments.domain.exchange.CategoryPath;
 import org.practica.assessments.domain.quiz.GradingMethod;
 import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizId;
@@ -121,8 +120,7 @@ public class Quizzes {
             }
         }
         for (QuizSlot s : slots.stream().filter(QuizSlot::isRandom).toList()) {
-            CategoryPath path = new CategoryPath(s.category());
-            long available = all.stream().filter(q -> path.contains(q.category()) && q.definition().type().answerable()).count();
+            long available = all.stream().filter(s::canDraw).count();
             if (available < s.count()) {
                 throw new InvalidInput("slots", "quiz.slot.notEnough", s.category(), s.count(), available);
             }

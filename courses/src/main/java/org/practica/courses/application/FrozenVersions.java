@@ -2,6 +2,7 @@ package org.practica.courses.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.BoundedCache;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseVersion;
@@ -15,8 +16,6 @@ import org.practica.kernel.ContentLanguage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Published versions as readers see them, per language, kept in memory. Safe on every server of
@@ -32,7 +31,7 @@ public class FrozenVersions {
     private record Key(long course, int version, String language) {
     }
 
-    private final ConcurrentMap<Key, FrozenVersion> cache = new ConcurrentHashMap<>();
+    private final BoundedCache<Key, FrozenVersion> cache = new BoundedCache<>(MAX_ENTRIES);
 
     @Inject
     MediaRepository media;
@@ -46,16 +45,8 @@ public class FrozenVersions {
         if (version.status() == VersionStatus.DRAFT) {
             return build(course, version, reader);
         }
-        Key key = new Key(course.id().value(), version.number(), reader.code());
-        FrozenVersion found = cache.get(key);
-        if (found == null) {
-            if (cache.size() >= MAX_ENTRIES) {
-                cache.clear();
-            }
-            found = build(course, version, reader);
-            cache.putIfAbsent(key, found);
-        }
-        return found;
+        return cache.remember(new Key(course.id().value(), version.number(), reader.code()),
+                () -> build(course, version, reader));
     }
 
     private FrozenVersion build(Course course, CourseVersion version, ContentLanguage reader) {

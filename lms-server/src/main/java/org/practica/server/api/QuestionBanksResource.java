@@ -84,20 +84,14 @@ public class QuestionBanksResource {
     @Operation(summary = "Open a question bank in a course the caller authors")
     public Response open(NewBank body) {
         NewBank b = RequestBody.required(body);
-        if (b.courseId() == null) {
-            throw new InvalidInput("courseId", "validation.required");
-        }
-        BankView bank = banks.open(caller.get(), new CourseId(b.courseId()), b.name());
+        BankView bank = banks.open(caller.get(), new CourseId(RequestBody.required("courseId", b.courseId())), b.name());
         return Response.created(URI.create("/api/v1/question-banks/" + bank.id())).entity(bank).build();
     }
 
     @GET
     @Operation(summary = "The question banks of a course")
     public List<BankView> ofCourse(@QueryParam("course") Long course) {
-        if (course == null) {
-            throw new InvalidInput("course", "validation.required");
-        }
-        return banks.of(caller.get(), new CourseId(course));
+        return banks.of(caller.get(), new CourseId(RequestBody.required("course", course)));
     }
 
     @GET

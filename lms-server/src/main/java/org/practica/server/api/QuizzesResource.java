@@ -23,7 +23,6 @@ import org.practica.assessments.application.QuizView;
 import org.practica.assessments.application.Quizzes;
 import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 import org.practica.server.assessments.CourseGradebook;
 import org.practica.server.assessments.GradebookCsv;
@@ -61,23 +60,15 @@ public class QuizzesResource {
     @Operation(summary = "Create a quiz in a module of a course the caller authors, drawing on one of its question banks")
     public Response create(NewQuiz body) {
         NewQuiz b = RequestBody.required(body);
-        if (b.courseId() == null) {
-            throw new InvalidInput("courseId", "validation.required");
-        }
-        if (b.quiz() == null) {
-            throw new InvalidInput("quiz", "validation.required");
-        }
-        QuizView quiz = quizzes.create(caller.get(), new CourseId(b.courseId()), b.quiz());
+        long course = RequestBody.required("courseId", b.courseId());
+        QuizView quiz = quizzes.create(caller.get(), new CourseId(course), RequestBody.required("quiz", b.quiz()));
         return Response.created(URI.create("/api/v1/quizzes/" + quiz.id())).entity(quiz).build();
     }
 
     @GET
     @Operation(summary = "The quizzes of a course, for its trainers and learners")
     public List<QuizView> ofCourse(@QueryParam("course") Long course) {
-        if (course == null) {
-            throw new InvalidInput("course", "validation.required");
-        }
-        return quizzes.of(caller.get(), new CourseId(course));
+        return quizzes.of(caller.get(), new CourseId(RequestBody.required("course", course)));
     }
 
     @GET
@@ -108,10 +99,7 @@ public class QuizzesResource {
     }
 
     private static long required(Long course) {
-        if (course == null) {
-            throw new InvalidInput("course", "validation.required");
-        }
-        return course;
+        return RequestBody.required("course", course);
     }
 
     @GET

@@ -14,4 +14,12 @@ final class RequestBody {
         }
         return body;
     }
+
+    /** A query parameter or field that must be given, else a 400 naming it. */
+    static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return value;
+    }
 }

@@ -93,9 +93,6 @@ public class AccessTokens {
             return known.caller();
         }
         Verified fresh = verifySignature(token);
-        if (verified.size() >= VERIFIED_MAX) {
-            verified.clear();   // crude, but bounded; the next calls verify again
-        }
         verified.put(token, new Verified(fresh.caller(), fresh.expiresAt(), now.plus(REVERIFY_AFTER)));
         return fresh.caller();
     }
@@ -105,7 +102,7 @@ public class AccessTokens {
 
     private static final int VERIFIED_MAX = 20_000;
     private static final java.time.Duration REVERIFY_AFTER = java.time.Duration.ofMinutes(5);
-    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+    private final org.practica.kernel.BoundedCache<String, Verified> verified = new org.practica.kernel.BoundedCache<>(VERIFIED_MAX);
 
     private Verified verifySignature(String token) throws InvalidToken {
         try {
