@@ -178,4 +178,59 @@ class QuestionBanksIT {
         assertTrue(List.of(403, 404).contains(Api.get("/api/v1/question-banks/" + bank + "/export?format=gift", outsider).status()));
         assertEquals(0, questions(bank).size());
     }
+
+    @Test
+    void questionsAreWrittenReadAndRevisedInTheShapeTheyAreReadIn() {
+        long bank = openBank(trainer, course, Api.unique("Written"));
+        String base = "/api/v1/question-banks/" + bank + "/questions";
+        String draft = """
+                {"name":"First steps","category":"Safety/Basics","type":"multiple_response","text":"Which come first?","format":"plain",
+                 "answers":[{"text":"Safety","fraction":0.5},{"text":"Trust","fraction":0.5},{"text":"Speed","fraction":-1,"feedback":"Not yet."}]}""";
+        Api.Reply written = Api.post(base, trainer, draft);
+        assertEquals(201, written.status(), written.body());
+        long id = written.json().getJsonNumber("id").longValue();
+        assertTrue(written.headers().firstValue("Location").orElseThrow().endsWith(base + "/" + id));
+
+        JsonObject read = Api.get(base + "/" + id, trainer).json();
+        assertEquals("MULTIPLE_RESPONSE", read.getString("type"));
+        assertEquals("Safety/Basics", read.getString("category"));
+        assertEquals(-1, read.getJsonArray("answers").getJsonObject(2).getJsonNumber("fraction").intValue());
+
+        Api.Reply translated = Api.put(base + "/" + id + "/translations/ru", trainer,
+                "{\"text\":{\"text\":\"Что сначала?\",\"format\":\"PLAIN\"},\"answers\":[{\"text\":\"Безопасность\"},{\"text\":\"Доверие\"},{\"text\":\"Скорость\"}]}");
+        assertEquals(200, translated.status(), translated.body());
+        assertEquals("Что сначала?", Api.get(base + "/" + id + "/translations/ru", trainer).json()
+                .getJsonObject("text").getString("text"));
+
+        // the same words in a new order keep the translation; a fourth answer no longer fits it
+        Api.Reply same = Api.put(base + "/" + id, trainer, draft.replace("Which come first?", "What comes first?"));
+        assertEquals(200, same.status(), same.body());
+        assertEquals(0, same.json().getJsonArray("translationsDropped").size());
+        Api.Reply longer = Api.put(base + "/" + id, trainer,
+                draft.replace("\"fraction\":-1,\"feedback\":\"Not yet.\"}", "\"fraction\":-1},{\"text\":\"Paperwork\",\"fraction\":0}"));
+        assertEquals(200, longer.status(), longer.body());
+        assertEquals("ru", longer.json().getJsonArray("translationsDropped").getString(0));
+        assertEquals(4, longer.json().getJsonObject("question").getJsonArray("answers").size());
+        assertEquals(404, Api.get(base + "/" + id + "/translations/ru", trainer).status());
+
+        // mistakes name their field and store nothing
+        int before = questions(bank).size();
+        Api.Reply badCredit = Api.post(base, trainer, draft.replace("\"fraction\":0.5}", "\"fraction\":2}"));
+        assertEquals(400, badCredit.status(), badCredit.body());
+        assertEquals("application/problem+json", badCredit.contentType());
+        assertEquals("answers[0].fraction", badCredit.json().getString("field"));
+        Api.Reply badType = Api.post(base, trainer, draft.replace("multiple_response", "riddle"));
+        assertEquals("type", badType.json().getString("field"));
+        Api.Reply noSum = Api.post(base, trainer, draft.replace("\"Trust\",\"fraction\":0.5", "\"Trust\",\"fraction\":0.2"));
+        assertEquals("answers", noSum.json().getString("field"), noSum.body());
+        assertEquals(before, questions(bank).size());
+
+        // another course's trainer cannot read or change it; a learner cannot either
+        String other = Api.token(Api.newUser("other-trainer", "correct horse battery", "TRAINER", "Demo Union of Journalists"),
+                "correct horse battery");
+        assertTrue(List.of(403, 404).contains(Api.put(base + "/" + id, other, draft).status()));
+        assertTrue(List.of(403, 404).contains(Api.get(base + "/" + id, other).status()));
+        assertEquals(403, Api.post(base, Api.token("learner", Api.DEMO_PASSWORD), draft).status());
+        assertEquals("First steps", Api.get(base + "/" + id, trainer).json().getString("name"));
+    }
 }

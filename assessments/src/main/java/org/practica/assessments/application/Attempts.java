@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
-import org.practica.assessments.domain.attempt.AttemptLock;
+import org.practica.assessments.domain.attempt.AttemptPaper;
 import org.practica.assessments.domain.attempt.AttemptQuestion;
 import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.QuizAttempt;
@@ -27,6 +27,7 @@ import org.practica.courses.application.Learning;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.BoundedCache;
+import org.practica.kernel.Conflict;
 import org.practica.kernel.NotFound;
 
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -105,23 +107,33 @@ public class Attempts {
         return AttemptView.of(a, attempts.answers(id), clock.instant());
     }
 
-    /** Saves one answer at once, in its own short transaction. */
-    public Instant save(Actor learner, AttemptId id, int slot, Response response) {
+    /**
+     * Saves one answer at once. No surrounding transaction: the write is a single statement that
+     * commits on its own, and the attempt's paper is read (once per server) without locks.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Instant save(String learner, AttemptId id, int slot, Response response) {
         Instant now = clock.instant();
-        AttemptLock lock = attempts.forSaving(id).filter(l -> l.learner().equals(learner.username()))
-                .orElseThrow(() -> new NotFound("attempt.notFound"));
-        Response accepted = QuizAttempt.accept(lock.status(), lock.deadline(), questionsOf(id), slot, response, now);
-        attempts.saveAnswer(id, slot, accepted, now);
+        AttemptPaper paper = paperOf(id).filter(p -> p.belongsTo(learner)).orElseThrow(() -> new NotFound("attempt.notFound"));
+        Response accepted = paper.checked(slot, response, now);
+        if (!attempts.saveAnswerWhileOpen(id, slot, accepted, now)) {
+            throw new Conflict("attempt", "attempt.alreadySubmitted");
+        }
         return now;
     }
 
-    /** An attempt's questions never change after it starts, so each server reads them once. */
-    private List<AttemptQuestion> questionsOf(AttemptId id) {
-        return questionsByAttempt.remember(id.value(),
-                () -> attempts.find(id).orElseThrow(() -> new NotFound("attempt.notFound")).questions());
+    /** An attempt's paper never changes after it starts, so each server reads it once. */
+    private Optional<AttemptPaper> paperOf(AttemptId id) {
+        AttemptPaper known = papers.get(id.value());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<AttemptPaper> read = attempts.find(id).map(QuizAttempt::paper);
+        read.ifPresent(p -> papers.put(id.value(), p));
+        return read;
     }
 
-    private final BoundedCache<Long, List<AttemptQuestion>> questionsByAttempt = new BoundedCache<>(5_000);
+    private final BoundedCache<Long, AttemptPaper> papers = new BoundedCache<>(5_000);
 
     /** Submits and grades; submitting again returns the same result. */
     public AttemptResult submit(Actor learner, AttemptId id) {

@@ -112,11 +112,51 @@ public class QuestionBanks {
         return questions.of(id).stream().map(QuestionView::of).toList();
     }
 
+    /** One question as the editor and the API read it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuestionView question(Actor trainer, BankId bank, long questionId) {
+        authored(trainer, bank);
+        return QuestionView.of(inBank(bank, questionId));
+    }
+
+    /** A new question written in the editor or sent to the API, in the language the trainer names. */
+    public QuestionView write(Actor trainer, BankId bank, QuestionDraft draft, ContentLanguage language) {
+        authored(trainer, bank);
+        Question question = new Question(bank, draft.categoryPath(), language, draft.toDefinition(), clock.instant());
+        questions.add(question);
+        audit.record(trainer.username(), "question.written", "question:" + question.id(), question.definition().type().name());
+        return QuestionView.of(question);
+    }
+
+    /**
+     * Replaces a question with the trainer's new version. Attempts already started keep the
+     * version they were given; translations that no longer fit are dropped and named in the reply.
+     */
+    public RevisedQuestion revise(Actor trainer, BankId bank, long questionId, QuestionDraft draft) {
+        authored(trainer, bank);
+        Question question = inBank(bank, questionId);
+        java.util.Set<String> dropped = question.revise(draft.toDefinition(), draft.categoryPath(), clock.instant());
+        audit.record(trainer.username(), "question.revised", "question:" + questionId,
+                dropped.isEmpty() ? "" : "translations dropped: " + String.join(",", dropped));
+        return new RevisedQuestion(QuestionView.of(question), List.copyOf(dropped));
+    }
+
+    private Question inBank(BankId bank, long questionId) {
+        return questions.find(questionId).filter(q -> q.bankId().equals(bank))
+                .orElseThrow(() -> new NotFound("question.notFound"));
+    }
+
+    /** A question's words in another language, if it has been translated into it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<QuestionTexts> translation(Actor trainer, BankId bank, long questionId, ContentLanguage language) {
+        authored(trainer, bank);
+        return inBank(bank, questionId).translationIn(language);
+    }
+
     /** Adds or replaces a question's words in another language. */
     public QuestionView translate(Actor trainer, BankId bank, long questionId, ContentLanguage into, QuestionTexts texts) {
         authored(trainer, bank);
-        Question question = questions.find(questionId).filter(q -> q.bankId().equals(bank))
-                .orElseThrow(() -> new NotFound("question.notFound"));
+        Question question = inBank(bank, questionId);
         if (texts == null) {
             throw new InvalidInput("body", "body.required");
         }

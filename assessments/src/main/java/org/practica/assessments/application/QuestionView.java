@@ -13,7 +13,7 @@ import java.util.List;
  * fraction from -1 to 1, feedback and tolerance; matching pairs; formats by their Moodle names.
  */
 public record QuestionView(long id, String category, String language, String name, String type, String text,
-                           String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive,
+                           String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
                            List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations) {
 
     public record AnswerView(String text, String format, BigDecimal fraction, String feedback, BigDecimal tolerance) {
@@ -29,7 +29,7 @@ public record QuestionView(long id, String category, String language, String nam
         QuestionDefinition d = q.definition();
         return new QuestionView(q.id(), q.category().value(), q.language().code(), d.name(), d.type().name(),
                 d.text().text(), d.text().format().giftName(), d.generalFeedback().text(), d.options().defaultMark(),
-                d.options().caseSensitive(),
+                d.options().caseSensitive(), d.options().shuffleAnswers(),
                 d.answers().stream().map(QuestionView::answer).toList(),
                 d.pairs().stream().map((MatchPair p) -> new PairView(p.prompt().text(), p.answer())).toList(),
                 d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList(),

@@ -1,18 +1,23 @@
 package org.practica.assessments.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.practica.assessments.domain.JsonDocument;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
-import org.practica.assessments.domain.attempt.AttemptLock;
 import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.AttemptStatus;
 import org.practica.assessments.domain.attempt.QuizAttempt;
 import org.practica.assessments.domain.question.Response;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +29,9 @@ public class JpaAttemptRepository implements AttemptRepository {
     @PersistenceContext(unitName = "practica")
     EntityManager em;
 
+    @Resource(lookup = "jdbc/practica")
+    DataSource database;
+
     @Override
     public Optional<QuizAttempt> find(AttemptId id) {
         return Optional.ofNullable(em.find(QuizAttempt.class, id.value()));
@@ -32,19 +40,6 @@ public class JpaAttemptRepository implements AttemptRepository {
     @Override
     public Optional<QuizAttempt> lock(AttemptId id) {
         return Optional.ofNullable(em.find(QuizAttempt.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    @Override
-    public Optional<AttemptLock> forSaving(AttemptId id) {
-        // three small columns instead of the whole attempt with its copy of the questions
-        List<?> rows = em.createNativeQuery("SELECT learner, status, deadline FROM quiz_attempt WHERE id = ? LOCK IN SHARE MODE")
-                .setParameter(1, id.value()).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        Instant deadline = row[2] == null ? null : ((Timestamp) row[2]).toInstant();
-        return Optional.of(new AttemptLock((String) row[0], AttemptStatus.valueOf((String) row[1]), deadline));
     }
 
     @Override
@@ -66,13 +61,24 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
-    public void saveAnswer(AttemptId attempt, int slot, Response response, Instant at) {
-        // one statement: inserting the first answer and replacing a later one are the same write
-        em.createNativeQuery("INSERT INTO attempt_answer (attempt_id, slot, response, saved_at, revisions) VALUES (?, ?, ?, ?, 1) "
-                        + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at), revisions = revisions + 1")
-                .setParameter(1, attempt.value()).setParameter(2, slot)
-                .setParameter(3, JsonDocument.write(response, Response.class)).setParameter(4, Timestamp.from(at))
-                .executeUpdate();
+    public boolean saveAnswerWhileOpen(AttemptId attempt, int slot, Response response, Instant at) {
+        // The busiest write of the system, so plain JDBC: one statement in one round trip is the
+        // status check, the first answer and a replaced one; outside a transaction it commits on
+        // its own. No entity is involved, so the persistence context has nothing to miss.
+        try (Connection c = database.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO attempt_answer (attempt_id, slot, response, saved_at, revisions) "
+                     + "SELECT ?, ?, ?, ?, 1 FROM quiz_attempt WHERE id = ? AND status = 'IN_PROGRESS' LOCK IN SHARE MODE "
+                     + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at), "
+                     + "revisions = attempt_answer.revisions + 1")) {
+            insert.setLong(1, attempt.value());
+            insert.setInt(2, slot);
+            insert.setString(3, JsonDocument.write(response, Response.class));
+            insert.setTimestamp(4, Timestamp.from(at));
+            insert.setLong(5, attempt.value());
+            return insert.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not save the answer to question " + slot + " of attempt " + attempt.value(), e);
+        }
     }
 
     @Override

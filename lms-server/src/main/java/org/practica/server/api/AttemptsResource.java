@@ -61,7 +61,7 @@ public class AttemptsResource {
             + "{\"choices\":[..]}, {\"text\":\"..\"}, {\"truth\":true} or {\"matches\":{\"0\":\"..\"}}")
     public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, Response body) {
         Response response = RequestBody.required(body);
-        return new Saved(slot, attempts.save(caller.get(), new AttemptId(id), slot, response));
+        return new Saved(slot, attempts.save(caller.username(), new AttemptId(id), slot, response));
     }
 
     @POST

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.assessments.application.BankView;
 import org.practica.assessments.application.ImportOutcome;
 import org.practica.assessments.application.QuestionBanks;
+import org.practica.assessments.application.QuestionDraft;
 import org.practica.assessments.application.QuestionView;
+import org.practica.assessments.application.RevisedQuestion;
 import org.practica.assessments.domain.bank.BankId;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
@@ -31,6 +33,7 @@ import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
 import org.practica.kernel.Role;
 import org.practica.server.courses.CurrentActor;
 import org.practica.server.platform.Messages;
@@ -142,6 +145,42 @@ public class QuestionBanksResource {
     @Operation(summary = "Every question of a bank with its answers, credits (fractions from -1 to 1) and feedback")
     public List<QuestionView> questions(@PathParam("bankId") long bankId) {
         return banks.questions(caller.get(), new BankId(bankId));
+    }
+
+    @POST
+    @Path("/{bankId}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a new question in the shape the questions are read in (type, text, format, answers with "
+            + "fraction from -1 to 1 and feedback, pairs, units); language defaults to the trainer's")
+    public Response write(@PathParam("bankId") long bankId, @QueryParam("language") String language, QuestionDraft body) {
+        QuestionView written = banks.write(caller.get(), new BankId(bankId), RequestBody.required(body),
+                language == null || language.isBlank() ? caller.reader(null) : ContentLanguage.of("language", language));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.id())).build()).entity(written).build();
+    }
+
+    @GET
+    @Path("/{bankId}/questions/{questionId}")
+    @Operation(summary = "One question of a bank")
+    public QuestionView question(@PathParam("bankId") long bankId, @PathParam("questionId") long questionId) {
+        return banks.question(caller.get(), new BankId(bankId), questionId);
+    }
+
+    @PUT
+    @Path("/{bankId}/questions/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a question with a new version; attempts already started keep theirs. Translations "
+            + "that no longer fit (answers added or removed) are dropped and listed in translationsDropped")
+    public RevisedQuestion revise(@PathParam("bankId") long bankId, @PathParam("questionId") long questionId, QuestionDraft body) {
+        return banks.revise(caller.get(), new BankId(bankId), questionId, RequestBody.required(body));
+    }
+
+    @GET
+    @Path("/{bankId}/questions/{questionId}/translations/{language}")
+    @Operation(summary = "A question's words in another language, as they were given")
+    public QuestionTexts translation(@PathParam("bankId") long bankId, @PathParam("questionId") long questionId,
+                                     @PathParam("language") String language) {
+        return banks.translation(caller.get(), new BankId(bankId), questionId, ContentLanguage.of("language", language))
+                .orElseThrow(() -> new NotFound("question.translation.none"));
     }
 
     @PUT

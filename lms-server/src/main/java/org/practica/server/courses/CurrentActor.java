@@ -41,6 +41,11 @@ public class CurrentActor {
         return actor;
     }
 
+    /** Who is calling, without looking up the rest: enough where only ownership is checked. */
+    public String username() {
+        return actor != null ? actor.username() : security.getCallerPrincipal().getName();
+    }
+
     /** The interface language the person chose, for headers and messages built outside pages. */
     public Locale locale() {
         get();

@@ -105,7 +105,7 @@ public class AttemptPageBean {
             for (AttemptView.Item q : attempt.questions()) {
                 Response r = response(q, form);
                 if (r != null) {
-                    attempts.save(caller.get(), new AttemptId(id), q.slot(), r);
+                    attempts.save(caller.username(), new AttemptId(id), q.slot(), r);
                 }
             }
             return true;

@@ -13,12 +13,6 @@ public interface AttemptRepository {
     /** Locks the attempt's row until the transaction ends, so a submit and a late save cannot cross. */
     Optional<QuizAttempt> lock(AttemptId id);
 
-    /**
-     * Reads who owns the attempt, its status and deadline with a shared lock: saves of one attempt run side by side, but a submit
-     * (which locks it exclusively) waits for them, and saves after a submit see it submitted.
-     */
-    Optional<AttemptLock> forSaving(AttemptId id);
-
     List<QuizAttempt> of(long quizId, String learner);
 
     /** Every attempt at the quizzes of a course, oldest first. */
@@ -26,8 +20,14 @@ public interface AttemptRepository {
 
     void add(QuizAttempt attempt);
 
-    /** Writes one answer in one statement, replacing the previous one for that question. */
-    void saveAnswer(AttemptId attempt, int slot, Response response, Instant at);
+    /**
+     * Writes one answer in one statement, replacing the previous one for that question, if the
+     * attempt is still in progress; false (and nothing written) once it has been submitted. The
+     * statement reads the attempt's row under a shared lock: saves of one attempt run side by
+     * side, a submit (which locks the row exclusively) waits for them, and saves after a submit
+     * find it submitted.
+     */
+    boolean saveAnswerWhileOpen(AttemptId attempt, int slot, Response response, Instant at);
 
     List<AttemptAnswer> answers(AttemptId attempt);
 

@@ -127,35 +127,22 @@ public class QuizAttempt {
 
     /** Checks a response to save now: the attempt is open, in time, and the response fits its question. */
     public Response accept(int slot, Response response, Instant now) {
-        return accept(status, deadline, questions, slot, response, now);
-    }
-
-    /**
-     * The same rule for the fast path that saves answers without loading the whole attempt: it
-     * knows the attempt's status and deadline from a locked row and its questions from a cache
-     * (they never change once the attempt has started).
-     */
-    public static Response accept(AttemptStatus status, Instant deadline, List<AttemptQuestion> questions, int slot,
-                                  Response response, Instant now) {
         if (!status.isOpen()) {
             throw new Conflict("attempt", "attempt.alreadySubmitted");
         }
-        if (overdue(deadline, now)) {
-            throw new Conflict("attempt", "attempt.overdue");
-        }
-        AttemptQuestion q = questions.stream().filter(x -> x.slot() == slot).findFirst()
-                .orElseThrow(() -> new InvalidInput("slot", "attempt.noSuchQuestion", slot));
-        if (!q.definition().type().answerable()) {
-            throw new InvalidInput("slot", "question.response.nothingToAnswer");
-        }
-        return q.definition().check(response);
+        return paper().checked(slot, response, now);
+    }
+
+    /** The part of this attempt that never changes after it starts. */
+    public AttemptPaper paper() {
+        return new AttemptPaper(learner, deadline, questions);
     }
 
     public boolean isOverdue(Instant now) {
         return overdue(deadline, now);
     }
 
-    private static boolean overdue(Instant deadline, Instant now) {
+    static boolean overdue(Instant deadline, Instant now) {
         return deadline != null && now.isAfter(deadline.plus(GRACE));
     }
 

@@ -80,6 +80,30 @@ public class Question {
         this.updatedAt = now;
     }
 
+    /**
+     * A trainer's new version of the question, filed where they say. Translations that still fit
+     * its shape are kept; the languages whose translation no longer fits (answers added or
+     * removed) are dropped and returned, for the trainer to translate again.
+     */
+    public java.util.Set<String> revise(QuestionDefinition newDefinition, CategoryPath path, Instant now) {
+        java.util.Set<String> dropped = new java.util.TreeSet<>();
+        if (translations != null && !translations.isEmpty()) {
+            Map<String, QuestionTexts> kept = new TreeMap<>();
+            translations.forEach((lang, texts) -> {
+                try {
+                    texts.applyTo(newDefinition);
+                    kept.put(lang, texts);
+                } catch (org.practica.kernel.InvalidInput e) {
+                    dropped.add(lang);
+                }
+            });
+            translations = kept;
+        }
+        file(path);
+        replace(newDefinition, now);
+        return dropped;
+    }
+
     public void file(CategoryPath path) {
         this.category = path.value();
     }
@@ -120,6 +144,10 @@ public class Question {
         all.put(into.code(), texts);
         translations = all;
         updatedAt = now;
+    }
+
+    public java.util.Optional<QuestionTexts> translationIn(ContentLanguage language) {
+        return java.util.Optional.ofNullable(translations == null ? null : translations.get(language.code()));
     }
 
     public java.util.Set<String> translatedInto() {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +113,19 @@ class QuizAttemptTest {
         assertEquals("attempt.noSuchQuestion", assertThrows(InvalidInput.class, () -> a.accept(3, Response.choice(0), NOW)).messageKey());
         assertEquals("question.response.outOfRange", assertThrows(InvalidInput.class, () -> a.accept(1, Response.choice(5), NOW)).messageKey());
         assertEquals("question.response.textRequired", assertThrows(InvalidInput.class, () -> a.accept(2, Response.choice(0), NOW)).messageKey());
+    }
+
+    @Test
+    void thePaperKeepsOwnerDeadlineAndQuestionsAndChecksAnswersAsTheAttemptDoes() {
+        QuizAttempt a = started(quiz(Duration.ofMinutes(10), 0, null, null), CHOICE, WORD);
+        AttemptPaper paper = a.paper();
+        assertTrue(paper.belongsTo(a.learner()));
+        assertFalse(paper.belongsTo(a.learner() + "x"));
+        assertEquals(a.deadline(), paper.deadline());
+        assertEquals(Response.choice(1), paper.checked(1, Response.choice(1), NOW));
+        assertEquals("attempt.noSuchQuestion", assertThrows(InvalidInput.class, () -> paper.checked(3, Response.choice(0), NOW)).messageKey());
+        assertEquals("attempt.overdue", assertThrows(Conflict.class,
+                () -> paper.checked(1, Response.choice(0), a.deadline().plus(QuizAttempt.GRACE).plusMillis(1))).messageKey());
     }
 
     @Test
