@@ -223,6 +223,31 @@ class AttemptsIT {
     }
 
     @Test
+    void theTrainerMovesAQuizsDatesAndStartingFollowsThem() {
+        long quiz = quiz("Moved", Json.createObjectBuilder(), "Choice");
+        JsonObject view = Api.get("/api/v1/quizzes/" + quiz, trainer).json();
+        String learner = enrolledLearner();
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        JsonObject later = Json.createObjectBuilder().add("moduleKey", view.getString("moduleKey")).add("bankId", bank)
+                .add("title", "Moved").add("opensAt", tomorrow.toString()).build();
+        Api.Reply moved = Api.put("/api/v1/quizzes/" + quiz, trainer, later.toString());
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals(1, moved.json().getJsonArray("slots").size(), "no slots given: the questions stay");
+        Api.Reply early = Api.post("/api/v1/quizzes/" + quiz + "/attempts", learner, "");
+        assertEquals(403, early.status(), early.body());
+
+        Api.Reply backwards = Api.put("/api/v1/quizzes/" + quiz, trainer, Json.createObjectBuilder(later)
+                .add("closesAt", tomorrow.minusSeconds(60).toString()).build().toString());
+        assertEquals(400, backwards.status());
+        assertEquals("closesAt", backwards.json().getString("field"));
+        assertEquals(403, Api.put("/api/v1/quizzes/" + quiz, learner, later.toString()).status());
+
+        Api.Reply open = Api.put("/api/v1/quizzes/" + quiz, trainer, Json.createObjectBuilder(later).remove("opensAt").build().toString());
+        assertEquals(200, open.status(), open.body());
+        assertEquals(201, Api.post("/api/v1/quizzes/" + quiz + "/attempts", learner, "").status());
+    }
+
+    @Test
     void passingARequiredQuizCompletesTheCourse() {
         long quiz = quiz("Required check", Json.createObjectBuilder().add("passPercent", 50).add("required", true), "Choice");
         String learner = enrolledLearner();

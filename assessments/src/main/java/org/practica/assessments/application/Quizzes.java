@@ -69,11 +69,7 @@ public class Quizzes {
         if (draft.moduleKey() == null || draft.moduleKey().isBlank()) {
             throw new InvalidInput("moduleKey", "validation.required");
         }
-        QuizSettings settings = new QuizSettings(
-                draft.timeLimitMinutes() == null ? null : Duration.ofMinutes(draft.timeLimitMinutes()),
-                draft.maxAttempts() == null ? 0 : draft.maxAttempts(), draft.passPercent(), method(draft.gradingMethod()),
-                Boolean.TRUE.equals(draft.shuffleQuestions()), !Boolean.FALSE.equals(draft.shuffleAnswers()),
-                draft.opensAt(), draft.closesAt(), draft.review());
+        QuizSettings settings = settingsOf(draft);
         List<QuizSlot> slots = draft.slots() == null ? List.of() : draft.slots();
         requireDrawable(bank.id(), slots);
         Quiz quiz = new Quiz(course, new ContentKey(draft.moduleKey().strip()), bank.id(), draft.title(),
@@ -81,6 +77,28 @@ public class Quizzes {
         quizzes.add(quiz);
         audit.record(trainer.username(), "quiz.created", "quiz:" + quiz.id().value(), quiz.title());
         return QuizView.of(quiz);
+    }
+
+    /**
+     * New settings (dates, time limit, attempts, pass mark, grading, review) and, when the draft
+     * has them, new questions. Attempts already started keep their questions and deadline.
+     */
+    public QuizView revise(Actor trainer, QuizId id, QuizDraft draft) {
+        Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
+        authoring.requireAuthor(trainer, quiz.courseId());
+        List<QuizSlot> slots = draft.slots() == null ? quiz.slots() : draft.slots();
+        requireDrawable(quiz.bankId(), slots);
+        quiz.revise(settingsOf(draft), slots);
+        audit.record(trainer.username(), "quiz.revised", "quiz:" + id.value(), quiz.title());
+        return QuizView.of(quiz);
+    }
+
+    private QuizSettings settingsOf(QuizDraft draft) {
+        return new QuizSettings(
+                draft.timeLimitMinutes() == null ? null : Duration.ofMinutes(draft.timeLimitMinutes()),
+                draft.maxAttempts() == null ? 0 : draft.maxAttempts(), draft.passPercent(), method(draft.gradingMethod()),
+                Boolean.TRUE.equals(draft.shuffleQuestions()), !Boolean.FALSE.equals(draft.shuffleAnswers()),
+                draft.opensAt(), draft.closesAt(), draft.review());
     }
 
     /** A course's quizzes, for its trainers and its learners. */

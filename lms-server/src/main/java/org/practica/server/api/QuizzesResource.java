@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,6 +64,16 @@ public class QuizzesResource {
         long course = RequestBody.required("courseId", b.courseId());
         QuizView quiz = quizzes.create(caller.get(), new CourseId(course), RequestBody.required("quiz", b.quiz()));
         return Response.created(URI.create("/api/v1/quizzes/" + quiz.id())).entity(quiz).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Change a quiz's settings (dates, time limit, attempts, pass mark, grading, review) and, when "
+            + "slots are given, its questions; attempts already started keep theirs")
+    public QuizView revise(@PathParam("id") long id, QuizDraft body) {
+        return quizzes.revise(caller.get(), new QuizId(id), RequestBody.required(body));
     }
 
     @GET

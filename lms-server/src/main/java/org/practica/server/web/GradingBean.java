@@ -33,10 +33,14 @@ public class GradingBean {
     @Inject
     CurrentActor caller;
 
+    @Inject
+    org.practica.courses.application.Teaching teaching;
+
     private Long id;
     private Long cohort;
     private List<EssayToGrade> essays;
     private Gradebook book;
+    private List<org.practica.courses.application.CohortView> cohorts;
 
     public void load() {
         if (id == null) {
@@ -46,6 +50,7 @@ public class GradingBean {
         try {
             essays = attempts.essaysToGrade(caller.get(), new CourseId(id));
             book = gradebooks.of(caller.get(), new CourseId(id), cohort, caller.reader(null));
+            cohorts = teaching.cohorts(caller.get(), new CourseId(id));
         } catch (InvalidInput | NotFound | NotPermitted e) {
             essays = null;
             book = null;
@@ -100,6 +105,11 @@ public class GradingBean {
     public Gradebook getBook() {
         getEssays();
         return book;
+    }
+
+    public List<org.practica.courses.application.CohortView> getCohorts() {
+        getEssays();
+        return cohorts;
     }
 
     public Long getId() {

@@ -58,6 +58,10 @@ public class QuizEditorBean implements Serializable {
     private String reviewWhen = ReviewMoment.IMMEDIATELY.name();
     /** "all" for every question of the bank, "random" for a draw from one category. */
     private String selection = "all";
+    private String opensAt;
+    private String rescheduleRefused;
+    private String rescheduleMessage;
+    private String closesAt;
     private String category;
     private Integer count = 5;
     private transient List<QuizView> existing;
@@ -79,6 +83,33 @@ public class QuizEditorBean implements Serializable {
         }
     }
 
+    /** New opening and closing dates for the quiz whose form was sent; times are UTC, as shown. */
+    public String reschedule() {
+        java.util.Map<String, String> form = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        try {
+            long quizId = Long.parseLong(form.getOrDefault("quiz", "0"));
+            QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
+            quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
+                    QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
+                            UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
+            FacesFeedback.infoAfterRedirect("quiz.rescheduled", quiz.title());
+            return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("quiz.notFound");
+            return null;
+        } catch (InvalidInput e) {
+            rescheduleRefused = form.get("quiz") + ":" + e.field();
+            rescheduleMessage = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+            load();
+            return null;
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("quizForm", e);
+            return null;
+        }
+    }
+
     public String create() {
         try {
             List<QuizSlot> slots;
@@ -93,7 +124,8 @@ public class QuizEditorBean implements Serializable {
             }
             ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
             QuizView quiz = quizzes.create(caller.get(), new CourseId(id), new QuizDraft(moduleKey, bankId, title, required,
-                    timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers, null, null,
+                    timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
+                    UtcField.instant("opensAt", opensAt), UtcField.instant("closesAt", closesAt),
                     new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots));
             FacesFeedback.infoAfterRedirect("quiz.created", quiz.title());
             return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
@@ -233,5 +265,31 @@ public class QuizEditorBean implements Serializable {
 
     public void setCount(Integer count) {
         this.count = count;
+    }
+
+    public String getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(String opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public String getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(String closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    /** Why new dates for a quiz were refused, beside the date field concerned. */
+    public String rescheduleError(long quizId, String field) {
+        return (quizId + ":" + field).equals(rescheduleRefused) ? rescheduleMessage : null;
+    }
+
+    /** A date as a datetime-local field shows it, in UTC. */
+    public String local(java.time.Instant at) {
+        return UtcField.text(at);
     }
 }

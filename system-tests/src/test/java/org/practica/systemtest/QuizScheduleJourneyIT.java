@@ -1,0 +1,110 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In a real Chromium: the trainer sets a quiz's opening and closing dates on the quizzes page (a
+ * closing date before the opening one is refused beside the field, and nothing changes), the
+ * learner sees when the quiz closes, and the gradebook shows one cohort at a time.
+ */
+class QuizScheduleJourneyIT extends BrowserJourney {
+
+    private static final String PASSWORD = "dates and cohorts";
+
+    @Test
+    void trainerSchedulesAQuizAndReadsTheGradebookCohortByCohort(TestInfo test) throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        long course = CourseFixtures.publishedCourse(trainer, Api.unique("Scheduled quiz"));
+        String module = Api.get("/api/v1/courses/" + course, trainer).json().getJsonArray("modules").getJsonObject(0).getString("key");
+        long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Schedule bank"));
+        String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
+        assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
+        long question = Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject draft = Json.createObjectBuilder().add("moduleKey", module).add("bankId", bank).add("title", "Dated check")
+                .add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("questionId", question))).build();
+        Api.Reply created = Api.post("/api/v1/quizzes", trainer,
+                Json.createObjectBuilder().add("courseId", course).add("quiz", draft).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long quiz = created.json().getJsonNumber("id").longValue();
+
+        long cohort = Api.post("/api/v1/courses/" + course + "/cohorts", trainer, Json.createObjectBuilder().add("name", "Spring group")
+                .add("startsOn", "2026-03-01").add("endsOn", "2026-06-30").build().toString()).json().getJsonNumber("id").longValue();
+        String inCohort = Api.newLearner("in-cohort", PASSWORD);
+        String outside = Api.newLearner("no-cohort", PASSWORD);
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/learners", trainer, Json.createObjectBuilder()
+                .add("learners", Json.createArrayBuilder().add(inCohort)).add("cohortId", cohort).build().toString()).status());
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/learners", trainer, Json.createObjectBuilder()
+                .add("learners", Json.createArrayBuilder().add(outside)).build().toString()).status());
+
+        LocalDateTime opens = LocalDateTime.ofInstant(Instant.now().minus(1, ChronoUnit.DAYS), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime closes = opens.plusDays(8);
+        try {
+            browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/author/quizzes.xhtml?id=" + course);
+            setDate("opensAt-" + quiz, opens);
+            setDate("closesAt-" + quiz, opens.minusHours(1));
+            save(quiz);
+            browser.waitForText("error-closesAt-" + quiz, "The quiz must close after it opens.");
+            JsonObject unchanged = Api.get("/api/v1/quizzes/" + quiz, trainer).json().getJsonObject("settings");
+            assertFalse(unchanged.containsKey("closesAt") || unchanged.containsKey("opensAt"), "a refused change changes nothing: " + unchanged);
+
+            setDate("opensAt-" + quiz, opens);
+            setDate("closesAt-" + quiz, closes);
+            save(quiz);
+            browser.waitForText("pageMessages", "New dates for Dated check saved.");
+            JsonObject settings = Api.get("/api/v1/quizzes/" + quiz, trainer).json().getJsonObject("settings");
+            assertEquals(closes.toInstant(ZoneOffset.UTC), Instant.parse(settings.getString("closesAt")));
+            assertEquals(opens.toString(), browser.driver.findElement(By.id("opensAt-" + quiz)).getAttribute("value"));
+
+            browser.open("/author/grading.xhtml?id=" + course);
+            String everyone = browser.driver.findElement(By.id("grades")).getText();
+            assertTrue(everyone.contains(inCohort) && everyone.contains(outside), everyone);
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("cohortFilter"))).selectByVisibleText("Spring group");
+            browser.click("applyCohort");
+            browser.waitForText(By.cssSelector("#cohortFilter option[selected]"), "Spring group");
+            String oneCohort = browser.driver.findElement(By.id("grades")).getText();
+            assertTrue(oneCohort.contains(inCohort), oneCohort);
+            assertFalse(oneCohort.contains(outside), oneCohort);
+            assertTrue(browser.driver.findElement(By.id("gradebookCsv")).getAttribute("href").endsWith("&cohort=" + cohort));
+            browser.signOut();
+
+            browser.signIn(inCohort, PASSWORD);
+            browser.open("/courses/quiz.xhtml?id=" + quiz);
+            browser.waitForText("closes", closes.toString().replace('T', ' ') + " UTC");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName());
+            throw e;
+        }
+    }
+
+    /** Types a date into a datetime-local field the way the browser would have it. */
+    private static void setDate(String id, LocalDateTime value) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", field, value.toString());
+    }
+
+    private static void save(long quiz) {
+        List<WebElement> buttons = browser.driver.findElement(By.id("opensAt-" + quiz))
+                .findElements(By.xpath("ancestor::form//input[@type='submit']"));
+        buttons.get(0).click();
+    }
+}
