@@ -23,7 +23,7 @@ revisions() { $DB_CLI -N -e "SELECT COALESCE(SUM(revisions),0) FROM attempt_answ
 prev=0
 for round in $(seq 1 "${MAX_WARMUP_ROUNDS:-20}"); do
   rps=$(wrk -t2 -c"$LEARNERS" -d10s -s "$HERE/answers.lua" "$BASE" -- "$WORK/attempts.txt" 2>/dev/null | awk '/^RESULT/{print $2}')
-  if [ "$round" -ge 3 ] && awk -v a="$rps" -v b="$prev" 'BEGIN{exit !(b > 0 && a < b * 1.03)}'; then break; fi
+  if [ "$round" -ge "${MIN_WARMUP_ROUNDS:-6}" ] && awk -v a="$rps" -v b="$prev" 'BEGIN{exit !(b > 0 && a < b * 1.03)}'; then break; fi
   prev=$rps
 done
 echo "(warm-up: $round rounds of 10 s, last $rps saves/s)"
