@@ -67,12 +67,20 @@ class QuizScheduleJourneyIT extends BrowserJourney {
             JsonObject unchanged = Api.get("/api/v1/quizzes/" + quiz, trainer).json().getJsonObject("settings");
             assertFalse(unchanged.containsKey("closesAt") || unchanged.containsKey("opensAt"), "a refused change changes nothing: " + unchanged);
 
+            browser.open("/author/quizzes.xhtml?id=" + course);
             setDate("opensAt-" + quiz, opens);
             setDate("closesAt-" + quiz, closes);
             save(quiz);
+            JsonObject settings = null;
+            for (int i = 0; i < 40; i++) {
+                settings = Api.get("/api/v1/quizzes/" + quiz, trainer).json().getJsonObject("settings");
+                if (settings.containsKey("closesAt")) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertEquals(closes.toInstant(ZoneOffset.UTC), Instant.parse(settings.getString("closesAt")), settings.toString());
             browser.waitForText("pageMessages", "New dates for Dated check saved.");
-            JsonObject settings = Api.get("/api/v1/quizzes/" + quiz, trainer).json().getJsonObject("settings");
-            assertEquals(closes.toInstant(ZoneOffset.UTC), Instant.parse(settings.getString("closesAt")));
             assertEquals(opens.toString(), browser.driver.findElement(By.id("opensAt-" + quiz)).getAttribute("value"));
 
             browser.open("/author/grading.xhtml?id=" + course);
