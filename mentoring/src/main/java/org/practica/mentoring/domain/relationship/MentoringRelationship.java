@@ -1,0 +1,191 @@
+package org.practica.mentoring.domain.relationship;
+
+import org.practica.kernel.Conflict;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Text;
+import org.practica.mentoring.domain.session.Pairing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A supervisor mentoring one mentee in a discipline, over a period, towards agreed goals and a
+ * number of supervised hours per competency.
+ *
+ * <p>Life cycle: an admin or trainer arranges it (ACTIVE at once), or the mentee requests it
+ * (REQUESTED) and the supervisor accepts (ACTIVE) or declines (DECLINED). It ends on its end date
+ * or when either of the pair, or whoever arranged it, ends it early (ENDED). Sessions can be
+ * logged only for days within its period while it is active or after it ended for the days it ran.
+ */
+public class MentoringRelationship {
+
+    public static final int GOALS_MAX = 4_000;
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(2_000);
+
+    private Long id;
+    private final String supervisor;
+    private final String mentee;
+    private final Discipline discipline;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private String goals;
+    private final Map<String, BigDecimal> requiredHours = new TreeMap<>();
+    private RelationshipStatus status;
+    private final String arrangedBy;
+    private final Instant arrangedAt;
+
+    private MentoringRelationship(String supervisor, String mentee, Discipline discipline, LocalDate startsOn, LocalDate endsOn,
+                                  String goals, Map<String, BigDecimal> hours, RelationshipStatus status, String by, Instant now) {
+        if (supervisor == null || mentee == null || supervisor.equalsIgnoreCase(mentee)) {
+            throw new InvalidInput("mentee", "relationship.selfSupervision");
+        }
+        if (discipline == null) {
+            throw new InvalidInput("discipline", "validation.required");
+        }
+        this.supervisor = supervisor;
+        this.mentee = mentee;
+        this.discipline = discipline;
+        this.status = status;
+        this.arrangedBy = by;
+        this.arrangedAt = now;
+        plan(startsOn, endsOn, goals, hours);
+    }
+
+    /** Arranged by an admin or trainer: active from the start. */
+    public static MentoringRelationship arrange(String supervisor, String mentee, Discipline discipline, LocalDate startsOn,
+                                                LocalDate endsOn, String goals, Map<String, BigDecimal> hours, String by, Instant now) {
+        return new MentoringRelationship(supervisor, mentee, discipline, startsOn, endsOn, goals, hours, RelationshipStatus.ACTIVE, by, now);
+    }
+
+    /** Asked for by the mentee; waits for the supervisor. */
+    public static MentoringRelationship request(String mentee, String supervisor, Discipline discipline, LocalDate startsOn,
+                                                LocalDate endsOn, String goals, Map<String, BigDecimal> hours, Instant now) {
+        return new MentoringRelationship(supervisor, mentee, discipline, startsOn, endsOn, goals, hours, RelationshipStatus.REQUESTED,
+                mentee, now);
+    }
+
+    public void accept(String by) {
+        answer(by, RelationshipStatus.ACTIVE);
+    }
+
+    public void decline(String by) {
+        answer(by, RelationshipStatus.DECLINED);
+    }
+
+    private void answer(String by, RelationshipStatus outcome) {
+        if (!supervisor.equals(by)) {
+            throw new NotPermitted("relationship.answerBySupervisor");
+        }
+        if (status != RelationshipStatus.REQUESTED) {
+            throw new Conflict("status", "relationship.notRequested");
+        }
+        status = outcome;
+    }
+
+    /** Ends it early, from the given day on; sessions already logged stay. */
+    public void end(String by, LocalDate on) {
+        if (!supervisor.equals(by) && !mentee.equals(by) && !arrangedBy.equals(by)) {
+            throw new NotPermitted("relationship.notYours");
+        }
+        if (status != RelationshipStatus.ACTIVE) {
+            throw new Conflict("status", "relationship.notActive");
+        }
+        if (on.isBefore(startsOn)) {
+            throw new InvalidInput("endsOn", "relationship.endsBeforeStart");
+        }
+        endsOn = endsOn == null || on.isBefore(endsOn) ? on : endsOn;
+        status = RelationshipStatus.ENDED;
+    }
+
+    /** Changes the period, goals and required hours. */
+    public void plan(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours) {
+        if (starts == null) {
+            throw new InvalidInput("startsOn", "validation.required");
+        }
+        if (ends != null && ends.isBefore(starts)) {
+            throw new InvalidInput("endsOn", "relationship.endsBeforeStart");
+        }
+        Map<String, BigDecimal> checked = new TreeMap<>();
+        if (hours != null) {
+            hours.forEach((competency, h) -> {
+                if (competency == null || competency.isBlank()) {
+                    throw new InvalidInput("requiredHours", "validation.required");
+                }
+                if (h == null || h.signum() < 0 || h.compareTo(MAX_HOURS) > 0) {
+                    throw new InvalidInput("requiredHours", "relationship.hours.range", MAX_HOURS);
+                }
+                checked.put(competency.strip(), h);
+            });
+        }
+        startsOn = starts;
+        endsOn = ends;
+        goals = Text.optional("goals", newGoals, GOALS_MAX);
+        requiredHours.clear();
+        requiredHours.putAll(checked);
+    }
+
+    /** The pair for a session held at {@code at}; refused outside the relationship's active days. */
+    public Pairing pairingFor(Instant at) {
+        if (status != RelationshipStatus.ACTIVE && status != RelationshipStatus.ENDED) {
+            throw new Conflict("relationship", "relationship.notActive");
+        }
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        if (day.isBefore(startsOn) || endsOn != null && day.isAfter(endsOn)) {
+            throw new InvalidInput("startsAt", "relationship.outsidePeriod", startsOn, endsOn == null ? "" : endsOn);
+        }
+        return new Pairing(id == null ? 0 : id, supervisor, mentee);
+    }
+
+    public boolean involves(String username) {
+        return supervisor.equals(username) || mentee.equals(username);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String supervisor() {
+        return supervisor;
+    }
+
+    public String mentee() {
+        return mentee;
+    }
+
+    public Discipline discipline() {
+        return discipline;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String goals() {
+        return goals;
+    }
+
+    public Map<String, BigDecimal> requiredHours() {
+        return Map.copyOf(requiredHours);
+    }
+
+    public RelationshipStatus status() {
+        return status;
+    }
+
+    public String arrangedBy() {
+        return arrangedBy;
+    }
+
+    public Instant arrangedAt() {
+        return arrangedAt;
+    }
+}
