@@ -41,6 +41,9 @@ public class Startup implements ServletContextListener {
     @Inject
     org.practica.server.assessments.OverdueAttempts overdueAttempts;
 
+    @Inject
+    org.practica.server.mentoring.NoteKeys noteKeys;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -50,6 +53,7 @@ public class Startup implements ServletContextListener {
             LOG.info("Using the external database given by PRACTICA_DB_URL; no embedded MariaDB is started");
         }
         SchemaMigration.migrate(dataSource);
+        noteKeys.install(databaseMode.isEmbedded());
         provisioning.provision(databaseMode.withDemoContent());
         if (databaseMode.withDemoContent()) {
             demoCourses.provision();

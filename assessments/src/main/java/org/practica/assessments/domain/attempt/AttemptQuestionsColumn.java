@@ -2,7 +2,7 @@ package org.practica.assessments.domain.attempt;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.assessments.domain.JsonDocument;
+import org.practica.kernel.JsonDocument;
 
 import java.util.List;
 

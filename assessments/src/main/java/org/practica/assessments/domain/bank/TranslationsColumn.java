@@ -2,7 +2,7 @@ package org.practica.assessments.domain.bank;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.assessments.domain.JsonDocument;
+import org.practica.kernel.JsonDocument;
 import org.practica.assessments.domain.question.QuestionTexts;
 
 import java.lang.reflect.ParameterizedType;

@@ -2,7 +2,7 @@ package org.practica.assessments.domain.quiz;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.assessments.domain.JsonDocument;
+import org.practica.kernel.JsonDocument;
 
 
 @Converter

@@ -20,4 +20,6 @@ public interface UserAccountRepository {
     long countWithRole(Role role);
 
     long countInOrganisation(Organisation organisation);
+
+    List<String> usernamesIn(long organisationId);
 }

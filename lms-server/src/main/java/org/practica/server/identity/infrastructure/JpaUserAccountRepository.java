@@ -65,4 +65,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createQuery("select count(u) from UserAccount u where u.organisation = :o", Long.class)
                 .setParameter("o", organisation).getSingleResult();
     }
+
+    @Override
+    public List<String> usernamesIn(long organisationId) {
+        return em.createQuery("select u.username from UserAccount u where u.organisation.id = :o", String.class)
+                .setParameter("o", organisationId).getResultList();
+    }
 }

@@ -1,5 +1,15 @@
 package org.practica.mentoring.domain.relationship;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
@@ -22,22 +32,55 @@ import java.util.TreeMap;
  * or when either of the pair, or whoever arranged it, ends it early (ENDED). Sessions can be
  * logged only for days within its period while it is active or after it ended for the days it ran.
  */
+@Entity
+@Table(name = "mentoring_relationship")
 public class MentoringRelationship {
 
     public static final int GOALS_MAX = 4_000;
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(2_000);
 
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private final String supervisor;
-    private final String mentee;
-    private final Discipline discipline;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String supervisor;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String mentee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Discipline discipline;
+
+    @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
+
+    @Column(name = "ends_on")
     private LocalDate endsOn;
+
+    @Column
     private String goals;
-    private final Map<String, BigDecimal> requiredHours = new TreeMap<>();
+
+    @Convert(converter = RequiredHoursColumn.class)
+    @Column(name = "required_hours", nullable = false)
+    private Map<String, BigDecimal> requiredHours = new TreeMap<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
     private RelationshipStatus status;
-    private final String arrangedBy;
-    private final Instant arrangedAt;
+
+    @Column(name = "arranged_by", nullable = false, length = 64, updatable = false)
+    private String arrangedBy;
+
+    @Column(name = "arranged_at", nullable = false, updatable = false)
+    private Instant arrangedAt;
+
+    @Version
+    private int version;
+
+    protected MentoringRelationship() {
+    }
 
     private MentoringRelationship(String supervisor, String mentee, Discipline discipline, LocalDate startsOn, LocalDate endsOn,
                                   String goals, Map<String, BigDecimal> hours, RelationshipStatus status, String by, Instant now) {
@@ -125,8 +168,7 @@ public class MentoringRelationship {
         startsOn = starts;
         endsOn = ends;
         goals = Text.optional("goals", newGoals, GOALS_MAX);
-        requiredHours.clear();
-        requiredHours.putAll(checked);
+        requiredHours = checked;
     }
 
     /** The pair for a session held at {@code at}; refused outside the relationship's active days. */

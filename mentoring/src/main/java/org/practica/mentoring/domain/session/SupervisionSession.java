@@ -1,5 +1,17 @@
 package org.practica.mentoring.domain.session;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
@@ -10,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * One supervised session of a mentee with their supervisor.
@@ -20,6 +34,8 @@ import java.util.List;
  * by the supervisor's amendment, which keeps what it said before. The mentee writes the
  * reflection and the supervisor the notes; both are sensitive and stored encrypted.
  */
+@Entity
+@Table(name = "supervision_session")
 public class SupervisionSession {
 
     /** A clock a little ahead of the server's is not a session in the future. */
@@ -27,26 +43,117 @@ public class SupervisionSession {
     public static final int NOTE_MAX = 20_000;
     public static final int REASON_MAX = 1_000;
 
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private final Pairing pair;
-    private SessionDetails details;
+
+    /** Random, bound to the sealed notes: ciphertext moved to another row does not open. */
+    @Column(name = "seal_id", nullable = false, length = 36, updatable = false)
+    private String sealId;
+
+    @Column(name = "relationship_id", nullable = false, updatable = false)
+    private long relationshipId;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String supervisor;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String mentee;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(nullable = false)
+    private int minutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private Modality modality;
+
+    @Convert(converter = CompetenciesColumn.class)
+    @Column(nullable = false)
+    private Set<String> competencies;
+
+    @Convert(converter = CaseReferencesColumn.class)
+    @Column(name = "case_references", nullable = false)
+    private List<CaseReference> caseReferences;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
     private SessionStatus status;
+
+    @Column(name = "logged_by", nullable = false, length = 64)
     private String loggedBy;
+
+    @Column(name = "logged_at", nullable = false)
     private Instant loggedAt;
+
+    @Column(name = "confirmed_by", length = 64)
     private String confirmedBy;
+
+    @Column(name = "confirmed_at")
     private Instant confirmedAt;
+
+    @Column(name = "signed_off_by", length = 64)
     private String signedOffBy;
+
+    @Column(name = "signed_off_at")
     private Instant signedOffAt;
+
+    @Column(name = "reflection_sealed")
+    private String reflectionSealed;
+
+    @Column(name = "notes_sealed")
+    private String notesSealed;
+
+    @Transient
     private String reflection;
+
+    @Transient
     private String supervisorNotes;
-    private final List<Amendment> amendments = new ArrayList<>();
+
+    @Convert(converter = AmendmentsColumn.class)
+    @Column(nullable = false)
+    private List<Amendment> amendments = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected SupervisionSession() {
+    }
 
     private SupervisionSession(Pairing pair, SessionDetails details, String by, Instant now) {
-        this.pair = pair;
-        this.details = details;
+        this.sealId = UUID.randomUUID().toString();
+        this.relationshipId = pair.relationshipId();
+        this.supervisor = pair.supervisor();
+        this.mentee = pair.mentee();
+        describe(details);
         this.status = SessionStatus.LOGGED;
         this.loggedBy = by;
         this.loggedAt = now;
+    }
+
+    private void describe(SessionDetails d) {
+        startsAt = d.startsAt();
+        endsAt = d.endsAt();
+        minutes = d.length().minutes();
+        modality = d.modality();
+        competencies = d.competencies();
+        caseReferences = d.caseReferences();
+    }
+
+    /** Sealed as soon as it is written: only the sealed form is ever a persistent field. */
+    private String sealed(String plain, String field) {
+        return plain == null ? null : NoteSealer.installed().seal(plain, sealId + "/" + field);
+    }
+
+    @PostLoad
+    void open() {
+        reflection = reflectionSealed == null ? null : NoteSealer.installed().open(reflectionSealed, sealId + "/reflection");
+        supervisorNotes = notesSealed == null ? null : NoteSealer.installed().open(notesSealed, sealId + "/notes");
     }
 
     /**
@@ -63,7 +170,7 @@ public class SupervisionSession {
 
     /** The other party agrees the session took place as written. */
     public void confirm(String by, Instant now) {
-        requireParty(pair, by);
+        requireParty(pair(), by);
         if (status != SessionStatus.LOGGED) {
             throw new Conflict("status", status == SessionStatus.SIGNED_OFF ? "session.signedOff" : "session.alreadyConfirmed");
         }
@@ -80,7 +187,7 @@ public class SupervisionSession {
      * signing; one the supervisor logged needs the mentee's confirmation first.
      */
     public void signOff(String by, Instant now) {
-        if (!pair.supervisor().equals(by)) {
+        if (!supervisor.equals(by)) {
             throw new NotPermitted("session.signOffBySupervisor");
         }
         if (status == SessionStatus.SIGNED_OFF) {
@@ -100,13 +207,13 @@ public class SupervisionSession {
 
     /** A correction before sign-off; the other party has to confirm the new version. */
     public void correct(String by, SessionDetails corrected, Collection<SupervisionSession> pairsSessions, Instant now) {
-        requireParty(pair, by);
+        requireParty(pair(), by);
         if (status == SessionStatus.SIGNED_OFF) {
             throw new Conflict("status", "session.signedOff");
         }
         requirePast(corrected, now);
         requireNoOverlap(corrected, pairsSessions, this);
-        details = corrected;
+        describe(corrected);
         status = SessionStatus.LOGGED;
         loggedBy = by;
         loggedAt = now;
@@ -116,7 +223,7 @@ public class SupervisionSession {
 
     /** The supervisor changes a signed-off session; what it said before is kept with the reason. */
     public void amend(String by, SessionDetails amended, String reason, Collection<SupervisionSession> pairsSessions, Instant now) {
-        if (!pair.supervisor().equals(by)) {
+        if (!supervisor.equals(by)) {
             throw new NotPermitted("session.amendBySupervisor");
         }
         if (status != SessionStatus.SIGNED_OFF) {
@@ -125,26 +232,30 @@ public class SupervisionSession {
         String why = Text.required("reason", reason, REASON_MAX);
         requirePast(amended, now);
         requireNoOverlap(amended, pairsSessions, this);
-        amendments.add(new Amendment(details, why, by, now));
-        details = amended;
+        List<Amendment> history = new ArrayList<>(amendments);
+        history.add(new Amendment(details(), why, by, now));
+        amendments = history;
+        describe(amended);
     }
 
     /** The mentee's own thoughts on the session; closed once it is signed off. */
     public void reflect(String by, String text) {
-        if (!pair.mentee().equals(by)) {
+        if (!mentee.equals(by)) {
             throw new NotPermitted("session.reflectionByMentee");
         }
         requireOpen();
         reflection = Text.optional("reflection", text, NOTE_MAX);
+        reflectionSealed = sealed(reflection, "reflection");
     }
 
     /** The supervisor's notes; closed once the session is signed off. */
     public void note(String by, String text) {
-        if (!pair.supervisor().equals(by)) {
+        if (!supervisor.equals(by)) {
             throw new NotPermitted("session.notesBySupervisor");
         }
         requireOpen();
         supervisorNotes = Text.optional("notes", text, NOTE_MAX);
+        notesSealed = sealed(supervisorNotes, "notes");
     }
 
     private void requireOpen() {
@@ -167,7 +278,7 @@ public class SupervisionSession {
 
     private static void requireNoOverlap(SessionDetails details, Collection<SupervisionSession> sessions, SupervisionSession self) {
         for (SupervisionSession s : sessions) {
-            if (s != self && (self == null || s.id == null || !s.id.equals(self.id)) && s.details.overlaps(details)) {
+            if (s != self && (self == null || s.id == null || !s.id.equals(self.id)) && s.details().overlaps(details)) {
                 throw new Conflict("startsAt", "session.overlaps");
             }
         }
@@ -178,11 +289,11 @@ public class SupervisionSession {
     }
 
     public Pairing pair() {
-        return pair;
+        return new Pairing(relationshipId, supervisor, mentee);
     }
 
     public SessionDetails details() {
-        return details;
+        return new SessionDetails(startsAt, new SessionLength(minutes), modality, competencies, caseReferences);
     }
 
     public SessionStatus status() {

@@ -19,6 +19,12 @@ class SupervisionSessionTest {
     private static final Instant NOW = Instant.parse("2026-11-20T16:00:00Z");
     private static final Pairing PAIR = new Pairing(1, "supervisor", "mentee");
 
+    @org.junit.jupiter.api.BeforeAll
+    static void sealer() {
+        NoteSealer.install(org.practica.mentoring.infrastructure.AesGcmNoteSealer.parse(
+                org.practica.mentoring.infrastructure.AesGcmNoteSealer.newKey("test")));
+    }
+
     private static SessionDetails at(Instant start, int minutes) {
         return new SessionDetails(start, new SessionLength(minutes), Modality.INDIVIDUAL_IN_PERSON, Set.of("TRAUMA"),
                 List.of(CaseReference.generate()));

@@ -1,4 +1,4 @@
-package org.practica.assessments.domain;
+package org.practica.kernel;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -29,15 +29,24 @@ public final class JsonDocument {
 
     /** The type of a list of {@code element}, for reading lists back. */
     public static Type listOf(Class<?> element) {
+        return parameterized(java.util.List.class, element);
+    }
+
+    /** The type of a map from {@code key} to {@code value}, for reading maps back. */
+    public static Type mapOf(Class<?> key, Class<?> value) {
+        return parameterized(java.util.Map.class, key, value);
+    }
+
+    private static Type parameterized(Class<?> raw, Type... arguments) {
         return new java.lang.reflect.ParameterizedType() {
             @Override
             public Type[] getActualTypeArguments() {
-                return new Type[]{element};
+                return arguments.clone();
             }
 
             @Override
             public Type getRawType() {
-                return java.util.List.class;
+                return raw;
             }
 
             @Override

@@ -1,0 +1,172 @@
+package org.practica.server.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.kernel.Actor;
+import org.practica.kernel.Role;
+import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.application.RelationshipDraft;
+import org.practica.mentoring.application.RelationshipView;
+import org.practica.mentoring.application.SessionDraft;
+import org.practica.mentoring.application.SessionView;
+import org.practica.server.courses.CurrentActor;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Mentoring relationships and supervision sessions. The pair read and write everything about
+ * their sessions; admins and registrars of the mentee's organisation, and the trainer who
+ * arranged the relationship, read dates, hours and competencies but never the reflection or the
+ * notes (null for them).
+ */
+@Path("/mentoring")
+@Tag(name = "Mentoring")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME})
+public class MentoringResource {
+
+    @Inject
+    Mentoring mentoring;
+
+    @Inject
+    CurrentActor caller;
+
+    public record Text(String text) {
+    }
+
+    public record AmendmentDraft(SessionDraft session, String reason) {
+    }
+
+    public record CaseReferenceReply(String code) {
+    }
+
+    @GET
+    @Path("/relationships")
+    @Operation(summary = "Relationships the caller is in; admins and registrars also see those of their organisation's mentees")
+    public List<RelationshipView> relationships() {
+        return mentoring.relationships(caller.get());
+    }
+
+    @POST
+    @Path("/relationships")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An admin or trainer arranges a relationship for a mentee of their organisation (active at once); "
+            + "anyone else asks a supervisor to mentor them (waits for the supervisor)")
+    public Response create(RelationshipDraft body) {
+        RelationshipDraft draft = RequestBody.required(body);
+        Actor actor = caller.get();
+        boolean arranging = (actor.has(Role.ADMIN) || actor.has(Role.TRAINER)) && draft.mentee() != null
+                && !draft.mentee().isBlank() && !draft.mentee().strip().equalsIgnoreCase(actor.username());
+        RelationshipView made = arranging ? mentoring.arrange(actor, draft) : mentoring.request(actor, draft);
+        return Response.created(URI.create("/api/v1/mentoring/relationships/" + made.id())).entity(made).build();
+    }
+
+    @GET
+    @Path("/relationships/{id}")
+    public RelationshipView relationship(@PathParam("id") long id) {
+        return mentoring.relationship(caller.get(), id);
+    }
+
+    @POST
+    @Path("/relationships/{id}/accept")
+    @Operation(summary = "The supervisor who was asked accepts")
+    public RelationshipView accept(@PathParam("id") long id) {
+        return mentoring.accept(caller.get(), id);
+    }
+
+    @POST
+    @Path("/relationships/{id}/decline")
+    @Operation(summary = "The supervisor who was asked declines")
+    public RelationshipView decline(@PathParam("id") long id) {
+        return mentoring.decline(caller.get(), id);
+    }
+
+    @GET
+    @Path("/relationships/{id}/sessions")
+    @Operation(summary = "The relationship's sessions, earliest first")
+    public List<SessionView> sessions(@PathParam("id") long id) {
+        return mentoring.sessions(caller.get(), id);
+    }
+
+    @POST
+    @Path("/relationships/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Either of the pair logs a session that has taken place; the other confirms it")
+    public Response log(@PathParam("id") long id, SessionDraft body) {
+        SessionView logged = mentoring.log(caller.get(), id, RequestBody.required(body));
+        return Response.created(URI.create("/api/v1/mentoring/sessions/" + logged.id())).entity(logged).build();
+    }
+
+    @GET
+    @Path("/sessions/{id}")
+    public SessionView session(@PathParam("id") long id) {
+        return mentoring.sessionView(caller.get(), id);
+    }
+
+    @PUT
+    @Path("/sessions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a session before sign-off; the other of the pair confirms again")
+    public SessionView correct(@PathParam("id") long id, SessionDraft body) {
+        return mentoring.correct(caller.get(), id, RequestBody.required(body));
+    }
+
+    @POST
+    @Path("/sessions/{id}/confirm")
+    public SessionView confirm(@PathParam("id") long id) {
+        return mentoring.confirm(caller.get(), id);
+    }
+
+    @POST
+    @Path("/sessions/{id}/sign-off")
+    @Operation(summary = "The supervisor signs the session off: its hours count and it is locked")
+    public SessionView signOff(@PathParam("id") long id) {
+        return mentoring.signOff(caller.get(), id);
+    }
+
+    @POST
+    @Path("/sessions/{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The supervisor changes a signed-off session with a reason; the earlier version is kept")
+    public SessionView amend(@PathParam("id") long id, AmendmentDraft body) {
+        AmendmentDraft a = RequestBody.required(body);
+        return mentoring.amend(caller.get(), id, RequestBody.required("session", a.session()), a.reason());
+    }
+
+    @PUT
+    @Path("/sessions/{id}/reflection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The mentee's reflection, stored encrypted")
+    public SessionView reflect(@PathParam("id") long id, Text body) {
+        return mentoring.reflect(caller.get(), id, RequestBody.required(body).text());
+    }
+
+    @PUT
+    @Path("/sessions/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The supervisor's notes, stored encrypted")
+    public SessionView note(@PathParam("id") long id, Text body) {
+        return mentoring.note(caller.get(), id, RequestBody.required(body).text());
+    }
+
+    @POST
+    @Path("/case-references")
+    @Operation(summary = "A new pseudonymous case reference, to use instead of anything that could identify a person")
+    public CaseReferenceReply newCaseReference() {
+        return new CaseReferenceReply(mentoring.newCaseReference(caller.get()));
+    }
+}

@@ -1,0 +1,35 @@
+package org.practica.server.mentoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.practica.kernel.InvalidInput;
+import org.practica.mentoring.application.People;
+import org.practica.server.identity.domain.UserAccountRepository;
+import org.practica.server.identity.domain.Username;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Mentoring's view of people, answered from the accounts. */
+@ApplicationScoped
+public class AccountPeople implements People {
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Override
+    public Optional<Person> find(String username) {
+        Username name;
+        try {
+            name = new Username(username);
+        } catch (InvalidInput e) {
+            return Optional.empty();
+        }
+        return accounts.find(name).map(a -> new Person(a.username().value(), a.displayName(), a.organisation().id(), a.roles()));
+    }
+
+    @Override
+    public List<String> ofOrganisation(long organisationId) {
+        return accounts.usernamesIn(organisationId);
+    }
+}

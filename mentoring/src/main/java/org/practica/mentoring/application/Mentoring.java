@@ -1,0 +1,272 @@
+package org.practica.mentoring.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
+import org.practica.mentoring.domain.relationship.Discipline;
+import org.practica.mentoring.domain.relationship.MentoringRelationship;
+import org.practica.mentoring.domain.relationship.RelationshipRepository;
+import org.practica.mentoring.domain.session.CaseReference;
+import org.practica.mentoring.domain.session.Modality;
+import org.practica.mentoring.domain.session.SessionDetails;
+import org.practica.mentoring.domain.session.SessionLength;
+import org.practica.mentoring.domain.session.SessionRepository;
+import org.practica.mentoring.domain.session.SupervisionSession;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Mentoring relationships and their supervision sessions. The pair sees everything about their
+ * sessions; an admin of the mentee's organisation, the trainer who arranged the relationship and
+ * a registrar of the mentee's organisation see dates, hours and competencies but never the
+ * reflection or the notes. Anyone else is told the relationship does not exist. Every change is
+ * audited without its text.
+ */
+@ApplicationScoped
+@Transactional
+public class Mentoring {
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    People people;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+
+    /** An admin or trainer pairs a supervisor with a mentee of their organisation; active at once. */
+    public RelationshipView arrange(Actor by, RelationshipDraft draft) {
+        if (!by.has(Role.ADMIN) && !by.has(Role.TRAINER)) {
+            throw new NotPermitted("relationship.arrangeByStaff");
+        }
+        People.Person mentee = person("mentee", draft.mentee());
+        if (!by.belongsTo(mentee.organisationId())) {
+            throw new NotPermitted("relationship.menteeElsewhere");
+        }
+        People.Person supervisor = supervisor(draft.supervisor());
+        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), discipline(draft.discipline()),
+                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant());
+        relationships.add(r);
+        audit.record(by.username(), "mentoring.arranged", subject(r), supervisor.username() + " mentors " + mentee.username());
+        return RelationshipView.of(r);
+    }
+
+    /** A mentee asks a supervisor; the supervisor accepts or declines. */
+    public RelationshipView request(Actor mentee, RelationshipDraft draft) {
+        People.Person supervisor = supervisor(draft.supervisor());
+        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), discipline(draft.discipline()),
+                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant());
+        relationships.add(r);
+        audit.record(mentee.username(), "mentoring.requested", subject(r), supervisor.username());
+        return RelationshipView.of(r);
+    }
+
+    public RelationshipView accept(Actor supervisor, long id) {
+        MentoringRelationship r = visible(supervisor, id);
+        r.accept(supervisor.username());
+        audit.record(supervisor.username(), "mentoring.accepted", subject(r), "");
+        return RelationshipView.of(r);
+    }
+
+    public RelationshipView decline(Actor supervisor, long id) {
+        MentoringRelationship r = visible(supervisor, id);
+        r.decline(supervisor.username());
+        audit.record(supervisor.username(), "mentoring.declined", subject(r), "");
+        return RelationshipView.of(r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RelationshipView relationship(Actor reader, long id) {
+        return RelationshipView.of(visible(reader, id));
+    }
+
+    /** The relationships a person is in; for admins and registrars, also those of their organisation's mentees. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RelationshipView> relationships(Actor reader) {
+        List<MentoringRelationship> found = reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)
+                ? relationships.ofMentees(people.ofOrganisation(reader.organisationId()))
+                : relationships.involving(reader.username());
+        if (reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)) {
+            List<MentoringRelationship> own = relationships.involving(reader.username());
+            found = java.util.stream.Stream.concat(found.stream(), own.stream()).distinct().toList();
+        }
+        return found.stream().map(RelationshipView::of).toList();
+    }
+
+    /** Either of the pair logs a session that has taken place. */
+    public SessionView log(Actor by, long relationshipId, SessionDraft draft) {
+        MentoringRelationship r = visible(by, relationshipId);
+        r = relationships.lock(relationshipId).orElseThrow();
+        SessionDetails details = details(draft);
+        SupervisionSession s = SupervisionSession.log(r.pairingFor(details.startsAt()), by.username(), details,
+                sessions.ofRelationship(relationshipId), clock.instant());
+        sessions.add(s);
+        audit.record(by.username(), "session.logged", subject(s), details.length().minutes() + " min");
+        return SessionView.of(s, true);
+    }
+
+    public SessionView confirm(Actor by, long sessionId) {
+        SupervisionSession s = session(by, sessionId);
+        s.confirm(by.username(), clock.instant());
+        audit.record(by.username(), "session.confirmed", subject(s), "");
+        return SessionView.of(s, true);
+    }
+
+    public SessionView signOff(Actor by, long sessionId) {
+        SupervisionSession s = session(by, sessionId);
+        s.signOff(by.username(), clock.instant());
+        audit.record(by.username(), "session.signedOff", subject(s), s.details().length().minutes() + " min");
+        return SessionView.of(s, true);
+    }
+
+    /** A correction before sign-off; the other of the pair confirms again. */
+    public SessionView correct(Actor by, long sessionId, SessionDraft draft) {
+        SupervisionSession s = session(by, sessionId);
+        MentoringRelationship r = relationships.lock(s.pair().relationshipId()).orElseThrow();
+        SessionDetails details = details(draft);
+        r.pairingFor(details.startsAt());
+        s.correct(by.username(), details, sessions.ofRelationship(r.id()), clock.instant());
+        audit.record(by.username(), "session.corrected", subject(s), "");
+        return SessionView.of(s, true);
+    }
+
+    /** The supervisor changes a signed-off session, giving a reason; the earlier version is kept. */
+    public SessionView amend(Actor by, long sessionId, SessionDraft draft, String reason) {
+        SupervisionSession s = session(by, sessionId);
+        MentoringRelationship r = relationships.lock(s.pair().relationshipId()).orElseThrow();
+        SessionDetails details = details(draft);
+        r.pairingFor(details.startsAt());
+        s.amend(by.username(), details, reason, sessions.ofRelationship(r.id()), clock.instant());
+        audit.record(by.username(), "session.amended", subject(s), "");
+        return SessionView.of(s, true);
+    }
+
+    /** The mentee's reflection; its text is never logged or audited. */
+    public SessionView reflect(Actor by, long sessionId, String text) {
+        SupervisionSession s = session(by, sessionId);
+        s.reflect(by.username(), text);
+        audit.record(by.username(), "session.reflectionWritten", subject(s), "");
+        return SessionView.of(s, true);
+    }
+
+    /** The supervisor's notes; their text is never logged or audited. */
+    public SessionView note(Actor by, long sessionId, String text) {
+        SupervisionSession s = session(by, sessionId);
+        s.note(by.username(), text);
+        audit.record(by.username(), "session.notesWritten", subject(s), "");
+        return SessionView.of(s, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SessionView sessionView(Actor reader, long sessionId) {
+        SupervisionSession s = session(reader, sessionId);
+        return SessionView.of(s, s.pair().includes(reader.username()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionView> sessions(Actor reader, long relationshipId) {
+        MentoringRelationship r = visible(reader, relationshipId);
+        boolean pair = r.involves(reader.username());
+        return sessions.ofRelationship(relationshipId).stream().map(s -> SessionView.of(s, pair)).toList();
+    }
+
+    /** A new pseudonymous case reference for the pair to use from now on. */
+    public String newCaseReference(Actor by) {
+        if (!by.has(Role.SUPERVISOR) && !by.has(Role.LEARNER)) {
+            throw new NotPermitted("session.notYours");
+        }
+        return CaseReference.generate().code();
+    }
+
+    private SupervisionSession session(Actor reader, long sessionId) {
+        SupervisionSession s = sessions.find(sessionId).orElseThrow(() -> new NotFound("session.notFound"));
+        visible(reader, s.pair().relationshipId());
+        return s;
+    }
+
+    /** The relationship if the reader may see it; otherwise it does not exist for them. */
+    private MentoringRelationship visible(Actor reader, long id) {
+        MentoringRelationship r = relationships.find(id).orElseThrow(() -> new NotFound("relationship.notFound"));
+        if (r.involves(reader.username()) || reader.username().equals(r.arrangedBy())) {
+            return r;
+        }
+        if (reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)) {
+            long menteeOrganisation = people.find(r.mentee()).map(People.Person::organisationId).orElse(-1L);
+            if (reader.belongsTo(menteeOrganisation)) {
+                return r;
+            }
+        }
+        throw new NotFound("relationship.notFound");
+    }
+
+    private People.Person person(String field, String username) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return people.find(username.strip()).orElseThrow(() -> new InvalidInput(field, "relationship.noSuchPerson", username.strip()));
+    }
+
+    private People.Person supervisor(String username) {
+        People.Person p = person("supervisor", username);
+        if (!p.has(Role.SUPERVISOR)) {
+            throw new InvalidInput("supervisor", "relationship.notASupervisor", p.username());
+        }
+        return p;
+    }
+
+    private static Discipline discipline(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("discipline", "validation.required");
+        }
+        try {
+            return Discipline.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("discipline", "relationship.discipline.unknown", name.strip());
+        }
+    }
+
+    private static SessionDetails details(SessionDraft d) {
+        if (d == null) {
+            throw new InvalidInput("body", "body.required");
+        }
+        if (d.minutes() == null) {
+            throw new InvalidInput("minutes", "validation.required");
+        }
+        Modality modality;
+        try {
+            modality = d.modality() == null ? null : Modality.valueOf(d.modality().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("modality", "session.modality.unknown");
+        }
+        List<CaseReference> cases = d.caseReferences() == null ? List.of()
+                : d.caseReferences().stream().filter(c -> c != null && !c.isBlank()).map(CaseReference::new).toList();
+        return new SessionDetails(d.startsAt(), new SessionLength(d.minutes()), modality, d.competencies(), cases);
+    }
+
+    private static String subject(MentoringRelationship r) {
+        return "mentoring:" + r.id();
+    }
+
+    private static String subject(SupervisionSession s) {
+        return "session:" + s.id();
+    }
+
+}

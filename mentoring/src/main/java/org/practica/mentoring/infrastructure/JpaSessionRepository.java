@@ -1,0 +1,34 @@
+package org.practica.mentoring.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.practica.mentoring.domain.session.SessionRepository;
+import org.practica.mentoring.domain.session.SupervisionSession;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSessionRepository implements SessionRepository {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<SupervisionSession> find(long id) {
+        return Optional.ofNullable(em.find(SupervisionSession.class, id));
+    }
+
+    @Override
+    public List<SupervisionSession> ofRelationship(long relationshipId) {
+        return em.createQuery("select s from SupervisionSession s where s.relationshipId = :r order by s.startsAt, s.id",
+                SupervisionSession.class).setParameter("r", relationshipId).getResultList();
+    }
+
+    @Override
+    public void add(SupervisionSession session) {
+        em.persist(session);
+        em.flush();
+    }
+}

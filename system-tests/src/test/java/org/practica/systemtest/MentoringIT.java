@@ -1,0 +1,185 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mentoring through the API with real MariaDB: who may do and see what (the pair, another
+ * supervisor, a registrar and an admin of the mentee's organisation, a trainer elsewhere), notes
+ * stored as ciphertext, the session life cycle, and bad input refused with nothing stored.
+ */
+class MentoringIT {
+
+    private static final String PASSWORD = "supervised practice";
+    private static final String REFLECTION = "I kept calm when the boy talked about the camp.";
+    private static final String NOTES = "Work on boundaries; check in about sleep next time.";
+
+    private static String mentee;
+    private static String supervisor;
+    private static String otherSupervisor;
+    private static String registrar;
+    private static String admin;
+    private static String outsider;
+    private static long relationship;
+
+    @BeforeAll
+    static void pair() {
+        String menteeName = Api.newLearner("mentee", PASSWORD);
+        String supervisorName = Api.newUser("supervisor", PASSWORD, "SUPERVISOR", "Practica Demo Resource Centre");
+        mentee = Api.token(menteeName, PASSWORD);
+        supervisor = Api.token(supervisorName, PASSWORD);
+        otherSupervisor = Api.token(Api.newUser("other-supervisor", PASSWORD, "SUPERVISOR", "Practica Demo Resource Centre"), PASSWORD);
+        registrar = Api.token(Api.newUser("registrar", PASSWORD, "REGISTRAR", "Practica Demo Resource Centre"), PASSWORD);
+        admin = Api.token(Api.newUser("admin", PASSWORD, "ADMIN", "Practica Demo Resource Centre"), PASSWORD);
+        outsider = Api.token(Api.newUser("outside-trainer", PASSWORD, "TRAINER", "Demo Union of Journalists"), PASSWORD);
+        String draft = Json.createObjectBuilder().add("supervisor", supervisorName).add("mentee", menteeName)
+                .add("discipline", "psychology").add("startsOn", "2026-01-01")
+                .add("requiredHours", Json.createObjectBuilder().add("TRAUMA", 20)).build().toString();
+        assertEquals(403, Api.post("/api/v1/mentoring/relationships", outsider, draft).status(), "a trainer of another organisation");
+        Api.Reply arranged = Api.post("/api/v1/mentoring/relationships", Api.token("trainer", Api.DEMO_PASSWORD), draft);
+        assertEquals(201, arranged.status(), arranged.body());
+        assertEquals("ACTIVE", arranged.json().getString("status"));
+        relationship = arranged.json().getJsonNumber("id").longValue();
+    }
+
+    private static String caseReference(String token) {
+        return Api.post("/api/v1/mentoring/case-references", token, "").json().getString("code");
+    }
+
+    private static String session(Instant startsAt, int minutes, String caseReference) {
+        return Json.createObjectBuilder().add("startsAt", startsAt.toString()).add("minutes", minutes).add("modality", "individual_online")
+                .add("competencies", Json.createArrayBuilder().add("TRAUMA"))
+                .add("caseReferences", Json.createArrayBuilder().add(caseReference)).build().toString();
+    }
+
+    private static Api.Reply log(String token, Instant startsAt, int minutes, String caseReference) {
+        return Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", token, session(startsAt, minutes, caseReference));
+    }
+
+    private static int sessionCount() {
+        return Api.get("/api/v1/mentoring/relationships/" + relationship + "/sessions", supervisor).array().size();
+    }
+
+    @Test
+    void eachPersonDoesAndSeesOnlyWhatTheirPartAllows() throws Exception {
+        Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        String code = caseReference(supervisor);
+        assertEquals(404, log(otherSupervisor, start, 60, code).status(), "another supervisor cannot even see the pair");
+        assertEquals(403, log(registrar, start, 60, code).status(), "a registrar reads hours, never logs them");
+        Api.Reply logged = log(supervisor, start, 60, code);
+        assertEquals(201, logged.status(), logged.body());
+        long id = logged.json().getJsonNumber("id").longValue();
+        String base = "/api/v1/mentoring/sessions/" + id;
+
+        assertEquals(403, Api.put(base + "/reflection", supervisor, "{\"text\":\"x\"}").status(), "the reflection is the mentee's");
+        assertEquals(200, Api.put(base + "/reflection", mentee, Json.createObjectBuilder().add("text", REFLECTION).build().toString()).status());
+        assertEquals(403, Api.put(base + "/notes", mentee, "{\"text\":\"x\"}").status(), "the notes are the supervisor's");
+        assertEquals(200, Api.put(base + "/notes", supervisor, Json.createObjectBuilder().add("text", NOTES).build().toString()).status());
+
+        JsonObject asMentee = Api.get(base, mentee).json();
+        assertEquals(REFLECTION, asMentee.getString("reflection"));
+        assertEquals(NOTES, asMentee.getString("supervisorNotes"));
+        assertEquals(NOTES, Api.get(base, supervisor).json().getString("supervisorNotes"));
+        for (String reader : new String[]{registrar, admin}) {
+            Api.Reply seen = Api.get(base, reader);
+            assertEquals(200, seen.status(), seen.body());
+            assertEquals(60, seen.json().getInt("minutes"));
+            assertFalse(seen.json().containsKey("reflection") || seen.json().containsKey("supervisorNotes"), seen.body());
+        }
+        assertEquals(404, Api.get(base, otherSupervisor).status());
+        assertEquals(404, Api.get(base, outsider).status());
+        assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + relationship, otherSupervisor).status());
+
+        // in the database the texts are ciphertext, bound to this session
+        try (Connection db = database();
+             PreparedStatement q = db.prepareStatement("SELECT reflection_sealed, notes_sealed FROM supervision_session WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next());
+                for (String column : new String[]{row.getString(1), row.getString(2)}) {
+                    assertTrue(column.startsWith("gcm1:"), column);
+                    assertFalse(column.contains("boundaries") || column.contains("camp"), column);
+                }
+            }
+        }
+
+        // the life cycle: the other of the pair confirms, the supervisor signs off, then only amendments
+        assertEquals(403, Api.post(base + "/confirm", supervisor, "").status(), "not the one who logged it");
+        assertEquals(200, Api.post(base + "/confirm", mentee, "").status());
+        assertEquals(403, Api.post(base + "/sign-off", mentee, "").status());
+        assertEquals(403, Api.post(base + "/sign-off", registrar, "").status());
+        Api.Reply signed = Api.post(base + "/sign-off", supervisor, "");
+        assertEquals(200, signed.status(), signed.body());
+        assertEquals("SIGNED_OFF", signed.json().getString("status"));
+        assertEquals(409, Api.put(base + "/reflection", mentee, "{\"text\":\"later\"}").status());
+        assertEquals(409, Api.put(base, supervisor, session(start, 45, code)).status());
+        String amendment = Json.createObjectBuilder().add("session", Json.createReader(new java.io.StringReader(session(start, 45, code))).readObject())
+                .add("reason", "We stopped after 45 minutes.").build().toString();
+        assertEquals(403, Api.post(base + "/amendments", mentee, amendment).status());
+        JsonObject amended = Api.post(base + "/amendments", supervisor, amendment).json();
+        assertEquals(45, amended.getInt("minutes"));
+        assertEquals(60, amended.getJsonArray("amendments").getJsonObject(0).getInt("minutesBefore"));
+        assertEquals(REFLECTION, amended.getString("reflection"), "an amendment keeps the texts");
+        assertFalse(Api.get(base, registrar).json().getJsonArray("amendments").getJsonObject(0).containsKey("reason"),
+                "the reason is free text: only the pair reads it");
+    }
+
+    @Test
+    void badSessionsAreRefusedWithTheirFieldAndNothingIsStored() {
+        int before = sessionCount();
+        Instant start = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        String code = caseReference(mentee);
+        Api.Reply name = log(mentee, start, 60, "Aisha K., born 2016");
+        assertEquals(400, name.status());
+        assertEquals("application/problem+json", name.contentType());
+        assertEquals("caseReferences", name.json().getString("field"));
+        assertFalse(name.body().contains("Aisha"), "the refused text is not echoed back");
+        assertEquals("startsAt", log(mentee, Instant.now().plus(1, ChronoUnit.DAYS), 60, code).json().getString("field"));
+        assertEquals("minutes", log(mentee, start, 4, code).json().getString("field"));
+        assertEquals("minutes", log(mentee, start, 721, code).json().getString("field"));
+        assertEquals(before, sessionCount());
+
+        assertEquals(201, log(mentee, start, 90, code).status());
+        Api.Reply overlap = log(supervisor, start.plus(30, ChronoUnit.MINUTES), 60, code);
+        assertEquals(409, overlap.status(), overlap.body());
+        assertEquals(201, log(supervisor, start.plus(90, ChronoUnit.MINUTES), 30, code).status(), "touching is not overlapping");
+        assertEquals(before + 2, sessionCount());
+    }
+
+    @Test
+    void aMenteeAsksAndOnlyThatSupervisorAnswers() {
+        String supervisorName = Api.get("/api/v1/me", supervisor).json().getString("username");
+        String ask = Json.createObjectBuilder().add("supervisor", supervisorName).add("discipline", "teaching")
+                .add("startsOn", "2026-02-01").build().toString();
+        Api.Reply asked = Api.post("/api/v1/mentoring/relationships", mentee, ask);
+        assertEquals(201, asked.status(), asked.body());
+        assertEquals("REQUESTED", asked.json().getString("status"));
+        long id = asked.json().getJsonNumber("id").longValue();
+        assertEquals(404, Api.post("/api/v1/mentoring/relationships/" + id + "/accept", otherSupervisor, "").status());
+        assertEquals(403, Api.post("/api/v1/mentoring/relationships/" + id + "/accept", mentee, "").status());
+        assertEquals("ACTIVE", Api.post("/api/v1/mentoring/relationships/" + id + "/accept", supervisor, "").json().getString("status"));
+        Api.Reply notASupervisor = Api.post("/api/v1/mentoring/relationships", mentee, ask.replace(supervisorName, "learner"));
+        assertEquals(400, notASupervisor.status());
+        assertEquals("supervisor", notASupervisor.json().getString("field"));
+    }
+
+    /** The embedded MariaDB of the server under test, on its Unix socket. */
+    static Connection database() throws Exception {
+        int port = URI.create(Api.BASE).getPort();
+        return DriverManager.getConnection("jdbc:mariadb://localhost/practica?localSocket=/tmp/practica-db-" + port + ".sock", "root", "");
+    }
+}
