@@ -93,8 +93,12 @@ public class QuizEditorBean implements Serializable {
             quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
                     QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
                             UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
-            FacesFeedback.infoAfterRedirect("quiz.rescheduled", quiz.title());
-            return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
+            // setting the same dates twice is harmless, so the page answers at once instead of
+            // redirecting (a message carried over a redirect was now and then lost)
+            FacesFeedback.info("quiz.rescheduled", quiz.title());
+            rescheduleRefused = null;
+            load();
+            return null;
         } catch (NumberFormatException e) {
             FacesFeedback.error("quiz.notFound");
             return null;
