@@ -177,6 +177,29 @@ class MentoringIT {
         assertEquals("supervisor", notASupervisor.json().getString("field"));
     }
 
+    @Test
+    void theDemoLogBookAddsUpAndItsTotalsMoveWithASignOff() {
+        String demoSupervisor = Api.token("supervisor", Api.DEMO_PASSWORD);
+        String demoMentee = Api.token("learner", Api.DEMO_PASSWORD);
+        JsonObject r = Api.get("/api/v1/mentoring/relationships", demoSupervisor).array().stream().map(v -> v.asJsonObject())
+                .filter(x -> x.getString("mentee").equals("learner")).findFirst().orElseThrow();
+        long id = r.getJsonNumber("id").longValue();
+        var sessions = Api.get("/api/v1/mentoring/relationships/" + id + "/sessions", demoMentee).array();
+        assertEquals(12, sessions.size());
+        JsonObject before = Api.get("/api/v1/mentoring/relationships/" + id + "/totals", demoMentee).json();
+        double months = before.getJsonArray("months").stream().mapToDouble(m -> m.asJsonObject().getJsonNumber("hours").doubleValue()).sum();
+        assertEquals(before.getJsonNumber("signedOffHours").doubleValue(), months, 0.001, "the months add up to the total");
+
+        JsonObject confirmed = sessions.stream().map(v -> v.asJsonObject()).filter(s -> s.getString("status").equals("CONFIRMED"))
+                .findFirst().orElseThrow();
+        double minutes = confirmed.getInt("minutes");
+        assertEquals(200, Api.post("/api/v1/mentoring/sessions/" + confirmed.getJsonNumber("id") + "/sign-off", demoSupervisor, "").status());
+        JsonObject after = Api.get("/api/v1/mentoring/relationships/" + id + "/totals", demoMentee).json();
+        assertEquals(before.getJsonNumber("signedOffHours").doubleValue() + minutes / 60, after.getJsonNumber("signedOffHours").doubleValue(), 0.01);
+        assertEquals(before.getJsonNumber("pendingHours").doubleValue() - minutes / 60, after.getJsonNumber("pendingHours").doubleValue(), 0.01);
+        assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + id + "/totals", otherSupervisor).status());
+    }
+
     /** The embedded MariaDB of the server under test, on its Unix socket. */
     static Connection database() throws Exception {
         int port = URI.create(Api.BASE).getPort();

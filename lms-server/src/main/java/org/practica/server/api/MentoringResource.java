@@ -21,6 +21,7 @@ import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
+import org.practica.mentoring.application.TotalsView;
 import org.practica.server.courses.CurrentActor;
 
 import java.net.URI;
@@ -100,6 +101,13 @@ public class MentoringResource {
     @Operation(summary = "The relationship's sessions, earliest first")
     public List<SessionView> sessions(@PathParam("id") long id) {
         return mentoring.sessions(caller.get(), id);
+    }
+
+    @GET
+    @Path("/relationships/{id}/totals")
+    @Operation(summary = "Supervised hours: signed off and pending, per competency against the required hours, per month")
+    public TotalsView totals(@PathParam("id") long id) {
+        return mentoring.totals(caller.get(), id);
     }
 
     @POST

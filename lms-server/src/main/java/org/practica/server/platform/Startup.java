@@ -44,6 +44,9 @@ public class Startup implements ServletContextListener {
     @Inject
     org.practica.server.mentoring.NoteKeys noteKeys;
 
+    @Inject
+    org.practica.server.mentoring.DemoMentoring demoMentoring;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -57,6 +60,7 @@ public class Startup implements ServletContextListener {
         provisioning.provision(databaseMode.withDemoContent());
         if (databaseMode.withDemoContent()) {
             demoCourses.provision();
+            demoMentoring.provision();
         }
         overdueAttempts.start();
         status.markReady();

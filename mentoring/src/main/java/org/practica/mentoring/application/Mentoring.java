@@ -17,15 +17,18 @@ import org.practica.mentoring.domain.session.Modality;
 import org.practica.mentoring.domain.session.SessionDetails;
 import org.practica.mentoring.domain.session.SessionLength;
 import org.practica.mentoring.domain.session.SessionRepository;
+import org.practica.mentoring.domain.session.SupervisedHours;
 import org.practica.mentoring.domain.session.SupervisionSession;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Mentoring relationships and their supervision sessions. The pair sees everything about their
@@ -36,7 +39,7 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @Transactional
-public class Mentoring {
+public class Mentoring implements SupervisedPracticeRecord {
 
     @Inject
     RelationshipRepository relationships;
@@ -186,6 +189,28 @@ public class Mentoring {
         MentoringRelationship r = visible(reader, relationshipId);
         boolean pair = r.involves(reader.username());
         return sessions.ofRelationship(relationshipId).stream().map(s -> SessionView.of(s, pair)).toList();
+    }
+
+    /** Hours signed off and pending, per competency against the plan, and per month. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TotalsView totals(Actor reader, long relationshipId) {
+        MentoringRelationship r = visible(reader, relationshipId);
+        return TotalsView.of(r, SupervisedHours.of(sessions.ofRelationship(relationshipId)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, BigDecimal> signedOffHours(String person, LocalDate from, LocalDate to) {
+        Map<String, Integer> minutes = new TreeMap<>();
+        for (MentoringRelationship r : relationships.involving(person)) {
+            if (r.mentee().equals(person)) {
+                SupervisedHours.between(sessions.ofRelationship(r.id()), from, to).signedOffByCompetency()
+                        .forEach((c, m) -> minutes.merge(c, m, Integer::sum));
+            }
+        }
+        Map<String, BigDecimal> hours = new TreeMap<>();
+        minutes.forEach((c, m) -> hours.put(c, SupervisedHours.hours(m)));
+        return hours;
     }
 
     /** A new pseudonymous case reference for the pair to use from now on. */
