@@ -198,6 +198,16 @@ class MentoringIT {
         assertEquals(before.getJsonNumber("signedOffHours").doubleValue() + minutes / 60, after.getJsonNumber("signedOffHours").doubleValue(), 0.01);
         assertEquals(before.getJsonNumber("pendingHours").doubleValue() - minutes / 60, after.getJsonNumber("pendingHours").doubleValue(), 0.01);
         assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + id + "/totals", otherSupervisor).status());
+
+        Api.Reply csv = Api.get("/api/v1/mentoring/relationships/" + id + "/logbook.csv", demoMentee);
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].contains("Signed off by"), lines[0]);
+        assertEquals(13, lines.length, "a header and one line per session");
+        assertTrue(csv.body().contains("CASE-"));
+        assertFalse(csv.body().contains("silence") || csv.body().contains("fatigue"), "reflections and notes are never exported");
+        assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + id + "/logbook.csv", otherSupervisor).status());
     }
 
     /** The embedded MariaDB of the server under test, on its Unix socket. */

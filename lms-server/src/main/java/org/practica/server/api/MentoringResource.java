@@ -23,6 +23,7 @@ import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.application.TotalsView;
 import org.practica.server.courses.CurrentActor;
+import org.practica.server.mentoring.LogBookCsv;
 
 import java.net.URI;
 import java.util.List;
@@ -108,6 +109,16 @@ public class MentoringResource {
     @Operation(summary = "Supervised hours: signed off and pending, per competency against the required hours, per month")
     public TotalsView totals(@PathParam("id") long id) {
         return mentoring.totals(caller.get(), id);
+    }
+
+    @GET
+    @Path("/relationships/{id}/logbook.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The log book as CSV: sessions with time, length, modality, competencies, case references and "
+            + "sign-off; reflections and notes are never exported")
+    public Response logBook(@PathParam("id") long id) {
+        return Response.ok(LogBookCsv.of(mentoring.sessions(caller.get(), id), caller.locale()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + LogBookCsv.fileName(id) + "\"").build();
     }
 
     @POST
