@@ -5,16 +5,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The server is killed with SIGKILL in the middle of an attempt, as a power cut or the kernel's
@@ -59,7 +54,7 @@ class CrashRecoveryIT {
             assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + q.getInt("slot"), learner, body).status());
         }
 
-        killAndRestart();
+        ServerUnderTest.killAndRestart();
 
         String again = Api.token(username, PASSWORD);   // signing keys survive a restart, tokens too; a fresh one is simplest
         JsonObject reopened = Api.get("/api/v1/attempts/" + id, again).json();
@@ -71,31 +66,5 @@ class CrashRecoveryIT {
         JsonObject result = Api.post("/api/v1/attempts/" + id + "/submit", again, "").json();
         assertEquals("NEEDS_GRADING", result.getString("status"));
         assertEquals(3.0, result.getJsonNumber("score").doubleValue());
-    }
-
-    private static void killAndRestart() throws IOException, InterruptedException {
-        String dir = System.getProperty("practica.test.server.dir");
-        String name = System.getProperty("practica.test.server.name");
-        ProcessHandle server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.endsWith(" " + name)
-                        || c.contains("ws-server.jar") && c.contains(" " + name + " ")).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no running Liberty server named " + name));
-        assertTrue(server.destroyForcibly(), "SIGKILL sent");
-        server.onExit().join();
-        Process start = new ProcessBuilder(Path.of(dir, "bin", "server").toString(), "start", name)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertEquals(0, start.waitFor(), "server start");
-        Instant until = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(until)) {
-            try {
-                if (Api.get("/health/ready", null).status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notListeningYet) {
-                // connection refused while the server starts
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the server did not come back within three minutes: " + List.of(dir, name));
     }
 }

@@ -1,0 +1,68 @@
+package org.practica.systemtest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Liberty server the tests run against, for the tests that stop and start it. */
+final class ServerUnderTest {
+
+    private ServerUnderTest() {
+    }
+
+    static Path dir() {
+        return Path.of(System.getProperty("practica.test.server.dir"));
+    }
+
+    static String name() {
+        return System.getProperty("practica.test.server.name");
+    }
+
+    /** The server's own directory: server.env, data/. */
+    static Path serverDir() {
+        return dir().resolve("usr/servers").resolve(name());
+    }
+
+    /** Stops the server hard (SIGKILL, as a power cut would), then starts it. */
+    static void killAndRestart() throws IOException, InterruptedException {
+        ProcessHandle server = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.endsWith(" " + name())
+                        || c.contains("ws-server.jar") && c.contains(" " + name() + " ")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no running Liberty server named " + name()));
+        assertTrue(server.destroyForcibly(), "SIGKILL sent");
+        server.onExit().join();
+        start();
+    }
+
+    /** Stops the server the ordinary way, then starts it: it reads server.env again. */
+    static void restart() throws IOException, InterruptedException {
+        assertEquals(0, command("stop"), "server stop");
+        start();
+    }
+
+    private static void start() throws IOException, InterruptedException {
+        assertEquals(0, command("start"), "server start");
+        Instant until = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(until)) {
+            try {
+                if (Api.get("/health/ready", null).status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notListeningYet) {
+                // connection refused while the server starts
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server did not come back within three minutes: " + List.of(dir(), name()));
+    }
+
+    private static int command(String verb) throws IOException, InterruptedException {
+        return new ProcessBuilder(dir().resolve("bin/server").toString(), verb, name())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+}
