@@ -46,10 +46,13 @@ final class FacesFeedback {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
-    /** Survives the redirect after a successful POST. */
+    /**
+     * Survives the redirect after a successful POST: kept in the person's session and shown by
+     * the next page rendered ({@link CarriedNotices}). The Faces flash did this before, but now and
+     * then lost the message on the way.
+     */
     static void infoAfterRedirect(String key, Object... arguments) {
-        info(key, arguments);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        CarriedNotices.carry(FacesContext.getCurrentInstance(), text(key, arguments));
     }
 
     static void error(String key, Object... arguments) {
