@@ -48,7 +48,7 @@ class MentoringIT {
         outsider = Api.token(Api.newUser("outside-trainer", PASSWORD, "TRAINER", "Demo Union of Journalists"), PASSWORD);
         String draft = Json.createObjectBuilder().add("supervisor", supervisorName).add("mentee", menteeName)
                 .add("discipline", "psychology").add("startsOn", "2026-01-01")
-                .add("requiredHours", Json.createObjectBuilder().add("TRAUMA", 20)).build().toString();
+                .add("requiredHours", Json.createObjectBuilder().add("TRAUMA_INFORMED_PRACTICE", 20)).build().toString();
         assertEquals(403, Api.post("/api/v1/mentoring/relationships", outsider, draft).status(), "a trainer of another organisation");
         Api.Reply arranged = Api.post("/api/v1/mentoring/relationships", Api.token("trainer", Api.DEMO_PASSWORD), draft);
         assertEquals(201, arranged.status(), arranged.body());
@@ -62,7 +62,7 @@ class MentoringIT {
 
     private static String session(Instant startsAt, int minutes, String caseReference) {
         return Json.createObjectBuilder().add("startsAt", startsAt.toString()).add("minutes", minutes).add("modality", "individual_online")
-                .add("competencies", Json.createArrayBuilder().add("TRAUMA"))
+                .add("competencies", Json.createArrayBuilder().add("trauma_informed_practice"))
                 .add("caseReferences", Json.createArrayBuilder().add(caseReference)).build().toString();
     }
 
@@ -151,6 +151,9 @@ class MentoringIT {
         assertEquals("startsAt", log(mentee, Instant.now().plus(1, ChronoUnit.DAYS), 60, code).json().getString("field"));
         assertEquals("minutes", log(mentee, start, 4, code).json().getString("field"));
         assertEquals("minutes", log(mentee, start, 721, code).json().getString("field"));
+        Api.Reply foreign = Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", mentee,
+                session(start, 60, code).replace("trauma_informed_practice", "ETHICAL_REPORTING"));
+        assertEquals("competencies", foreign.json().getString("field"), "a journalism competency in a psychology relationship");
         assertEquals(before, sessionCount());
 
         assertEquals(201, log(mentee, start, 90, code).status());
@@ -218,6 +221,31 @@ class MentoringIT {
         assertTrue(csv.body().contains("CASE-"));
         assertFalse(csv.body().contains("silence") || csv.body().contains("fatigue"), "reflections and notes are never exported");
         assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + id + "/logbook.csv", otherSupervisor).status());
+    }
+
+    @Test
+    void adminsKeepTheFrameworksAndRetiredCompetenciesAreOfferedNoMore() {
+        String demoAdmin = Api.token("admin", Api.DEMO_PASSWORD);
+        var psychology = Api.get("/api/v1/mentoring/competencies?discipline=psychology", mentee).array();
+        assertTrue(psychology.stream().anyMatch(c -> c.asJsonObject().getString("code").equals("RISK_ASSESSMENT")), psychology.toString());
+        String code = ("T" + Api.unique("x")).toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        String draft = Json.createObjectBuilder().add("discipline", "psychology").add("code", code)
+                .add("nameEn", "Group facilitation").add("nameRu", "Ведение групп").build().toString();
+        assertEquals(403, Api.post("/api/v1/mentoring/competencies", supervisor, draft).status());
+        assertEquals(201, Api.post("/api/v1/mentoring/competencies", demoAdmin, draft).status());
+        assertEquals(409, Api.post("/api/v1/mentoring/competencies", demoAdmin, draft).status());
+        assertEquals("code", Api.post("/api/v1/mentoring/competencies", demoAdmin, draft.replace(code, "not a code!")).json().getString("field"));
+
+        Instant start = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        String session = session(start, 30, caseReference(supervisor)).replace("trauma_informed_practice", code);
+        assertEquals(201, Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", supervisor, session).status());
+        String retire = Json.createObjectBuilder().add("nameEn", "Group facilitation").add("nameRu", "Ведение групп")
+                .add("retired", true).build().toString();
+        assertEquals(true, Api.put("/api/v1/mentoring/competencies/psychology/" + code, demoAdmin, retire).json().getBoolean("retired"));
+        Api.Reply refused = Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", supervisor,
+                session(start.plus(1, ChronoUnit.HOURS), 30, caseReference(supervisor)).replace("trauma_informed_practice", code));
+        assertEquals(400, refused.status());
+        assertEquals("competencies", refused.json().getString("field"));
     }
 
     /** The embedded MariaDB of the server under test, on its Unix socket. */

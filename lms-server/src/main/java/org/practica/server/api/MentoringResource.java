@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
+import org.practica.mentoring.application.CompetencyFrameworks;
+import org.practica.mentoring.application.CompetencyView;
 import org.practica.mentoring.application.Mentoring;
 import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
@@ -46,6 +48,9 @@ public class MentoringResource {
 
     @Inject
     CurrentActor caller;
+
+    @Inject
+    CompetencyFrameworks frameworks;
 
     public record Text(String text) {
     }
@@ -180,6 +185,34 @@ public class MentoringResource {
     @Operation(summary = "The supervisor's notes, stored encrypted")
     public SessionView note(@PathParam("id") long id, Text body) {
         return mentoring.note(caller.get(), id, RequestBody.required(body).text());
+    }
+
+    @GET
+    @Path("/competencies")
+    @Operation(summary = "A discipline's competency framework, retired competencies included")
+    public List<CompetencyView> competencies(@jakarta.ws.rs.QueryParam("discipline") String discipline) {
+        return frameworks.of(discipline);
+    }
+
+    @POST
+    @Path("/competencies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Admins add a competency to a discipline's framework: discipline, code, nameEn, nameRu")
+    public Response addCompetency(CompetencyView body) {
+        CompetencyView added = frameworks.add(caller.get(), RequestBody.required(body));
+        return Response.created(URI.create("/api/v1/mentoring/competencies/" + added.discipline() + "/" + added.code()))
+                .entity(added).build();
+    }
+
+    @PUT
+    @Path("/competencies/{discipline}/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Admins rename a competency or retire it (its logged hours stay; it is offered no more)")
+    public CompetencyView changeCompetency(@PathParam("discipline") String discipline, @PathParam("code") String code,
+                                           CompetencyView body) {
+        return frameworks.change(caller.get(), discipline, code, RequestBody.required(body));
     }
 
     @POST

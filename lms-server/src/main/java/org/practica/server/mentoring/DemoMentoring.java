@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
+import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.Mentoring;
 import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
@@ -52,8 +53,34 @@ public class DemoMentoring {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    CompetencyFrameworks frameworks;
+
+    /** A starting framework per discipline, in our own words; admins change them as their bodies require. */
+    private static final List<String[]> FRAMEWORKS = List.of(
+            new String[]{"PSYCHOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травмо-информированная практика"},
+            new String[]{"PSYCHOLOGY", "RISK_ASSESSMENT", "Risk assessment", "Оценка рисков"},
+            new String[]{"PSYCHOLOGY", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
+            new String[]{"PSYCHOLOGY", "SELF_CARE", "Self-care and burnout prevention", "Забота о себе и профилактика выгорания"},
+            new String[]{"SOCIAL_WORK", "RISK_ASSESSMENT", "Risk assessment", "Оценка рисков"},
+            new String[]{"SOCIAL_WORK", "CASE_COORDINATION", "Multi-agency case coordination", "Межведомственное ведение случая"},
+            new String[]{"SOCIAL_WORK", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
+            new String[]{"SOCIAL_WORK", "FAMILY_REINTEGRATION", "Family and community reintegration", "Реинтеграция в семью и сообщество"},
+            new String[]{"THEOLOGY", "THEOLOGICAL_COUNSELLING", "Theological counselling", "Теологическое консультирование"},
+            new String[]{"THEOLOGY", "COUNTER_NARRATIVES", "Answering extremist narratives", "Ответ на экстремистские нарративы"},
+            new String[]{"THEOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травмо-информированная практика"},
+            new String[]{"TEACHING", "INDIVIDUAL_EDUCATION_PLANNING", "Individual education planning", "Индивидуальное планирование обучения"},
+            new String[]{"TEACHING", "TRAUMA_SENSITIVE_CLASSROOM", "A trauma-sensitive classroom", "Класс, чуткий к травме"},
+            new String[]{"TEACHING", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
+            new String[]{"JOURNALISM", "ETHICAL_REPORTING", "Ethical reporting", "Этичная журналистика"},
+            new String[]{"JOURNALISM", "PRIVACY_AND_CONSENT", "Privacy and informed consent", "Приватность и информированное согласие"},
+            new String[]{"JOURNALISM", "SELF_CARE", "Self-care for reporters", "Забота о себе для журналистов"});
+
     @Transactional
     public void provision() {
+        for (String[] c : FRAMEWORKS) {
+            frameworks.ensure(org.practica.mentoring.domain.relationship.Discipline.valueOf(c[0]), c[1], c[2], c[3]);
+        }
         Optional<Actor> supervisor = actor("supervisor", Role.SUPERVISOR);
         Optional<Actor> learner = actor("learner", Role.LEARNER);
         Optional<Actor> trainer = actor("trainer", Role.TRAINER);

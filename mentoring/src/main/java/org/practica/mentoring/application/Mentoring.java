@@ -9,7 +9,6 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
-import org.practica.mentoring.domain.relationship.Discipline;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
 import org.practica.mentoring.domain.session.CaseReference;
@@ -51,6 +50,9 @@ public class Mentoring implements SupervisedPracticeRecord {
     People people;
 
     @Inject
+    CompetencyFrameworks frameworks;
+
+    @Inject
     AuditLog audit;
 
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
@@ -65,7 +67,8 @@ public class Mentoring implements SupervisedPracticeRecord {
             throw new NotPermitted("relationship.menteeElsewhere");
         }
         People.Person supervisor = supervisor(draft.supervisor());
-        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), discipline(draft.discipline()),
+        requirePlanned(draft);
+        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), CompetencyFrameworks.discipline(draft.discipline()),
                 draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant());
         relationships.add(r);
         audit.record(by.username(), "mentoring.arranged", subject(r), supervisor.username() + " mentors " + mentee.username());
@@ -75,7 +78,8 @@ public class Mentoring implements SupervisedPracticeRecord {
     /** A mentee asks a supervisor; the supervisor accepts or declines. */
     public RelationshipView request(Actor mentee, RelationshipDraft draft) {
         People.Person supervisor = supervisor(draft.supervisor());
-        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), discipline(draft.discipline()),
+        requirePlanned(draft);
+        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), CompetencyFrameworks.discipline(draft.discipline()),
                 draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant());
         relationships.add(r);
         audit.record(mentee.username(), "mentoring.requested", subject(r), supervisor.username());
@@ -119,6 +123,7 @@ public class Mentoring implements SupervisedPracticeRecord {
         MentoringRelationship r = visible(by, relationshipId);
         r = relationships.lock(relationshipId).orElseThrow();
         SessionDetails details = details(draft);
+        frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", false);
         SupervisionSession s = SupervisionSession.log(r.pairingFor(details.startsAt()), by.username(), details,
                 sessions.ofRelationship(relationshipId), clock.instant());
         sessions.add(s);
@@ -145,6 +150,7 @@ public class Mentoring implements SupervisedPracticeRecord {
         SupervisionSession s = session(by, sessionId);
         MentoringRelationship r = relationships.lock(s.pair().relationshipId()).orElseThrow();
         SessionDetails details = details(draft);
+        frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", true);
         r.pairingFor(details.startsAt());
         s.correct(by.username(), details, sessions.ofRelationship(r.id()), clock.instant());
         audit.record(by.username(), "session.corrected", subject(s), "");
@@ -156,6 +162,7 @@ public class Mentoring implements SupervisedPracticeRecord {
         SupervisionSession s = session(by, sessionId);
         MentoringRelationship r = relationships.lock(s.pair().relationshipId()).orElseThrow();
         SessionDetails details = details(draft);
+        frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", true);
         r.pairingFor(details.startsAt());
         s.amend(by.username(), details, reason, sessions.ofRelationship(r.id()), clock.instant());
         audit.record(by.username(), "session.amended", subject(s), "");
@@ -257,14 +264,10 @@ public class Mentoring implements SupervisedPracticeRecord {
         return p;
     }
 
-    private static Discipline discipline(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput("discipline", "validation.required");
-        }
-        try {
-            return Discipline.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("discipline", "relationship.discipline.unknown", name.strip());
+    private void requirePlanned(RelationshipDraft draft) {
+        if (draft.requiredHours() != null) {
+            frameworks.requireOffered(CompetencyFrameworks.discipline(draft.discipline()), draft.requiredHours().keySet(),
+                    "requiredHours", false);
         }
     }
 
@@ -283,7 +286,10 @@ public class Mentoring implements SupervisedPracticeRecord {
         }
         List<CaseReference> cases = d.caseReferences() == null ? List.of()
                 : d.caseReferences().stream().filter(c -> c != null && !c.isBlank()).map(CaseReference::new).toList();
-        return new SessionDetails(d.startsAt(), new SessionLength(d.minutes()), modality, d.competencies(), cases);
+        java.util.Set<String> codes = d.competencies() == null ? java.util.Set.of() : d.competencies().stream()
+                .filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+        return new SessionDetails(d.startsAt(), new SessionLength(d.minutes()), modality, codes, cases);
     }
 
     private static String subject(MentoringRelationship r) {

@@ -162,7 +162,7 @@ public class MentoringRelationship {
                 if (h == null || h.signum() < 0 || h.compareTo(MAX_HOURS) > 0) {
                     throw new InvalidInput("requiredHours", "relationship.hours.range", MAX_HOURS);
                 }
-                checked.put(competency.strip(), h);
+                checked.put(competency.strip().toUpperCase(java.util.Locale.ROOT), h);
             });
         }
         startsOn = starts;

@@ -1,0 +1,16 @@
+package org.practica.mentoring.domain.competency;
+
+import org.practica.mentoring.domain.relationship.Discipline;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CompetencyRepository {
+
+    /** A discipline's framework, retired competencies included, by code. */
+    List<Competency> of(Discipline discipline);
+
+    Optional<Competency> find(Discipline discipline, String code);
+
+    void add(Competency competency);
+}
