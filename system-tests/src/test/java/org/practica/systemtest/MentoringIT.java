@@ -211,6 +211,12 @@ class MentoringIT {
         assertEquals(before.getJsonNumber("signedOffHours").doubleValue() + minutes / 60, after.getJsonNumber("signedOffHours").doubleValue(), 0.01);
         assertEquals(before.getJsonNumber("pendingHours").doubleValue() - minutes / 60, after.getJsonNumber("pendingHours").doubleValue(), 0.01);
         assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + id + "/totals", otherSupervisor).status());
+        JsonObject line = Api.get("/api/v1/mentoring/dashboard", demoSupervisor).array().stream().map(v -> v.asJsonObject())
+                .filter(x -> x.getJsonNumber("relationshipId").longValue() == id).findFirst().orElseThrow();
+        assertEquals(after.getJsonNumber("signedOffHours").doubleValue(), line.getJsonNumber("signedOffHours").doubleValue(), 0.001);
+        assertEquals(32, line.getJsonNumber("requiredHours").intValue());
+        assertTrue(line.getInt("awaitingSupervisor") >= 1, "the session the demo learner logged waits for the supervisor: " + line);
+        assertEquals(403, Api.get("/api/v1/mentoring/dashboard", demoMentee).status(), "a dashboard for supervisors");
 
         Api.Reply csv = Api.get("/api/v1/mentoring/relationships/" + id + "/logbook.csv", demoMentee);
         assertEquals(200, csv.status());

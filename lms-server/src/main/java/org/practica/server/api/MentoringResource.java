@@ -188,6 +188,14 @@ public class MentoringResource {
     }
 
     @GET
+    @Path("/dashboard")
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Operation(summary = "The supervisor's mentees: hours signed off and pending against those required, and sessions waiting for them")
+    public List<org.practica.mentoring.application.MenteeOverview> dashboard() {
+        return mentoring.dashboard(caller.get());
+    }
+
+    @GET
     @Path("/competencies")
     @Operation(summary = "A discipline's competency framework, retired competencies included")
     public List<CompetencyView> competencies(@jakarta.ws.rs.QueryParam("discipline") String discipline) {

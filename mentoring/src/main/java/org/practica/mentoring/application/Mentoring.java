@@ -205,6 +205,25 @@ public class Mentoring implements SupervisedPracticeRecord {
         return TotalsView.of(r, SupervisedHours.of(sessions.ofRelationship(relationshipId)));
     }
 
+    /** The caller's mentees as their supervisor, with hours and the sessions waiting for them; newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MenteeOverview> dashboard(Actor supervisor) {
+        return relationships.involving(supervisor.username()).stream().filter(r -> r.supervisor().equals(supervisor.username()))
+                .map(r -> {
+                    List<SupervisionSession> all = sessions.ofRelationship(r.id());
+                    SupervisedHours h = SupervisedHours.of(all);
+                    BigDecimal required = r.requiredHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                    BigDecimal done = SupervisedHours.hours(h.signedOffMinutes());
+                    int percent = required.signum() == 0 ? 100 : Math.min(100, done.multiply(BigDecimal.valueOf(100))
+                            .divide(required, 0, java.math.RoundingMode.DOWN).intValue());
+                    int waiting = (int) all.stream().filter(s -> s.status() == org.practica.mentoring.domain.session.SessionStatus.CONFIRMED
+                            || s.status() == org.practica.mentoring.domain.session.SessionStatus.LOGGED
+                            && !s.loggedBy().equals(supervisor.username())).count();
+                    return new MenteeOverview(r.id(), r.mentee(), r.discipline().name(), r.status().name(), done,
+                            SupervisedHours.hours(h.pendingMinutes()), required, percent, waiting);
+                }).toList();
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, BigDecimal> signedOffHours(String person, LocalDate from, LocalDate to) {
