@@ -31,7 +31,10 @@ public final class BoundedCache<K, V> {
         entries.remove(key);
     }
 
-    /** The cached value, or the one {@code compute} makes now, kept for next time. */
+    /**
+     * The cached value, or the one {@code compute} makes now, kept for next time. When
+     * {@code compute} finds nothing (null) nothing is kept, so a thing that appears later is found.
+     */
     public V remember(K key, Supplier<V> compute) {
         V found = entries.get(key);
         if (found != null) {
@@ -39,6 +42,9 @@ public final class BoundedCache<K, V> {
         }
         makeRoom();
         V made = compute.get();
+        if (made == null) {
+            return null;
+        }
         V raced = entries.putIfAbsent(key, made);
         return raced == null ? made : raced;
     }

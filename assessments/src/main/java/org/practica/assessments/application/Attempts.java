@@ -28,6 +28,7 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.BoundedCache;
 import org.practica.kernel.Conflict;
+import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.math.BigDecimal;
@@ -69,8 +70,7 @@ public class Attempts {
     @Inject
     AuditLog audit;
 
-    // to the millisecond, as the database keeps times: what a reply shows is what a later read returns
-    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+    private final Clock clock = MillisecondClock.utc();
 
     /**
      * The learner's attempt in progress, or a new one with questions drawn for it, in the
@@ -124,13 +124,7 @@ public class Attempts {
 
     /** An attempt's paper never changes after it starts, so each server reads it once. */
     private Optional<AttemptPaper> paperOf(AttemptId id) {
-        AttemptPaper known = papers.get(id.value());
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<AttemptPaper> read = attempts.find(id).map(QuizAttempt::paper);
-        read.ifPresent(p -> papers.put(id.value(), p));
-        return read;
+        return Optional.ofNullable(papers.remember(id.value(), () -> attempts.find(id).map(QuizAttempt::paper).orElse(null)));
     }
 
     private final BoundedCache<Long, AttemptPaper> papers = new BoundedCache<>(5_000);

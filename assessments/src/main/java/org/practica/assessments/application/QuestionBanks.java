@@ -24,6 +24,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.time.Clock;
@@ -53,8 +54,7 @@ public class QuestionBanks {
     @Inject
     AuditLog audit;
 
-    // to the millisecond, as the database keeps times: what a reply shows is what a later read returns
-    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+    private final Clock clock = MillisecondClock.utc();
 
     public BankView open(Actor trainer, CourseId course, String name) {
         authoring.requireAuthor(trainer, course);

@@ -21,6 +21,7 @@ import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
@@ -56,8 +57,7 @@ public class Quizzes {
     @Inject
     AuditLog audit;
 
-    // to the millisecond, as the database keeps times: what a reply shows is what a later read returns
-    private final Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+    private final Clock clock = MillisecondClock.utc();
 
     public QuizView create(Actor trainer, CourseId course, QuizDraft draft) {
         authoring.requireAuthor(trainer, course);

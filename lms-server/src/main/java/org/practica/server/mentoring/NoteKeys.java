@@ -60,12 +60,13 @@ public class NoteKeys {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, AesGcmNoteSealer.newKey("local1"), StandardCharsets.US_ASCII);
                 try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system; the directory's own protection applies
+                    // owner-only from the moment it exists, not after the key is in it
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createFile(file);   // the directory's own protection applies
                 }
+                Files.writeString(file, AesGcmNoteSealer.newKey("local1"), StandardCharsets.US_ASCII);
                 LOG.warning("Generated a key for mentoring notes in " + file + "; production installations set PRACTICA_NOTES_KEYS");
             }
             return Files.readString(file, StandardCharsets.US_ASCII).strip();

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
@@ -16,12 +17,12 @@ import org.practica.mentoring.domain.session.Modality;
 import org.practica.mentoring.domain.session.SessionDetails;
 import org.practica.mentoring.domain.session.SessionLength;
 import org.practica.mentoring.domain.session.SessionRepository;
+import org.practica.mentoring.domain.session.SessionStatus;
 import org.practica.mentoring.domain.session.SupervisedHours;
 import org.practica.mentoring.domain.session.SupervisionSession;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ public class Mentoring implements SupervisedPracticeRecord {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    private final Clock clock = MillisecondClock.utc();
 
     /** An admin or trainer pairs a supervisor with a mentee of their organisation; active at once. */
     public RelationshipView arrange(Actor by, RelationshipDraft draft) {
@@ -108,20 +109,19 @@ public class Mentoring implements SupervisedPracticeRecord {
     /** The relationships a person is in; for admins and registrars, also those of their organisation's mentees. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RelationshipView> relationships(Actor reader) {
-        List<MentoringRelationship> found = reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)
-                ? relationships.ofMentees(people.ofOrganisation(reader.organisationId()))
-                : relationships.involving(reader.username());
+        // by id: outside a transaction two queries give two copies of a relationship found by both
+        Map<Long, MentoringRelationship> found = new java.util.LinkedHashMap<>();
         if (reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)) {
-            List<MentoringRelationship> own = relationships.involving(reader.username());
-            found = java.util.stream.Stream.concat(found.stream(), own.stream()).distinct().toList();
+            relationships.ofMentees(people.ofOrganisation(reader.organisationId())).forEach(r -> found.put(r.id(), r));
         }
-        return found.stream().map(RelationshipView::of).toList();
+        relationships.involving(reader.username()).forEach(r -> found.putIfAbsent(r.id(), r));
+        return found.values().stream().map(RelationshipView::of).toList();
     }
 
     /** Either of the pair logs a session that has taken place. */
     public SessionView log(Actor by, long relationshipId, SessionDraft draft) {
-        MentoringRelationship r = visible(by, relationshipId);
-        r = relationships.lock(relationshipId).orElseThrow();
+        visible(by, relationshipId);
+        MentoringRelationship r = relationships.lock(relationshipId).orElseThrow();
         SessionDetails details = details(draft);
         frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", false);
         SupervisionSession s = SupervisionSession.log(r.pairingFor(details.startsAt()), by.username(), details,
@@ -213,14 +213,11 @@ public class Mentoring implements SupervisedPracticeRecord {
                     List<SupervisionSession> all = sessions.ofRelationship(r.id());
                     SupervisedHours h = SupervisedHours.of(all);
                     BigDecimal required = r.requiredHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                    BigDecimal done = SupervisedHours.hours(h.signedOffMinutes());
-                    int percent = required.signum() == 0 ? 100 : Math.min(100, done.multiply(BigDecimal.valueOf(100))
-                            .divide(required, 0, java.math.RoundingMode.DOWN).intValue());
-                    int waiting = (int) all.stream().filter(s -> s.status() == org.practica.mentoring.domain.session.SessionStatus.CONFIRMED
-                            || s.status() == org.practica.mentoring.domain.session.SessionStatus.LOGGED
-                            && !s.loggedBy().equals(supervisor.username())).count();
-                    return new MenteeOverview(r.id(), r.mentee(), r.discipline().name(), r.status().name(), done,
-                            SupervisedHours.hours(h.pendingMinutes()), required, percent, waiting);
+                    int waiting = (int) all.stream().filter(s -> s.status() == SessionStatus.CONFIRMED
+                            || s.status() == SessionStatus.LOGGED && !s.loggedBy().equals(supervisor.username())).count();
+                    return new MenteeOverview(r.id(), r.mentee(), r.discipline().name(), r.status().name(),
+                            SupervisedHours.hours(h.signedOffMinutes()), SupervisedHours.hours(h.pendingMinutes()), required,
+                            h.percentOfAll(required), waiting);
                 }).toList();
     }
 

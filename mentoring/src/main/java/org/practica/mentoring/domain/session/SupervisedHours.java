@@ -53,11 +53,20 @@ public record SupervisedHours(int signedOffMinutes, int pendingMinutes, Map<Stri
 
     /** Signed-off hours of one competency as a share of those required, 0 to 100. */
     public int percentOf(String competency, BigDecimal requiredHours) {
+        return percent(signedOffByCompetency.getOrDefault(competency, 0), requiredHours);
+    }
+
+    /** All signed-off hours as a share of the hours required in all, 0 to 100. */
+    public int percentOfAll(BigDecimal requiredHours) {
+        return percent(signedOffMinutes, requiredHours);
+    }
+
+    /** Nothing required counts as done; more than required is still 100. */
+    private static int percent(int minutes, BigDecimal requiredHours) {
         if (requiredHours == null || requiredHours.signum() == 0) {
             return 100;
         }
-        BigDecimal done = hours(signedOffByCompetency.getOrDefault(competency, 0));
-        int percent = done.multiply(BigDecimal.valueOf(100)).divide(requiredHours, 0, RoundingMode.DOWN).intValue();
+        int percent = hours(minutes).multiply(BigDecimal.valueOf(100)).divide(requiredHours, 0, RoundingMode.DOWN).intValue();
         return Math.min(100, percent);
     }
 }
