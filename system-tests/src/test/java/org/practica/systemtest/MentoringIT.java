@@ -254,6 +254,76 @@ class MentoringIT {
         assertEquals("competencies", refused.json().getString("field"));
     }
 
+    @Test
+    void thoseWhoLookAfterARelationshipReplanAndEndItAndItsLogBookPrints() throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        String supervisorName = Api.get("/api/v1/me", supervisor).json().getString("username");
+        String menteeName = Api.get("/api/v1/me", mentee).json().getString("username");
+        Api.Reply arranged = Api.post("/api/v1/mentoring/relationships", trainer, Json.createObjectBuilder()
+                .add("supervisor", supervisorName).add("mentee", menteeName).add("discipline", "social_work")
+                .add("startsOn", "2026-03-01").add("goals", "First plan").build().toString());
+        assertEquals(201, arranged.status(), arranged.body());
+        long id = arranged.json().getJsonNumber("id").longValue();
+        String base = "/api/v1/mentoring/relationships/" + id;
+        Instant held = Instant.now().minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        String code = caseReference(mentee);
+        String logged = Json.createObjectBuilder().add("startsAt", held.toString()).add("minutes", 75).add("modality", "group_online")
+                .add("competencies", Json.createArrayBuilder().add("CASE_COORDINATION"))
+                .add("caseReferences", Json.createArrayBuilder().add(code)).build().toString();
+        Api.Reply session = Api.post(base + "/sessions", mentee, logged);
+        assertEquals(201, session.status(), session.body());
+        assertEquals(200, Api.put("/api/v1/mentoring/sessions/" + session.json().getJsonNumber("id") + "/reflection", mentee,
+                Json.createObjectBuilder().add("text", REFLECTION).build().toString()).status());
+
+        String plan = Json.createObjectBuilder().add("startsOn", "2026-03-01").add("endsOn", "2027-02-28").add("goals", "Second plan")
+                .add("requiredHours", Json.createObjectBuilder().add("CASE_COORDINATION", 30)).build().toString();
+        assertEquals(404, Api.put(base, otherSupervisor, plan).status(), "another supervisor cannot see it");
+        assertEquals(404, Api.put(base, outsider, plan).status(), "nor a trainer of another organisation");
+        assertEquals(403, Api.put(base, registrar, plan).status(), "a registrar reads, never plans");
+        assertEquals(403, Api.put(base, mentee, plan).status(), "once agreed, the mentee does not change the plan alone");
+        Api.Reply replanned = Api.put(base, supervisor, plan);
+        assertEquals(200, replanned.status(), replanned.body());
+        assertEquals("Second plan", replanned.json().getString("goals"));
+        assertEquals(30, replanned.json().getJsonObject("requiredHours").getInt("CASE_COORDINATION"));
+        assertEquals(200, Api.put(base, admin, plan.replace("Second plan", "Admin plan")).status(), "an admin of the organisation");
+
+        String late = plan.replace("\"startsOn\":\"2026-03-01\"", "\"startsOn\":\"" + Instant.now().toString().substring(0, 10) + "\"");
+        Api.Reply orphaned = Api.put(base, supervisor, late);
+        assertEquals(400, orphaned.status(), orphaned.body());
+        assertEquals("application/problem+json", orphaned.contentType());
+        assertEquals("startsOn", orphaned.json().getString("field"), "a logged session would fall outside");
+        Api.Reply foreign = Api.put(base, supervisor, plan.replace("CASE_COORDINATION", "ETHICAL_REPORTING"));
+        assertEquals("requiredHours", foreign.json().getString("field"));
+        assertEquals("Admin plan", Api.get(base, supervisor).json().getString("goals"), "refused plans change nothing");
+
+        for (String reader : new String[]{mentee, supervisor, registrar, admin}) {
+            byte[] pdf = Api.download(base + "/logbook.pdf", reader);
+            String text;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            }
+            assertTrue(text.contains(code) && text.contains("1.25 h not yet signed off") && text.contains("Admin plan"), text);
+            assertFalse(text.contains("the boy talked about the camp"), "the reflection is never printed");
+        }
+        assertEquals(404, Api.get(base + "/logbook.pdf", otherSupervisor).status());
+        assertEquals(404, Api.get(base + "/logbook.pdf", outsider).status());
+
+        assertEquals(403, Api.post(base + "/end", registrar, "{}").status());
+        assertEquals(404, Api.post(base + "/end", otherSupervisor, "{}").status());
+        assertEquals("endsOn", Api.post(base + "/end", mentee, "{\"on\":\"2026-02-01\"}").json().getString("field"), "before it started");
+        Api.Reply ended = Api.post(base + "/end", mentee, "{}");
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals("ENDED", ended.json().getString("status"));
+        assertEquals(Instant.now().toString().substring(0, 10), ended.json().getString("endsOn"), "ends today when no day is given");
+        assertEquals(409, Api.post(base + "/end", supervisor, "{}").status(), "it ends once");
+        assertEquals(409, Api.put(base, supervisor, plan).status(), "an ended relationship keeps its plan");
+        assertEquals(1, Api.get(base + "/sessions", supervisor).array().size(), "its sessions stay");
+
+        var supervisors = Api.get("/api/v1/mentoring/supervisors", mentee).array();
+        assertTrue(supervisors.stream().anyMatch(x -> x.asJsonObject().getString("username").equals(supervisorName)), supervisors.toString());
+        assertFalse(supervisors.stream().anyMatch(x -> x.asJsonObject().getString("username").equals(menteeName)), "learners are not offered");
+    }
+
     /** The embedded MariaDB of the server under test, on its Unix socket. */
     static Connection database() throws Exception {
         int port = URI.create(Api.BASE).getPort();

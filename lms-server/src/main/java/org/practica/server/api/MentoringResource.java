@@ -26,6 +26,7 @@ import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.application.TotalsView;
 import org.practica.server.courses.CurrentActor;
 import org.practica.server.mentoring.LogBookCsv;
+import org.practica.server.mentoring.LogBookPdf;
 
 import java.net.URI;
 import java.util.List;
@@ -61,6 +62,9 @@ public class MentoringResource {
     public record CaseReferenceReply(String code) {
     }
 
+    public record Ending(java.time.LocalDate on) {
+    }
+
     @GET
     @Path("/relationships")
     @Operation(summary = "Relationships the caller is in; admins and registrars also see those of their organisation's mentees")
@@ -83,9 +87,33 @@ public class MentoringResource {
     }
 
     @GET
+    @Path("/supervisors")
+    @Operation(summary = "Everyone who may be asked to supervise")
+    public List<org.practica.mentoring.application.SupervisorView> supervisors() {
+        return mentoring.supervisors();
+    }
+
+    @GET
     @Path("/relationships/{id}")
     public RelationshipView relationship(@PathParam("id") long id) {
         return mentoring.relationship(caller.get(), id);
+    }
+
+    @PUT
+    @Path("/relationships/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-plan: period, goals and required hours (supervisor, whoever arranged it, an admin of the mentee's "
+            + "organisation; the mentee while the request waits). Supervisor, mentee and discipline stay as they are.")
+    public RelationshipView replan(@PathParam("id") long id, RelationshipDraft body) {
+        return mentoring.replan(caller.get(), id, RequestBody.required(body));
+    }
+
+    @POST
+    @Path("/relationships/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End it early from a given day (today when none is given); sessions and hours stay")
+    public RelationshipView end(@PathParam("id") long id, Ending body) {
+        return mentoring.end(caller.get(), id, body == null ? null : body.on());
     }
 
     @POST
@@ -122,8 +150,19 @@ public class MentoringResource {
     @Operation(summary = "The log book as CSV: sessions with time, length, modality, competencies, case references and "
             + "sign-off; reflections and notes are never exported")
     public Response logBook(@PathParam("id") long id) {
-        return Response.ok(LogBookCsv.of(mentoring.sessions(caller.get(), id), caller.locale()), "text/csv; charset=UTF-8")
+        return Response.ok(LogBookCsv.of(mentoring.logBook(caller.get(), id).sessions(), caller.locale()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + LogBookCsv.fileName(id) + "\"").build();
+    }
+
+    @GET
+    @Path("/relationships/{id}/logbook.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The log book as a printable PDF: the relationship, hours per competency against those required and "
+            + "every session with its sign-off; reflections and notes are never printed")
+    public Response logBookPdf(@PathParam("id") long id) {
+        byte[] pdf = LogBookPdf.of(mentoring.logBook(caller.get(), id), caller.locale(), java.time.Instant.now());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + LogBookPdf.fileName(id) + "\"").build();
     }
 
     @POST

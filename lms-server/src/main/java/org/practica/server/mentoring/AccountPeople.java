@@ -3,6 +3,7 @@ package org.practica.server.mentoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Role;
 import org.practica.mentoring.application.People;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
@@ -25,7 +26,16 @@ public class AccountPeople implements People {
         } catch (InvalidInput e) {
             return Optional.empty();
         }
-        return accounts.find(name).map(a -> new Person(a.username().value(), a.displayName(), a.organisation().id(), a.roles()));
+        return accounts.find(name).map(AccountPeople::person);
+    }
+
+    @Override
+    public List<Person> supervisors() {
+        return accounts.enabledWithRole(Role.SUPERVISOR).stream().map(AccountPeople::person).toList();
+    }
+
+    private static Person person(org.practica.server.identity.domain.UserAccount a) {
+        return new Person(a.username().value(), a.displayName(), a.organisation().id(), a.roles());
     }
 
     @Override

@@ -31,13 +31,25 @@ public class DashboardBean {
     @Inject
     CurrentActor caller;
 
+    @Inject
+    org.practica.mentoring.application.Mentoring mentoring;
+
     private List<AccountView> accounts;
+    private List<org.practica.mentoring.application.MenteeOverview> mentees;
 
     private List<AccountView> accounts() {
         if (accounts == null) {
             accounts = administration.accounts();
         }
         return accounts;
+    }
+
+    /** A supervisor's mentees with their hours and what waits for the supervisor. */
+    public List<org.practica.mentoring.application.MenteeOverview> getMentees() {
+        if (mentees == null) {
+            mentees = caller.get().has(Role.SUPERVISOR) ? mentoring.dashboard(caller.get()) : List.of();
+        }
+        return mentees;
     }
 
     /** Active and completed enrolments, the ones in progress first. */

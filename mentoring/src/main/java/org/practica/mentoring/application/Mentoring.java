@@ -12,6 +12,7 @@ import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
+import org.practica.mentoring.domain.relationship.RelationshipStatus;
 import org.practica.mentoring.domain.session.CaseReference;
 import org.practica.mentoring.domain.session.Modality;
 import org.practica.mentoring.domain.session.SessionDetails;
@@ -98,6 +99,35 @@ public class Mentoring implements SupervisedPracticeRecord {
         MentoringRelationship r = visible(supervisor, id);
         r.decline(supervisor.username());
         audit.record(supervisor.username(), "mentoring.declined", subject(r), "");
+        return RelationshipView.of(r);
+    }
+
+    /** Ends it early, from the given day (today when none is given); its sessions and hours stay. */
+    public RelationshipView end(Actor by, long id, LocalDate on) {
+        MentoringRelationship r = stewarded(by, id);
+        r.end(on == null ? LocalDate.now(clock) : on);
+        audit.record(by.username(), "mentoring.ended", subject(r), String.valueOf(r.endsOn()));
+        return RelationshipView.of(r);
+    }
+
+    /**
+     * A new period, goals and required hours. The supervisor, whoever arranged it and admins of the
+     * mentee's organisation re-plan; the mentee only while their request waits for an answer.
+     */
+    public RelationshipView replan(Actor by, long id, RelationshipDraft draft) {
+        if (draft == null) {
+            throw new InvalidInput("body", "body.required");
+        }
+        MentoringRelationship r = stewarded(by, id);
+        if (r.mentee().equals(by.username()) && r.status() != RelationshipStatus.REQUESTED) {
+            throw new NotPermitted("relationship.planBySupervisor");
+        }
+        if (draft.requiredHours() != null) {
+            frameworks.requireOffered(r.discipline(), draft.requiredHours().keySet(), "requiredHours", false);
+        }
+        r.replan(draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(),
+                sessions.ofRelationship(id).stream().map(s -> s.details().startsAt()).toList());
+        audit.record(by.username(), "mentoring.replanned", subject(r), r.startsOn() + ".." + (r.endsOn() == null ? "" : r.endsOn()));
         return RelationshipView.of(r);
     }
 
@@ -205,6 +235,20 @@ public class Mentoring implements SupervisedPracticeRecord {
         return TotalsView.of(r, SupervisedHours.of(sessions.ofRelationship(relationshipId)));
     }
 
+    /** The log book of a relationship, for anyone who may see it; texts are left out for everyone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LogBook logBook(Actor reader, long relationshipId) {
+        MentoringRelationship r = visible(reader, relationshipId);
+        List<SupervisionSession> all = sessions.ofRelationship(relationshipId);
+        return new LogBook(RelationshipView.of(r), displayName(r.supervisor()), displayName(r.mentee()),
+                TotalsView.of(r, SupervisedHours.of(all)), all.stream().map(s -> SessionView.of(s, false)).toList(),
+                frameworks.of(r.discipline().name()));
+    }
+
+    private String displayName(String username) {
+        return people.find(username).map(People.Person::displayName).orElse(username);
+    }
+
     /** The caller's mentees as their supervisor, with hours and the sessions waiting for them; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MenteeOverview> dashboard(Actor supervisor) {
@@ -236,6 +280,12 @@ public class Mentoring implements SupervisedPracticeRecord {
         return hours;
     }
 
+    /** Everyone who may be asked to supervise, for a mentee choosing one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SupervisorView> supervisors() {
+        return people.supervisors().stream().map(p -> new SupervisorView(p.username(), p.displayName())).toList();
+    }
+
     /** A new pseudonymous case reference for the pair to use from now on. */
     public String newCaseReference(Actor by) {
         if (!by.has(Role.SUPERVISOR) && !by.has(Role.LEARNER)) {
@@ -250,17 +300,27 @@ public class Mentoring implements SupervisedPracticeRecord {
         return s;
     }
 
+    /** The relationship, locked, if the person may end or re-plan it. */
+    private MentoringRelationship stewarded(Actor by, long id) {
+        MentoringRelationship r = visible(by, id);
+        if (!r.stewardedBy(by.username()) && !(by.has(Role.ADMIN) && ofMenteeOrganisation(by, r))) {
+            throw new NotPermitted("relationship.notYours");
+        }
+        return relationships.lock(id).orElseThrow();
+    }
+
+    private boolean ofMenteeOrganisation(Actor reader, MentoringRelationship r) {
+        return reader.belongsTo(people.find(r.mentee()).map(People.Person::organisationId).orElse(-1L));
+    }
+
     /** The relationship if the reader may see it; otherwise it does not exist for them. */
     private MentoringRelationship visible(Actor reader, long id) {
         MentoringRelationship r = relationships.find(id).orElseThrow(() -> new NotFound("relationship.notFound"));
         if (r.involves(reader.username()) || reader.username().equals(r.arrangedBy())) {
             return r;
         }
-        if (reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)) {
-            long menteeOrganisation = people.find(r.mentee()).map(People.Person::organisationId).orElse(-1L);
-            if (reader.belongsTo(menteeOrganisation)) {
-                return r;
-            }
+        if ((reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)) && ofMenteeOrganisation(reader, r)) {
+            return r;
         }
         throw new NotFound("relationship.notFound");
     }

@@ -14,6 +14,9 @@ public interface People {
     /** Usernames of the people of an organisation. */
     List<String> ofOrganisation(long organisationId);
 
+    /** Everyone who may be asked to supervise, by username. */
+    List<Person> supervisors();
+
     record Person(String username, String displayName, long organisationId, Set<Role> roles) {
 
         public boolean has(Role role) {

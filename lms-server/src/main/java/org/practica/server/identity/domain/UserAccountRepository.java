@@ -19,6 +19,9 @@ public interface UserAccountRepository {
 
     long countWithRole(Role role);
 
+    /** Enabled accounts with the role, by username. */
+    List<UserAccount> enabledWithRole(Role role);
+
     long countInOrganisation(Organisation organisation);
 
     List<String> usernamesIn(long organisationId);

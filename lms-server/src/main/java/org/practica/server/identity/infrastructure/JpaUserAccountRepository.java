@@ -61,6 +61,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> enabledWithRole(Role role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.username",
+                UserAccount.class).setParameter("role", role).getResultList();
+    }
+
+    @Override
     public long countInOrganisation(Organisation organisation) {
         return em.createQuery("select count(u) from UserAccount u where u.organisation = :o", Long.class)
                 .setParameter("o", organisation).getSingleResult();

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -130,13 +131,18 @@ public class MentoringRelationship {
         status = outcome;
     }
 
+    /** The pair and whoever arranged it may end or re-plan it; admins of the mentee's organisation too (checked by the caller). */
+    public boolean stewardedBy(String username) {
+        return involves(username) || arrangedBy.equals(username);
+    }
+
     /** Ends it early, from the given day on; sessions already logged stay. */
-    public void end(String by, LocalDate on) {
-        if (!supervisor.equals(by) && !mentee.equals(by) && !arrangedBy.equals(by)) {
-            throw new NotPermitted("relationship.notYours");
-        }
+    public void end(LocalDate on) {
         if (status != RelationshipStatus.ACTIVE) {
             throw new Conflict("status", "relationship.notActive");
+        }
+        if (on == null) {
+            throw new InvalidInput("endsOn", "validation.required");
         }
         if (on.isBefore(startsOn)) {
             throw new InvalidInput("endsOn", "relationship.endsBeforeStart");
@@ -145,8 +151,27 @@ public class MentoringRelationship {
         status = RelationshipStatus.ENDED;
     }
 
-    /** Changes the period, goals and required hours. */
-    public void plan(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours) {
+    /**
+     * A new period, goals and required hours while it is requested or active. The period must
+     * still hold every session already logged, so no logged hour falls outside its relationship.
+     */
+    public void replan(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours, Collection<Instant> sessionTimes) {
+        if (status != RelationshipStatus.ACTIVE && status != RelationshipStatus.REQUESTED) {
+            throw new Conflict("status", "relationship.notActive");
+        }
+        for (Instant at : sessionTimes) {
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            if (starts != null && day.isBefore(starts)) {
+                throw new InvalidInput("startsOn", "relationship.sessionsOutside", day);
+            }
+            if (ends != null && day.isAfter(ends)) {
+                throw new InvalidInput("endsOn", "relationship.sessionsOutside", day);
+            }
+        }
+        plan(starts, ends, newGoals, hours);
+    }
+
+    private void plan(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours) {
         if (starts == null) {
             throw new InvalidInput("startsOn", "validation.required");
         }

@@ -48,7 +48,9 @@ public record SupervisedHours(int signedOffMinutes, int pendingMinutes, Map<Stri
     }
 
     public static BigDecimal hours(int minutes) {
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal h = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        // 600 minutes are "10" hours, never "1E+1"
+        return h.scale() < 0 ? h.setScale(0) : h;
     }
 
     /** Signed-off hours of one competency as a share of those required, 0 to 100. */

@@ -8,10 +8,12 @@ import org.practica.kernel.NotPermitted;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MentoringRelationshipTest {
 
@@ -41,12 +43,29 @@ class MentoringRelationshipTest {
                 Map.of(), "trainer", NOW);
         assertEquals("relationship.outsidePeriod", assertThrows(InvalidInput.class,
                 () -> r.pairingFor(Instant.parse("2026-08-31T12:00:00Z"))).messageKey());
-        r.end("mentee", LocalDate.parse("2026-11-01"));
+        assertTrue(r.stewardedBy("mentee") && r.stewardedBy("trainer") && !r.stewardedBy("stranger"));
+        r.end(LocalDate.parse("2026-11-01"));
         assertEquals(RelationshipStatus.ENDED, r.status());
         r.pairingFor(Instant.parse("2026-10-31T12:00:00Z"));
         assertThrows(InvalidInput.class, () -> r.pairingFor(Instant.parse("2026-11-02T12:00:00Z")));
-        assertThrows(NotPermitted.class, () -> MentoringRelationship.arrange("s", "m", Discipline.TEACHING, SEPT, null, null,
-                Map.of(), "trainer", NOW).end("stranger", SEPT));
+        assertThrows(Conflict.class, () -> r.end(LocalDate.parse("2026-10-01")), "it ends once");
+    }
+
+    @Test
+    void aNewPlanMustStillHoldTheLoggedSessions() {
+        MentoringRelationship r = MentoringRelationship.arrange("supervisor", "mentee", Discipline.TEACHING, SEPT, null, "first goals",
+                Map.of("IEP", BigDecimal.TEN), "trainer", NOW);
+        List<Instant> logged = List.of(Instant.parse("2026-09-10T09:00:00Z"), Instant.parse("2026-10-20T09:00:00Z"));
+        assertEquals("startsOn", assertThrows(InvalidInput.class, () -> r.replan(LocalDate.parse("2026-09-11"), null, "x",
+                Map.of(), logged)).field());
+        assertEquals("endsOn", assertThrows(InvalidInput.class, () -> r.replan(SEPT, LocalDate.parse("2026-10-19"), "x",
+                Map.of(), logged)).field());
+        assertEquals("first goals", r.goals(), "a refused plan changes nothing");
+        r.replan(SEPT, LocalDate.parse("2027-06-30"), "second goals", Map.of("iep", BigDecimal.valueOf(40)), logged);
+        assertEquals(BigDecimal.valueOf(40), r.requiredHours().get("IEP"));
+        assertEquals("second goals", r.goals());
+        r.end(LocalDate.parse("2026-12-01"));
+        assertThrows(Conflict.class, () -> r.replan(SEPT, null, null, Map.of(), logged), "an ended relationship keeps its plan");
     }
 
     @Test

@@ -50,6 +50,8 @@ class SupervisedHoursTest {
         assertEquals(90, h.signedOffByMonth().get(YearMonth.of(2026, 9)));
         assertEquals(90, h.signedOffByMonth().get(YearMonth.of(2026, 10)), "the last half hour of October is October's");
         assertEquals(new BigDecimal("2.5"), SupervisedHours.hours(150));
+        assertEquals("10", SupervisedHours.hours(600).toString(), "whole hours read as such, not in scientific notation");
+        assertEquals("0", SupervisedHours.hours(0).toString());
         assertEquals(50, h.percentOf("TRAUMA", BigDecimal.valueOf(5)));
         assertEquals(100, h.percentOf("RISK", BigDecimal.ONE), "more than required is still 100 %");
         assertEquals(0, h.percentOf("ETHICS", BigDecimal.TEN));
