@@ -305,6 +305,15 @@ class MentoringIT {
             assertTrue(text.contains(code) && text.contains("1.25 h not yet signed off") && text.contains("Admin plan"), text);
             assertFalse(text.contains("the boy talked about the camp"), "the reflection is never printed");
         }
+        String day = held.toString().substring(0, 10);
+        JsonObject thatDay = Api.get(base + "/totals?from=" + day + "&to=" + day, registrar).json();
+        assertEquals(1.25, thatDay.getJsonNumber("pendingHours").doubleValue(), 0.001, thatDay.toString());
+        JsonObject before = Api.get(base + "/totals?to=2026-03-31", registrar).json();
+        assertEquals(0, before.getJsonNumber("pendingHours").doubleValue(), 0.001, "nothing was held in March: " + before);
+        Api.Reply badDay = Api.get(base + "/totals?from=yesterday", registrar);
+        assertEquals(400, badDay.status());
+        assertEquals("from", badDay.json().getString("field"));
+        assertEquals("to", Api.get(base + "/totals?from=2026-05-01&to=2026-04-01", registrar).json().getString("field"));
         assertEquals(404, Api.get(base + "/logbook.pdf", otherSupervisor).status());
         assertEquals(404, Api.get(base + "/logbook.pdf", outsider).status());
 

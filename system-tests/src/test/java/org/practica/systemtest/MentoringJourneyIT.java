@@ -107,6 +107,14 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.waitForText("signedOffHours", "1.5");
             browser.waitForText(By.cssSelector("#progress-" + TRAUMA + " .hours"), "1.5");
             assertEquals("0", browser.driver.findElement(By.id("pendingHours")).getText());
+            // the hours of a chosen period: the session was held two days ago
+            setValue("from", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            browser.click("showPeriod");
+            browser.wait.until(d -> d.getCurrentUrl().contains("from="));
+            assertEquals("0", browser.driver.findElement(By.id("signedOffHours")).getText(), "nothing held since yesterday");
+            browser.click("allTime");
+            browser.waitForText("signedOffHours", "1.5");
+
             browser.open("/mentoring/session.xhtml?id=" + session);
             assertEquals(REFLECTION, browser.driver.findElement(By.id("reflectionForm:reflection")).getAttribute("value"),
                     "the supervisor reads the reflection");

@@ -139,9 +139,11 @@ public class MentoringResource {
 
     @GET
     @Path("/relationships/{id}/totals")
-    @Operation(summary = "Supervised hours: signed off and pending, per competency against the required hours, per month")
-    public TotalsView totals(@PathParam("id") long id) {
-        return mentoring.totals(caller.get(), id);
+    @Operation(summary = "Supervised hours: signed off and pending, per competency against the required hours, per month; "
+            + "from and to (YYYY-MM-DD, both optional) count only the sessions held in that period")
+    public TotalsView totals(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("from") String from,
+                             @jakarta.ws.rs.QueryParam("to") String to) {
+        return mentoring.totals(caller.get(), id, QueryDate.of("from", from), QueryDate.of("to", to));
     }
 
     @GET

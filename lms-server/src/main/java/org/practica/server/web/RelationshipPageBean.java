@@ -35,6 +35,9 @@ public class RelationshipPageBean extends SupervisionPage {
     private LocalDate planEndsOn;
     private String planGoals;
     private LocalDate endOn = LocalDate.now(ZoneOffset.UTC);
+    /** The period the hours are counted for, from the page address; open at either end. */
+    private String from;
+    private String to;
     private transient RelationshipView relationship;
     private transient TotalsView totals;
     private transient List<SessionView> sessions;
@@ -52,7 +55,7 @@ public class RelationshipPageBean extends SupervisionPage {
         }
         try {
             relationship = mentoring.relationship(caller.get(), id);
-            totals = mentoring.totals(caller.get(), id);
+            totals = mentoring.totals(caller.get(), id, day("from", from), day("to", to));
             sessions = mentoring.sessions(caller.get(), id);
             useFramework(relationship.discipline());
             if (planStartsOn == null) {
@@ -60,10 +63,43 @@ public class RelationshipPageBean extends SupervisionPage {
                 planEndsOn = relationship.endsOn();
                 planGoals = relationship.goals();
             }
+        } catch (InvalidInput e) {
+            from = null;
+            to = null;
+            FacesFeedback.error(e.messageKey(), e.arguments());
+            load();
         } catch (NotFound | NotPermitted e) {
             relationship = null;
             FacesFeedback.refused("logForm", e);
         }
+    }
+
+    private static LocalDate day(String field, String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput(field, "validation.date");
+        }
+    }
+
+    public boolean isPeriodChosen() {
+        return from != null && !from.isBlank() || to != null && !to.isBlank();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     /** Either of the pair logs a session that has taken place; the other confirms it. */

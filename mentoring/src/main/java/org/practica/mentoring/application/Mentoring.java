@@ -231,8 +231,17 @@ public class Mentoring implements SupervisedPracticeRecord {
     /** Hours signed off and pending, per competency against the plan, and per month. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TotalsView totals(Actor reader, long relationshipId) {
+        return totals(reader, relationshipId, null, null);
+    }
+
+    /** The same, counting only sessions held from one day to another (either may be open). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TotalsView totals(Actor reader, long relationshipId, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInput("to", "relationship.endsBeforeStart");
+        }
         MentoringRelationship r = visible(reader, relationshipId);
-        return TotalsView.of(r, SupervisedHours.of(sessions.ofRelationship(relationshipId)));
+        return TotalsView.of(r, SupervisedHours.between(sessions.ofRelationship(relationshipId), from, to));
     }
 
     /** The log book of a relationship, for anyone who may see it; texts are left out for everyone. */
