@@ -295,6 +295,18 @@ public class Mentoring implements SupervisedPracticeRecord {
         return people.supervisors().stream().map(p -> new SupervisorView(p.username(), p.displayName())).toList();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BigDecimal signedOffTotal(String person, LocalDate from, LocalDate to) {
+        int minutes = 0;
+        for (MentoringRelationship r : relationships.involving(person)) {
+            if (r.mentee().equals(person)) {
+                minutes += SupervisedHours.between(sessions.ofRelationship(r.id()), from, to).signedOffMinutes();
+            }
+        }
+        return SupervisedHours.hours(minutes);
+    }
+
     /** A new pseudonymous case reference for the pair to use from now on. */
     public String newCaseReference(Actor by) {
         if (!by.has(Role.SUPERVISOR) && !by.has(Role.LEARNER)) {

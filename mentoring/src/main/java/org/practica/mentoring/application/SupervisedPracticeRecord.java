@@ -12,4 +12,10 @@ public interface SupervisedPracticeRecord {
 
     /** Signed-off hours per competency for sessions of {@code person} as mentee held from {@code from} to {@code to}. */
     Map<String, BigDecimal> signedOffHours(String person, LocalDate from, LocalDate to);
+
+    /**
+     * All signed-off hours in the period, each session counted once (a session that addressed two
+     * competencies counts for both in {@link #signedOffHours}, but only once here).
+     */
+    BigDecimal signedOffTotal(String person, LocalDate from, LocalDate to);
 }

@@ -1,0 +1,25 @@
+package org.practica.certificates.domain.certificate;
+
+import org.practica.certificates.domain.body.BodyId;
+import org.practica.certificates.domain.programme.ProgrammeId;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CertificateRepository {
+
+    Optional<Certificate> find(CertificateId id);
+
+    Optional<Certificate> byCode(VerificationCode code);
+
+    Optional<Certificate> bySerial(CertificateSerial serial);
+
+    List<Certificate> ofHolder(String holder);
+
+    /** The holder's latest certificate under the programme that is not revoked, if any. */
+    Optional<Certificate> current(String holder, ProgrammeId programme);
+
+    List<Certificate> ofBody(BodyId body, CertificateQuery query);
+
+    void add(Certificate certificate);
+}

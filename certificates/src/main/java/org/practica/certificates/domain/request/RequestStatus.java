@@ -1,0 +1,7 @@
+package org.practica.certificates.domain.request;
+
+public enum RequestStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}
