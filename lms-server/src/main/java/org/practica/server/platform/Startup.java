@@ -47,6 +47,9 @@ public class Startup implements ServletContextListener {
     @Inject
     org.practica.server.mentoring.DemoMentoring demoMentoring;
 
+    @Inject
+    org.practica.server.certificates.DemoCertificates demoCertificates;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -61,6 +64,7 @@ public class Startup implements ServletContextListener {
         if (databaseMode.withDemoContent()) {
             demoCourses.provision();
             demoMentoring.provision();
+            demoCertificates.provision();
         }
         overdueAttempts.start();
         status.markReady();

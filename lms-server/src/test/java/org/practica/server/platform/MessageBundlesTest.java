@@ -63,7 +63,7 @@ class MessageBundlesTest {
         Set<String> english = keys("messages.properties");
         Set<String> used = new TreeSet<>(used(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY));
         used.addAll(used(Path.of("src/main/java"), ".java", CODE_KEY));
-        for (String module : new String[]{"../courses", "../kernel", "../assessments", "../mentoring"}) {
+        for (String module : new String[]{"../courses", "../kernel", "../assessments", "../mentoring", "../certificates"}) {
             used.addAll(used(Path.of(module, "src/main/java"), ".java", CODE_KEY));
         }
         used.removeAll(english);

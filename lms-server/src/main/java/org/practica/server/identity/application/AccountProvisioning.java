@@ -71,13 +71,18 @@ public class AccountProvisioning {
         Organisation centre = organisation("Practica Demo Resource Centre", "KZ", OrganisationKind.RESOURCE_CENTRE);
         Organisation media = organisation("Demo Union of Journalists", "KG", OrganisationKind.MEDIA);
         Organisation psychologists = organisation("Demo Association of Psychologists", "KZ", OrganisationKind.PROFESSIONAL_BODY);
+        Organisation counsellors = organisation("Demo Board for Religious Counsellors", "UZ", OrganisationKind.PROFESSIONAL_BODY);
+        Organisation ministry = organisation("Demo Ministry Register of Teacher Training", "TJ", OrganisationKind.PROFESSIONAL_BODY);
         List<DemoAccount> missing = Stream.of(
                         new DemoAccount("admin", "Aida Administrator", centre, EnumSet.of(Role.ADMIN)),
                         new DemoAccount("trainer", "Timur Trainer", centre, EnumSet.of(Role.TRAINER)),
                         new DemoAccount("learner", "Lola Learner", centre, EnumSet.of(Role.LEARNER)),
                         new DemoAccount("journalist", "Jamila Journalist", media, EnumSet.of(Role.LEARNER)),
                         new DemoAccount("supervisor", "Sanjar Supervisor", centre, EnumSet.of(Role.SUPERVISOR)),
-                        new DemoAccount("registrar", "Rustam Registrar", psychologists, EnumSet.of(Role.REGISTRAR)))
+                        new DemoAccount("registrar", "Rustam Registrar", psychologists, EnumSet.of(Role.REGISTRAR)),
+                        new DemoAccount("registrar-journalists", "Ajar Registrar", media, EnumSet.of(Role.REGISTRAR)),
+                        new DemoAccount("registrar-theology", "Otabek Registrar", counsellors, EnumSet.of(Role.REGISTRAR)),
+                        new DemoAccount("registrar-teachers", "Farangis Registrar", ministry, EnumSet.of(Role.REGISTRAR)))
                 .filter(demo -> accounts.find(new Username(demo.username())).isEmpty())
                 .toList();
         // each hash costs a deliberate fraction of a second; on a first start they run side by side

@@ -1,0 +1,20 @@
+package org.practica.certificates.application;
+
+import org.practica.kernel.Role;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Who a certificate holder or a registrar is; the server's accounts answer. */
+public interface Holders {
+
+    Optional<Holder> find(String username);
+
+    /** A person as certification sees them: the name printed on certificates, their roles, their organisation's country. */
+    record Holder(String username, String displayName, Set<Role> roles, String country) {
+
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.practica.certificates.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.certificates.domain.body.ProfessionalBody;
+import org.practica.certificates.domain.certificate.Certificate;
+import org.practica.certificates.domain.certificate.CertificateId;
+import org.practica.certificates.domain.certificate.CertificateQuery;
+import org.practica.certificates.domain.certificate.CertificateRepository;
+import org.practica.certificates.domain.eligibility.Eligibility;
+import org.practica.certificates.domain.programme.CertificationProgramme;
+import org.practica.certificates.domain.programme.ProgrammeRepository;
+import org.practica.certificates.domain.request.CertificateRequest;
+import org.practica.certificates.domain.request.RequestRepository;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MillisecondClock;
+import org.practica.kernel.NotFound;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A registrar's work for their own body: requests to approve or reject, certificates to find,
+ * issue, revoke and re-issue. Another body's requests and certificates do not exist for them.
+ */
+@ApplicationScoped
+@Transactional
+public class Registry {
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    Programmes programmes;
+
+    @Inject
+    ProgrammeRepository programmeRepository;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    RequestRepository requests;
+
+    @Inject
+    ModuleRecords records;
+
+    @Inject
+    Holders holders;
+
+    @Inject
+    Issuer issuer;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = MillisecondClock.utc();
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RequestView> pending(Actor registrar, String language) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        return requests.pendingFor(body.id()).stream().map(r -> RequestView.of(r,
+                programmeRepository.find(r.programmeId()).map(p -> p.titleIn(language)).orElse(""),
+                holders.find(r.person()).map(Holders.Holder::displayName).orElse(r.person()))).toList();
+    }
+
+    /** Approves a request: the person must still meet the requirements; the certificate is issued now. */
+    public CertificateView approve(Actor registrar, long requestId) {
+        CertificateRequest r = ownRequest(registrar, requestId);
+        CertificationProgramme p = programmes.ownProgramme(registrar, r.programmeId().value());
+        ProfessionalBody body = bodies.servedBy(registrar);
+        Instant now = clock.instant();
+        LocalDate today = Issuer.today(now);
+        Certificate issued;
+        if (r.previousId() != null) {
+            Certificate current = own(body, r.previousId().value());
+            Eligibility e = Eligibility.forRenewal(p, current.validity(), r.person(), records, today);
+            if (!e.checks().isEmpty() && !e.eligible()) {
+                throw new Conflict("request", "certificate.renewal.cpd", e.checks().get(0).have(), e.checks().get(0).need());
+            }
+            issued = issuer.renewal(body, p, current, registrar.username(), now);
+        } else {
+            if (!Eligibility.assess(p, r.person(), records, today).eligible()) {
+                throw new Conflict("request", "request.noLongerEligible");
+            }
+            issued = issuer.first(body, p, r.person(), registrar.username(), now);
+        }
+        r.approve(registrar.username(), issued.id(), now);
+        audit.record(registrar.username(), "request.approved", "request:" + r.id(), issued.serial().value());
+        return CertificateView.of(issued, body.name(), today);
+    }
+
+    public RequestView reject(Actor registrar, long requestId, String reason) {
+        CertificateRequest r = ownRequest(registrar, requestId);
+        r.reject(registrar.username(), reason, clock.instant());
+        audit.record(registrar.username(), "request.rejected", "request:" + r.id(), "");
+        return RequestView.of(r, "", null);
+    }
+
+    /** Certifies a person of the registrar's choosing under one of the body's open programmes, if they are eligible. */
+    public CertificateView issue(Actor registrar, long programmeId, String person) {
+        CertificationProgramme p = programmes.ownProgramme(registrar, programmeId);
+        ProfessionalBody body = bodies.servedBy(registrar);
+        if (person == null || person.isBlank()) {
+            throw new InvalidInput("person", "validation.required");
+        }
+        Instant now = clock.instant();
+        LocalDate today = Issuer.today(now);
+        if (certificates.current(person.strip(), p.id()).filter(c -> !c.validity().expiredOn(today)).isPresent()) {
+            throw new Conflict("person", "certificate.alreadyHeld");
+        }
+        if (!Eligibility.assess(p, person.strip(), records, today).eligible()) {
+            throw new InvalidInput("person", "certificate.personNotEligible", person.strip());
+        }
+        return CertificateView.of(issuer.first(body, p, person.strip(), registrar.username(), now), body.name(), today);
+    }
+
+    public CertificateView revoke(Actor registrar, long certificateId, String reason) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        Certificate c = own(body, certificateId);
+        c.revoke(registrar.username(), reason, clock.instant());
+        audit.record(registrar.username(), "certificate.revoked", "certificate:" + certificateId, c.revocationReason());
+        return CertificateView.of(c, body.name(), LocalDate.now(clock));
+    }
+
+    /** The same certificate under the holder's new name; the old one is revoked and points to the new serial. */
+    public CertificateView reissue(Actor registrar, long certificateId, String newName) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        Certificate c = own(body, certificateId);
+        CertificationProgramme p = programmes.ownProgramme(registrar, c.programmeId().value());
+        String name = org.practica.kernel.Text.required("name", newName, Certificate.NAME_MAX);
+        Certificate next = issuer.reissue(body, p, c, name, registrar.username(), clock.instant());
+        return CertificateView.of(next, body.name(), LocalDate.now(clock));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CertificateView> certificates(Actor registrar, CertificateQuery query) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        LocalDate today = LocalDate.now(clock);
+        return certificates.ofBody(body.id(), query).stream().map(c -> CertificateView.of(c, body.name(), today)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CertificateView certificate(Actor registrar, long id) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        return CertificateView.of(own(body, id), body.name(), LocalDate.now(clock));
+    }
+
+    private Certificate own(ProfessionalBody body, long id) {
+        return certificates.find(new CertificateId(id)).filter(c -> c.bodyId().equals(body.id()))
+                .orElseThrow(() -> new NotFound("certificate.notFound"));
+    }
+
+    private CertificateRequest ownRequest(Actor registrar, long id) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        return requests.find(id).filter(r -> r.bodyId().equals(body.id())).orElseThrow(() -> new NotFound("request.notFound"));
+    }
+}

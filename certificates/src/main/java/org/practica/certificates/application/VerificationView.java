@@ -1,0 +1,13 @@
+package org.practica.certificates.application;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What anyone learns from a verification code: whether the certificate is valid, expired or
+ * revoked, what it certifies, who issued it, its dates, and the holder's name only as far as the
+ * holder allows (null otherwise). Never the revocation reason, never the holder's username.
+ */
+public record VerificationView(String status, String serial, Map<String, String> programme, String body, String bodyCountry,
+                               LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn, String holderName) {
+}

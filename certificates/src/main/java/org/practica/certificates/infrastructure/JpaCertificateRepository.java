@@ -1,0 +1,100 @@
+package org.practica.certificates.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.practica.certificates.domain.body.BodyId;
+import org.practica.certificates.domain.certificate.Certificate;
+import org.practica.certificates.domain.certificate.CertificateId;
+import org.practica.certificates.domain.certificate.CertificateQuery;
+import org.practica.certificates.domain.certificate.CertificateRepository;
+import org.practica.certificates.domain.certificate.CertificateSerial;
+import org.practica.certificates.domain.certificate.CertificateStatus;
+import org.practica.certificates.domain.certificate.VerificationCode;
+import org.practica.certificates.domain.programme.ProgrammeId;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCertificateRepository implements CertificateRepository {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<Certificate> find(CertificateId id) {
+        return Optional.ofNullable(em.find(Certificate.class, id.value()));
+    }
+
+    @Override
+    public Optional<Certificate> byCode(VerificationCode code) {
+        return em.createQuery("select c from Certificate c where c.verificationCode = :c", Certificate.class)
+                .setParameter("c", code.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Certificate> bySerial(CertificateSerial serial) {
+        return em.createQuery("select c from Certificate c where c.serial = :s", Certificate.class)
+                .setParameter("s", serial.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Certificate> ofHolder(String holder) {
+        return em.createQuery("select c from Certificate c where c.holder = :h order by c.id desc", Certificate.class)
+                .setParameter("h", holder).getResultList();
+    }
+
+    @Override
+    public Optional<Certificate> current(String holder, ProgrammeId programme) {
+        return em.createQuery("select c from Certificate c where c.holder = :h and c.programmeId = :p and c.status = :s "
+                        + "order by c.validity.until desc, c.id desc", Certificate.class)
+                .setParameter("h", holder).setParameter("p", programme.value()).setParameter("s", CertificateStatus.ISSUED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Certificate> ofBody(BodyId body, CertificateQuery q) {
+        StringBuilder jpql = new StringBuilder("select c from Certificate c where c.bodyId = :b");
+        if (q.programmeId() != null) {
+            jpql.append(" and c.programmeId = :p");
+        }
+        if (q.status() != null) {
+            jpql.append(" and c.status = :s");
+        }
+        if (q.issuedFrom() != null) {
+            jpql.append(" and c.issuedAt >= :from");
+        }
+        if (q.issuedTo() != null) {
+            jpql.append(" and c.issuedAt < :to");
+        }
+        if (q.holder() != null) {
+            jpql.append(" and (c.holder = :h or lower(c.holderName) like :hn)");
+        }
+        jpql.append(" order by c.id desc");
+        TypedQuery<Certificate> query = em.createQuery(jpql.toString(), Certificate.class).setParameter("b", body.value());
+        if (q.programmeId() != null) {
+            query.setParameter("p", q.programmeId());
+        }
+        if (q.status() != null) {
+            query.setParameter("s", q.status());
+        }
+        if (q.issuedFrom() != null) {
+            query.setParameter("from", q.issuedFrom().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        }
+        if (q.issuedTo() != null) {
+            query.setParameter("to", q.issuedTo().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        }
+        if (q.holder() != null) {
+            query.setParameter("h", q.holder()).setParameter("hn", "%" + q.holder().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
+    }
+
+    @Override
+    public void add(Certificate certificate) {
+        em.persist(certificate);
+        em.flush();
+    }
+}

@@ -1,0 +1,273 @@
+package org.practica.systemtest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Certificates through the API with real MariaDB: a body and its registrar, programmes that only
+ * their own body's registrars see, certificates issued at once or after approval, public
+ * verification, revocation, expiry, renewal and re-issue, and serials without gaps.
+ */
+class CertificatesIT {
+
+    private static final String PASSWORD = "certified practice";
+
+    private static String admin;
+    private static String registrar;
+    private static String otherRegistrar;
+    private static String learner;
+    private static String freshLearner;
+    private static String freshLearnerName;
+    private static long body;
+    private static String code;
+
+    @BeforeAll
+    static void bodies() {
+        admin = Api.token("admin", Api.DEMO_PASSWORD);
+        String registrarName = Api.newUser("registrar", PASSWORD, "REGISTRAR", "Demo Association of Psychologists");
+        String otherName = Api.newUser("other-registrar", PASSWORD, "REGISTRAR", "Demo Union of Journalists");
+        registrar = Api.token(registrarName, PASSWORD);
+        otherRegistrar = Api.token(otherName, PASSWORD);
+        learner = Api.token("learner", Api.DEMO_PASSWORD);
+        freshLearnerName = Api.newLearner("fresh", PASSWORD);
+        freshLearner = Api.token(freshLearnerName, PASSWORD);
+        code = randomCode();
+        String draft = Json.createObjectBuilder().add("code", code).add("name", "Test Guild " + code).add("country", "kz")
+                .add("discipline", "psychology").add("registrars", Json.createArrayBuilder().add(registrarName)).build().toString();
+        assertEquals(403, Api.post("/api/v1/bodies", registrar, draft).status(), "only admins register bodies");
+        Api.Reply made = Api.post("/api/v1/bodies", admin, draft);
+        assertEquals(201, made.status(), made.body());
+        body = made.json().getJsonNumber("id").longValue();
+        assertEquals(409, Api.post("/api/v1/bodies", admin, draft.replace("Test Guild", "Copy")).status(), "codes are unique");
+        Api.Reply twice = Api.post("/api/v1/bodies", admin, draft.replace("\"" + code + "\"", "\"" + randomCode() + "\""));
+        assertEquals(409, twice.status(), "a registrar serves one body: " + twice.body());
+        assertEquals("registrars", twice.json().getString("field"));
+        String other = Json.createObjectBuilder().add("code", randomCode()).add("name", "Other Guild").add("country", "KG")
+                .add("discipline", "journalism").add("registrars", Json.createArrayBuilder().add(otherName)).build().toString();
+        assertEquals(201, Api.post("/api/v1/bodies", admin, other).status());
+    }
+
+    private static String randomCode() {
+        Random r = new Random();
+        StringBuilder s = new StringBuilder("T");
+        for (int i = 0; i < 5; i++) {
+            s.append((char) ('A' + r.nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    static String programme(String mode, JsonValue... requirements) {
+        var reqs = Json.createArrayBuilder();
+        for (JsonValue r : requirements) {
+            reqs.add(r);
+        }
+        return Json.createObjectBuilder()
+                .add("title", Json.createObjectBuilder().add("en", "Supervised practitioner").add("ru", "Практик под супервизией"))
+                .add("wording", Json.createObjectBuilder().add("en", "has practised under supervision"))
+                .add("requirements", reqs).add("validityMonths", 24).add("renewalCpdHours", 0).add("renewalOpensDaysBefore", 60)
+                .add("renewalGraceDays", 30).add("issuingMode", mode)
+                .add("signatories", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Dana Seitkali").add("role", "Chair")))
+                .build().toString();
+    }
+
+    static JsonObject supervisedHours(int hours) {
+        return Json.createObjectBuilder().add("kind", "SUPERVISED_HOURS").add("hours", hours).build();
+    }
+
+    private static long define(String mode, JsonValue... requirements) {
+        Api.Reply made = Api.post("/api/v1/programmes", registrar, programme(mode, requirements));
+        assertEquals(201, made.status(), made.body());
+        long id = made.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("/api/v1/programmes/" + id + "/activation", registrar, "").status());
+        return id;
+    }
+
+    @Test
+    void aRegistrarDefinesAProgrammeThatOnlyTheirBodySees() {
+        String draft = programme("AUTOMATIC", supervisedHours(5));
+        assertEquals(403, Api.post("/api/v1/programmes", learner, draft).status());
+        Api.Reply bad = Api.post("/api/v1/programmes", registrar, programme("AUTOMATIC",
+                Json.createObjectBuilder().add("kind", "SUPERVISED_HOURS").add("hours", 5).add("competency", "ETHICAL_REPORTING").build()));
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("application/problem+json", bad.contentType());
+        assertEquals("requirements", bad.json().getString("field"), "a journalism competency in a psychology body");
+        assertEquals("requirements", Api.post("/api/v1/programmes", registrar, programme("AUTOMATIC",
+                Json.createObjectBuilder().add("kind", "COURSE").add("courseId", 999_999).build())).json().getString("field"));
+        assertEquals("validityMonths", Api.post("/api/v1/programmes", registrar, draft.replace("\"validityMonths\":24",
+                "\"validityMonths\":0")).json().getString("field"));
+
+        Api.Reply made = Api.post("/api/v1/programmes", registrar, draft);
+        assertEquals(201, made.status(), made.body());
+        long id = made.json().getJsonNumber("id").longValue();
+        assertEquals("DRAFT", made.json().getString("status"));
+        assertEquals(404, Api.get("/api/v1/programmes/" + id, otherRegistrar).status(), "another body's draft does not exist");
+        assertEquals(404, Api.get("/api/v1/programmes/" + id, learner).status(), "nor for learners while it is a draft");
+        assertEquals(404, Api.put("/api/v1/programmes/" + id, otherRegistrar, draft).status());
+        assertEquals(404, Api.post("/api/v1/programmes/" + id + "/activation", otherRegistrar, "").status());
+        assertEquals(404, Api.post("/api/v1/programmes/" + id + "/claim", learner, "").status(), "a draft takes no claims");
+        assertTrue(Api.get("/api/v1/programmes?own=true", otherRegistrar).array().stream()
+                .noneMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id));
+        assertTrue(Api.get("/api/v1/programmes?own=true", registrar).array().stream()
+                .anyMatch(p -> p.asJsonObject().getJsonNumber("id").longValue() == id));
+    }
+
+    @Test
+    void aCertificateIsIssuedVerifiedAndRevoked() {
+        long programme = define("AUTOMATIC", supervisedHours(5));
+        Api.Reply refused = Api.post("/api/v1/programmes/" + programme + "/claim", freshLearner, "");
+        assertEquals(400, refused.status(), "no supervised hours yet: " + refused.body());
+        assertEquals("programme", refused.json().getString("field"));
+        assertTrue(Api.get("/api/v1/certificates/mine", freshLearner).array().isEmpty(), "nothing issued");
+
+        JsonObject progress = Api.post("/api/v1/programmes/" + programme + "/claim", learner, "").json();
+        JsonObject certificate = progress.getJsonObject("certificate");
+        assertTrue(progress.getBoolean("eligible"));
+        assertEquals("VALID", certificate.getString("status"));
+        String serial = certificate.getString("serial");
+        assertTrue(serial.matches(code + "-" + LocalDate.now(ZoneOffset.UTC).getYear() + "-\\d{6}"), serial);
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusMonths(24).minusDays(1).toString(), certificate.getString("validUntil"));
+        assertEquals(409, Api.post("/api/v1/programmes/" + programme + "/claim", learner, "").status(), "one valid certificate at a time");
+        String verification = certificate.getString("verificationCode");
+        long id = certificate.getJsonNumber("id").longValue();
+
+        Api.Reply anonymous = Api.get("/api/v1/certificates/verify/" + verification, null);
+        assertEquals(200, anonymous.status(), anonymous.body());
+        JsonObject seen = anonymous.json();
+        assertEquals("VALID", seen.getString("status"));
+        assertEquals(serial, seen.getString("serial"));
+        assertEquals("Test Guild " + code, seen.getString("body"));
+        assertEquals("L. L.", seen.getString("holderName"), "initials unless the holder allows more");
+        assertFalse(anonymous.body().contains("learner\""), "never the username");
+        assertEquals(200, Api.get("/api/v1/certificates/verify/" + verification.toLowerCase(), null).status(), "case does not matter");
+        Api.Reply unknown = Api.get("/api/v1/certificates/verify/" + "A".repeat(26), null);
+        Api.Reply malformed = Api.get("/api/v1/certificates/verify/" + serial, null);
+        assertEquals(404, unknown.status());
+        assertEquals(404, malformed.status());
+        assertEquals(unknown.json().getString("detail"), malformed.json().getString("detail"), "one answer for anything not found");
+
+        assertEquals(404, Api.put("/api/v1/certificates/" + id + "/name-disclosure", freshLearner,
+                "{\"nameDisclosure\":\"FULL_NAME\"}").status(), "only the holder chooses");
+        assertEquals(200, Api.put("/api/v1/certificates/" + id + "/name-disclosure", learner, "{\"nameDisclosure\":\"FULL_NAME\"}").status());
+        assertEquals("Lola Learner", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("holderName"));
+        assertEquals(200, Api.put("/api/v1/certificates/" + id + "/name-disclosure", learner, "{\"nameDisclosure\":\"NOT_SHOWN\"}").status());
+        assertFalse(Api.get("/api/v1/certificates/verify/" + verification, null).json().containsKey("holderName"));
+
+        assertEquals(404, Api.get("/api/v1/certificates/" + id, otherRegistrar).status(), "another body's certificate does not exist");
+        assertEquals(404, Api.post("/api/v1/certificates/" + id + "/revocation", otherRegistrar, "{\"reason\":\"x\"}").status());
+        assertEquals(403, Api.post("/api/v1/certificates/" + id + "/revocation", learner, "{\"reason\":\"x\"}").status());
+        assertEquals("reason", Api.post("/api/v1/certificates/" + id + "/revocation", registrar, "{\"reason\":\" \"}").json().getString("field"));
+        assertEquals("VALID", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"), "a refused revocation changes nothing");
+        JsonObject revoked = Api.post("/api/v1/certificates/" + id + "/revocation", registrar,
+                "{\"reason\":\"Supervised hours were logged for sessions that did not take place.\"}").json();
+        assertEquals("REVOKED", revoked.getString("status"));
+        JsonObject after = Api.get("/api/v1/certificates/verify/" + verification, null).json();
+        assertEquals("REVOKED", after.getString("status"));
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), after.getString("revokedOn"));
+        assertFalse(after.toString().contains("did not take place"), "the reason stays with the body");
+        assertEquals(409, Api.post("/api/v1/certificates/" + id + "/revocation", registrar, "{\"reason\":\"again\"}").status());
+        assertTrue(Api.get("/api/v1/certificates?holder=learner&status=REVOKED", registrar).array().stream()
+                .anyMatch(c -> c.asJsonObject().getString("serial").equals(serial)));
+        assertTrue(Api.get("/api/v1/certificates", otherRegistrar).array().stream()
+                .noneMatch(c -> c.asJsonObject().getString("serial").equals(serial)), "another body's list leaves it out");
+    }
+
+    @Test
+    void aRequestWaitsForTheRegistrarWhoApprovesOrRejects() {
+        long programme = define("APPROVAL", supervisedHours(5));
+        JsonObject progress = Api.post("/api/v1/programmes/" + programme + "/claim", learner, "").json();
+        assertFalse(progress.containsKey("certificate"), "nothing issued before approval: " + progress);
+        long request = progress.getJsonObject("pendingRequest").getJsonNumber("id").longValue();
+        JsonArray pending = Api.get("/api/v1/certificates/requests", registrar).array();
+        assertTrue(pending.stream().anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == request), pending.toString());
+        assertTrue(Api.get("/api/v1/certificates/requests", otherRegistrar).array().stream()
+                .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == request));
+        assertEquals(404, Api.post("/api/v1/certificates/requests/" + request + "/approval", otherRegistrar, "").status());
+        assertEquals("reason", Api.post("/api/v1/certificates/requests/" + request + "/rejection", registrar, "{}").json().getString("field"));
+        Api.Reply approved = Api.post("/api/v1/certificates/requests/" + request + "/approval", registrar, "");
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("VALID", approved.json().getString("status"));
+        assertEquals(409, Api.post("/api/v1/certificates/requests/" + request + "/approval", registrar, "").status(), "decided once");
+    }
+
+    @Test
+    void certificatesExpireRenewWithoutAGapAndAreReissuedUnderANewName() throws Exception {
+        long programme = define("AUTOMATIC", supervisedHours(5));
+        JsonObject first = Api.post("/api/v1/programmes/" + programme + "/claim", learner, "").json().getJsonObject("certificate");
+        long id = first.getJsonNumber("id").longValue();
+        String verification = first.getString("verificationCode");
+        assertEquals(409, Api.post("/api/v1/certificates/" + id + "/renewal", learner, "").status(), "too early to renew");
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        moveValidity(id, today.minusYears(2), today.minusDays(1));
+        assertEquals("EXPIRED", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"));
+        moveValidity(id, today.minusYears(2), today.plusDays(20));
+        assertEquals("VALID", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"));
+        assertEquals(404, Api.post("/api/v1/certificates/" + id + "/renewal", freshLearner, "").status(), "only the holder renews");
+        JsonObject renewed = Api.post("/api/v1/certificates/" + id + "/renewal", learner, "").json().getJsonObject("certificate");
+        assertEquals("RENEWAL", renewed.getString("reason"));
+        assertEquals(id, renewed.getJsonNumber("previousId").longValue());
+        assertEquals(today.plusDays(21).toString(), renewed.getString("validFrom"), "starts the day after the old one ends");
+        assertEquals(today.plusDays(21).plusMonths(24).minusDays(1).toString(), renewed.getString("validUntil"));
+        assertEquals("VALID", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"),
+                "the old one stays valid to its end");
+
+        long renewedId = renewed.getJsonNumber("id").longValue();
+        assertEquals("name", Api.post("/api/v1/certificates/" + renewedId + "/reissue", registrar, "{\"name\":\"\"}").json().getString("field"));
+        Api.Reply reissued = Api.post("/api/v1/certificates/" + renewedId + "/reissue", registrar, "{\"name\":\"Lola Learner-Berisha\"}");
+        assertEquals(201, reissued.status(), reissued.body());
+        assertEquals("Lola Learner-Berisha", reissued.json().getString("holderName"));
+        assertEquals(renewed.getString("validUntil"), reissued.json().getString("validUntil"));
+        JsonObject old = Api.get("/api/v1/certificates/" + renewedId, registrar).json();
+        assertEquals("REVOKED", old.getString("status"));
+        assertEquals("Re-issued as " + reissued.json().getString("serial"), old.getString("revocationReason"));
+    }
+
+    @Test
+    void serialsRunWithoutGapsAndTheListExportsAsCsv() {
+        long programme = define("AUTOMATIC", supervisedHours(1));
+        String third = Api.newUser("mentee-of-nobody", PASSWORD, "LEARNER", "Practica Demo Resource Centre");
+        assertEquals(400, Api.post("/api/v1/certificates", registrar, Json.createObjectBuilder().add("programmeId", programme)
+                .add("person", third).build().toString()).status(), "not eligible: no supervised hours");
+        Api.post("/api/v1/programmes/" + programme + "/claim", learner, "");
+        List<Long> sequences = Api.get("/api/v1/certificates?limit=1000", registrar).array().stream()
+                .map(c -> c.asJsonObject().getString("serial")).filter(s -> s.startsWith(code + "-"))
+                .map(s -> Long.parseLong(s.substring(s.lastIndexOf('-') + 1))).sorted().toList();
+        for (int i = 0; i < sequences.size(); i++) {
+            assertEquals(i + 1, sequences.get(i), "serials " + sequences);
+        }
+        Api.Reply csv = Api.get("/api/v1/certificates/export.csv", registrar);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().split("\r\n")[0].contains("Serial"), csv.body());
+        assertEquals(sequences.size() + 1, csv.body().split("\r\n").length);
+        assertFalse(csv.body().matches("(?s).*[A-Z2-7]{26}.*"), "verification codes stay out of the file");
+        assertEquals(403, Api.get("/api/v1/certificates/export.csv", learner).status());
+        assertEquals("status", Api.get("/api/v1/certificates?status=LOST", registrar).json().getString("field"));
+        assertEquals("from", Api.get("/api/v1/certificates?from=soon", registrar).json().getString("field"));
+    }
+
+    /** Time passes in the database: the certificate's days are moved, as if issued long ago. */
+    private static void moveValidity(long id, LocalDate from, LocalDate until) throws Exception {
+        try (Connection db = MentoringIT.database();
+             PreparedStatement q = db.prepareStatement("UPDATE certificate SET valid_from = ?, valid_until = ? WHERE id = ?")) {
+            q.setObject(1, from);
+            q.setObject(2, until);
+            q.setLong(3, id);
+            assertEquals(1, q.executeUpdate());
+        }
+    }
+}
