@@ -124,6 +124,11 @@ final class Api {
 
     /** Creates a user with one role in the named organisation and returns its username. */
     static String newUser(String prefix, String password, String role, String organisationName) {
+        return newUser(prefix, password, role, organisationName, null);
+    }
+
+    /** The same, with the name the person is known by (otherwise "Test" and the username). */
+    static String newUser(String prefix, String password, String role, String organisationName, String displayName) {
         String admin = token("admin", DEMO_PASSWORD);
         long organisation = get("/api/v1/admin/organisations", admin).array().stream()
                 .map(JsonValue::asJsonObject)
@@ -131,7 +136,7 @@ final class Api {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String username = unique(prefix);
         Reply created = post("/api/v1/admin/users", admin, Json.createObjectBuilder()
-                .add("username", username).add("displayName", "Test " + username)
+                .add("username", username).add("displayName", displayName == null ? "Test " + username : displayName)
                 .add("organisationId", organisation).add("roles", Json.createArrayBuilder().add(role))
                 .add("password", password).build().toString());
         if (created.status() != 201) {

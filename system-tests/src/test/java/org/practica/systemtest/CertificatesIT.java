@@ -16,6 +16,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -258,6 +259,71 @@ class CertificatesIT {
         assertEquals(403, Api.get("/api/v1/certificates/export.csv", learner).status());
         assertEquals("status", Api.get("/api/v1/certificates?status=LOST", registrar).json().getString("field"));
         assertEquals("from", Api.get("/api/v1/certificates?from=soon", registrar).json().getString("field"));
+    }
+
+    @Test
+    void thePdfAndTheCredentialVerifyWithoutTheServer() throws Exception {
+        String name = "Әлия Қасымова-Oʻrinova Ëndrit";
+        String holderName = Api.newUser("kazakh-name", PASSWORD, "LEARNER", "Practica Demo Resource Centre", name);
+        String holder = Api.token(holderName, PASSWORD);
+        supervise(holderName, holder);
+        long programme = define("AUTOMATIC", supervisedHours(1));
+        JsonObject certificate = Api.post("/api/v1/programmes/" + programme + "/claim", holder, "").json().getJsonObject("certificate");
+        long id = certificate.getJsonNumber("id").longValue();
+        String code = certificate.getString("verificationCode");
+
+        byte[] pdf = Api.download("/api/v1/certificates/" + id + "/certificate.pdf", holder);
+        assertTrue(java.util.Arrays.equals(pdf, Api.download("/api/v1/certificates/" + id + "/certificate.pdf", registrar)),
+                "the registrar gets the same signed file");
+        assertEquals(404, Api.get("/api/v1/certificates/" + id + "/certificate.pdf", otherRegistrar).status());
+        assertEquals(404, Api.get("/api/v1/certificates/" + id + "/certificate.pdf", learner).status());
+        String pem = Api.get("/api/v1/certificates/issuer-keys/certificates.pem", null).body();
+        IndependentChecks.PdfSigner signer = IndependentChecks.verifyPdfSignature(pdf);
+        assertTrue(pem.contains(signer.certificatePem().strip().lines().skip(1).findFirst().orElseThrow()),
+                "signed by a published key: " + signer);
+        assertEquals(pdf.length, signer.coveredBytes(), "the signature covers the whole file");
+        byte[] tampered = pdf.clone();
+        int at = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Title");
+        tampered[at + 1] = 'X';
+        assertFalse(IndependentChecks.signatureHolds(tampered), "one changed byte breaks the signature");
+
+        String text = IndependentChecks.pdfText(pdf);
+        assertTrue(text.contains(name), "the name prints in its own letters: " + text);
+        assertTrue(text.contains(certificate.getString("serial")) && text.contains(code), text);
+        String scanned = IndependentChecks.qrCode(pdf);
+        assertTrue(scanned.endsWith("/verify.xhtml?code=" + code), scanned);
+
+        String jwt = Api.get("/api/v1/certificates/" + id + "/credential", holder).body();
+        String jwks = Api.get("/api/v1/certificates/issuer-keys", null).body();
+        JsonObject vc = IndependentChecks.verifyCredential(jwt, jwks);
+        assertTrue(vc.getJsonArray("type").toString().contains("OpenBadgeCredential"), vc.toString());
+        assertEquals(certificate.getString("validFrom") + "T00:00:00Z", vc.getString("validFrom"));
+        JsonObject identity = vc.getJsonObject("credentialSubject").getJsonArray("identifier").getJsonObject(0);
+        assertEquals("sha256$" + IndependentChecks.sha256Hex(name + identity.getString("salt")), identity.getString("identityHash"),
+                "the holder proves the credential is theirs by their name");
+        assertFalse(jwt.contains(holderName) || IndependentChecks.payload(jwt).contains(name), "no name or username in clear");
+        String forged = jwt.substring(0, jwt.lastIndexOf('.') - 2) + "AA" + jwt.substring(jwt.lastIndexOf('.'));
+        assertThrows(AssertionError.class, () -> IndependentChecks.verifyCredential(forged, jwks));
+    }
+
+    /** A signed-off hour of supervision for the person, through the mentoring API. */
+    private static void supervise(String menteeName, String mentee) {
+        String supervisor = Api.token("supervisor", Api.DEMO_PASSWORD);
+        Api.Reply arranged = Api.post("/api/v1/mentoring/relationships", Api.token("trainer", Api.DEMO_PASSWORD), Json.createObjectBuilder()
+                .add("supervisor", "supervisor").add("mentee", menteeName).add("discipline", "psychology").add("startsOn", "2026-01-01")
+                .build().toString());
+        assertEquals(201, arranged.status(), arranged.body());
+        String start = java.time.Instant.now().minus(2, java.time.temporal.ChronoUnit.DAYS).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString();
+        String code = Api.post("/api/v1/mentoring/case-references", supervisor, "").json().getString("code");
+        Api.Reply logged = Api.post("/api/v1/mentoring/relationships/" + arranged.json().getJsonNumber("id") + "/sessions", supervisor,
+                Json.createObjectBuilder().add("startsAt", start).add("minutes", 60).add("modality", "individual_online")
+                        .add("competencies", Json.createArrayBuilder().add("RISK_ASSESSMENT"))
+                        .add("caseReferences", Json.createArrayBuilder().add(code)).build().toString());
+        assertEquals(201, logged.status(), logged.body());
+        String session = "/api/v1/mentoring/sessions/" + logged.json().getJsonNumber("id");
+        assertEquals(200, Api.post(session + "/confirm", mentee, "").status());
+        assertEquals(200, Api.post(session + "/sign-off", supervisor, "").status());
     }
 
     /** Time passes in the database: the certificate's days are moved, as if issued long ago. */

@@ -143,6 +143,22 @@ public class Certification {
         return view(own(person, id), LocalDate.now(clock));
     }
 
+    /** The signed PDF made at issue, for the holder. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] pdf(Actor person, long id) {
+        return certificates.document(own(person, id).id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
+    }
+
+    /** The signed portable credential, for the holder to keep in a wallet or hand to anyone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String credential(Actor person, long id) {
+        String credential = own(person, id).credential();
+        if (credential == null) {
+            throw new NotFound("certificate.noDocument");
+        }
+        return credential;
+    }
+
     /** The holder chooses how much of their name the public verification shows. */
     public CertificateView disclose(Actor person, long id, String disclosure) {
         Certificate c = own(person, id);

@@ -10,8 +10,8 @@ public interface Holders {
 
     Optional<Holder> find(String username);
 
-    /** A person as certification sees them: the name printed on certificates, their roles, their organisation's country. */
-    record Holder(String username, String displayName, Set<Role> roles, String country) {
+    /** A person as certification sees them: the name printed on certificates, their roles, their organisation's country, the language they read. */
+    record Holder(String username, String displayName, Set<Role> roles, String country, String language) {
 
         public boolean has(Role role) {
             return roles.contains(role);

@@ -36,28 +36,37 @@ public class Issuer {
     Holders holders;
 
     @Inject
+    CertificateDocuments documents;
+
+    @Inject
     AuditLog audit;
 
     public Certificate first(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
         String name = holders.find(holder).map(Holders.Holder::displayName)
                 .orElseThrow(() -> new InvalidInput("person", "certificate.noSuchPerson", holder));
         Certificate c = Certificate.first(serial(body, now), VerificationCode.generate(), programme, holder, name, null, today(now), by, now);
-        return issued(c, by);
+        return issued(c, body, by);
     }
 
     public Certificate renewal(ProfessionalBody body, CertificationProgramme programme, Certificate current, String by, Instant now) {
-        return issued(current.renewed(serial(body, now), VerificationCode.generate(), programme, today(now), by, now), by);
+        return issued(current.renewed(serial(body, now), VerificationCode.generate(), programme, today(now), by, now), body, by);
     }
 
     public Certificate reissue(ProfessionalBody body, CertificationProgramme programme, Certificate current, String newName, String by,
                                Instant now) {
         Certificate next = current.reissuedAs(newName, serial(body, now), VerificationCode.generate(), programme, by, now);
         audit.record(by, "certificate.revoked", "certificate:" + current.id().value(), current.revocationReason());
-        return issued(next, by);
+        return issued(next, body, by);
     }
 
-    private Certificate issued(Certificate c, String by) {
+    /** Stores the certificate with its signed PDF and credential, in the holder's language where the programme has it. */
+    private Certificate issued(Certificate c, ProfessionalBody body, String by) {
         certificates.add(c);
+        String wanted = holders.find(c.holder()).map(Holders.Holder::language).orElse("en");
+        String language = c.title().containsKey(wanted) ? wanted : c.title().containsKey("en") ? "en" : c.title().keySet().iterator().next();
+        CertificateDocuments.Issued made = documents.make(c, body, language);
+        c.attachCredential(made.credential());
+        certificates.storeDocument(c.id(), language, made.pdf());
         audit.record(by, "certificate.issued", "certificate:" + c.id().value(), c.serial().value() + " " + c.reason() + " for " + c.holder());
         return c;
     }

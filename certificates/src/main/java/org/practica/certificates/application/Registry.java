@@ -152,6 +152,21 @@ public class Registry {
         return CertificateView.of(own(body, id), body.name(), LocalDate.now(clock));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] pdf(Actor registrar, long id) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        return certificates.document(own(body, id).id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String credential(Actor registrar, long id) {
+        String credential = own(bodies.servedBy(registrar), id).credential();
+        if (credential == null) {
+            throw new NotFound("certificate.noDocument");
+        }
+        return credential;
+    }
+
     private Certificate own(ProfessionalBody body, long id) {
         return certificates.find(new CertificateId(id)).filter(c -> c.bodyId().equals(body.id()))
                 .orElseThrow(() -> new NotFound("certificate.notFound"));

@@ -97,4 +97,16 @@ public class JpaCertificateRepository implements CertificateRepository {
         em.persist(certificate);
         em.flush();
     }
+
+    @Override
+    public void storeDocument(CertificateId id, String language, byte[] pdf) {
+        em.createNativeQuery("INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
+                .setParameter(1, id.value()).setParameter(2, language).setParameter(3, pdf).executeUpdate();
+    }
+
+    @Override
+    public Optional<byte[]> document(CertificateId id) {
+        return em.createNativeQuery("SELECT pdf FROM certificate_document WHERE certificate_id = ?").setParameter(1, id.value())
+                .getResultStream().findFirst().map(b -> (byte[]) b);
+    }
 }

@@ -22,7 +22,6 @@ import org.practica.certificates.application.Registry;
 import org.practica.certificates.application.RequestView;
 import org.practica.certificates.domain.certificate.CertificateQuery;
 import org.practica.certificates.domain.certificate.CertificateStatus;
-import org.practica.kernel.Actor;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.Role;
@@ -114,14 +113,39 @@ public class CertificatesResource {
     @Path("/{id}")
     @Operation(summary = "A certificate, for its holder or a registrar of its body")
     public CertificateView certificate(@PathParam("id") long id) {
-        Actor actor = caller.get();
+        return holderOrRegistrar(() -> certification.certificate(caller.get(), id), () -> registry.certificate(caller.get(), id));
+    }
+
+    @GET
+    @Path("/{id}/certificate.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The certificate as a printable PDF, signed with the installation's key, with a QR code to verification")
+    public Response pdf(@PathParam("id") long id) {
+        byte[] pdf = holderOrRegistrar(() -> certification.pdf(caller.get(), id), () -> registry.pdf(caller.get(), id));
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/credential")
+    @Produces("application/jwt")
+    @Operation(summary = "The certificate as an Open Badges 3.0 credential secured as a VC-JWT (ES256; the key is in the header "
+            + "and at /api/v1/certificates/issuer-keys), verifiable without this server")
+    public Response credential(@PathParam("id") long id) {
+        String jwt = holderOrRegistrar(() -> certification.credential(caller.get(), id), () -> registry.credential(caller.get(), id));
+        return Response.ok(jwt, "application/jwt").header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".jwt\"")
+                .build();
+    }
+
+    /** Asks as the holder first; a registrar of the certificate's body gets the same, anyone else a 404. */
+    private <T> T holderOrRegistrar(java.util.function.Supplier<T> asHolder, java.util.function.Supplier<T> asRegistrar) {
         try {
-            return certification.certificate(actor, id);
+            return asHolder.get();
         } catch (NotFound notTheHolder) {
-            if (!actor.has(Role.REGISTRAR)) {
+            if (!caller.get().has(Role.REGISTRAR)) {
                 throw notTheHolder;
             }
-            return registry.certificate(actor, id);
+            return asRegistrar.get();
         }
     }
 

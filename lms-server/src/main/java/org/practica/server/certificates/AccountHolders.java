@@ -24,6 +24,7 @@ public class AccountHolders implements Holders {
         } catch (InvalidInput e) {
             return Optional.empty();
         }
-        return accounts.find(name).map(a -> new Holder(a.username().value(), a.displayName(), a.roles(), a.organisation().country()));
+        return accounts.find(name).map(a -> new Holder(a.username().value(), a.displayName(), a.roles(), a.organisation().country(),
+                a.language().code()));
     }
 }

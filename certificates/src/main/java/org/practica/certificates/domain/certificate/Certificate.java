@@ -109,6 +109,10 @@ public class Certificate {
     @Column(name = "revocation_reason", length = REASON_MAX)
     private String revocationReason;
 
+    /** The signed portable credential (VC-JWT), made when the certificate is issued. */
+    @Column
+    private String credential;
+
     @Version
     private int version;
 
@@ -179,6 +183,18 @@ public class Certificate {
         next.signatories = signatories;
         revoke(by, "Re-issued as " + serial.value(), now);
         return next;
+    }
+
+    /** Keeps the signed credential made for this certificate; it is made once. */
+    public void attachCredential(String signed) {
+        if (credential != null) {
+            throw new IllegalStateException("certificate " + serial + " already has its credential");
+        }
+        credential = signed;
+    }
+
+    public String credential() {
+        return credential;
     }
 
     public boolean renewableOn(LocalDate today, CertificationProgramme programme) {

@@ -22,4 +22,9 @@ public interface CertificateRepository {
     List<Certificate> ofBody(BodyId body, CertificateQuery query);
 
     void add(Certificate certificate);
+
+    /** Keeps the signed PDF made at issue, apart from the certificate so lists never load it. */
+    void storeDocument(CertificateId id, String language, byte[] pdf);
+
+    Optional<byte[]> document(CertificateId id);
 }
