@@ -2,6 +2,7 @@ package org.practica.assessments.application;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Optional;
 public interface QuizResultRecord {
 
     Optional<String> title(long quizId);
+
+    /** The quizzes of a course, for a registrar choosing one a programme asks for. */
+    List<QuizTitle> ofCourse(long courseId);
+
+    record QuizTitle(long id, String title) {
+    }
 
     /** The person's best fully graded attempt (highest percent, then earliest), if any. */
     Optional<BestAttempt> best(String person, long quizId);

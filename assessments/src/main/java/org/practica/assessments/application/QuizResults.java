@@ -29,6 +29,12 @@ public class QuizResults implements QuizResultRecord {
     }
 
     @Override
+    public java.util.List<QuizTitle> ofCourse(long courseId) {
+        return quizzes.of(new org.practica.courses.domain.course.CourseId(courseId)).stream()
+                .map(q -> new QuizTitle(q.id().value(), q.title())).toList();
+    }
+
+    @Override
     public Optional<BestAttempt> best(String person, long quizId) {
         return attempts.of(quizId, person).stream()
                 .filter(a -> a.percent() != null && a.passed() != null)

@@ -97,6 +97,12 @@ public class Bodies {
         return logo;
     }
 
+    /** The body the registrar serves, as they see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BodyView ownBody(Actor registrar) {
+        return BodyView.of(servedBy(registrar), false);
+    }
+
     /** The body the registrar serves; refused when they serve none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProfessionalBody servedBy(Actor registrar) {

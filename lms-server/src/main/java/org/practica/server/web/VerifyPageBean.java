@@ -1,0 +1,58 @@
+package org.practica.server.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.certificates.application.Verification;
+import org.practica.certificates.application.VerificationView;
+import org.practica.kernel.NotFound;
+
+import java.util.Map;
+
+/** The public verification page (verify.xhtml?code=): no sign-in, no session, one look-up. */
+@Named("verifyPage")
+@RequestScoped
+public class VerifyPageBean {
+
+    @Inject
+    Verification verification;
+
+    @Inject
+    LanguageBean language;
+
+    private String code;
+    private VerificationView result;
+    private boolean notFound;
+
+    public void load() {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        try {
+            result = verification.verify(code);
+        } catch (NotFound e) {
+            notFound = true;
+        }
+    }
+
+    public String title(Map<String, String> texts) {
+        String wanted = language.getCode();
+        return texts.containsKey(wanted) ? texts.get(wanted) : texts.getOrDefault("en", texts.values().iterator().next());
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public VerificationView getResult() {
+        return result;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+}
