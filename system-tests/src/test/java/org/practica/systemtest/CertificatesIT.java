@@ -257,6 +257,17 @@ class CertificatesIT {
         assertEquals(sequences.size() + 1, csv.body().split("\r\n").length);
         assertFalse(csv.body().matches("(?s).*[A-Z2-7]{26}.*"), "verification codes stay out of the file");
         assertEquals(403, Api.get("/api/v1/certificates/export.csv", learner).status());
+
+        JsonObject report = Api.get("/api/v1/certificates/report", registrar).json();
+        assertEquals(sequences.size(), report.getJsonNumber("issued").longValue(), report.toString());
+        String month = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7);
+        assertTrue(report.getJsonArray("lines").stream().map(JsonValue::asJsonObject).anyMatch(l -> l.getJsonNumber("programmeId")
+                .longValue() == programme && l.getString("region").equals("KZ") && l.getString("month").equals(month)
+                && l.getJsonNumber("issued").longValue() == 1), report.toString());
+        assertEquals(0, Api.get("/api/v1/certificates/report", otherRegistrar).json().getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("programmeId").longValue() == programme).count(),
+                "another body's report leaves this body out");
+        assertEquals("to", Api.get("/api/v1/certificates/report?from=2026-05-01&to=2026-04-01", registrar).json().getString("field"));
         assertEquals("status", Api.get("/api/v1/certificates?status=LOST", registrar).json().getString("field"));
         assertEquals("from", Api.get("/api/v1/certificates?from=soon", registrar).json().getString("field"));
     }

@@ -83,4 +83,55 @@ class CertificationJourneyIT extends BrowserJourney {
             throw e;
         }
     }
+
+    @Test
+    void anAdminRegistersABodyWithALogoAndTheRegistrarReadsTheReport(TestInfo test) throws Exception {
+        String registrarName = Api.newUser("desk", "a registrar of a new body", "REGISTRAR", "Demo Association of Psychologists");
+        StringBuilder code = new StringBuilder("N");
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 5; i++) {
+            code.append((char) ('A' + random.nextInt(26)));
+        }
+        java.nio.file.Path logo = java.nio.file.Files.createTempFile("logo", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
+        try {
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.open("/admin/bodies.xhtml");
+            browser.type("registerForm:code", "x1");
+            browser.type("registerForm:name", "Demo Guild of School Counsellors");
+            browser.type("registerForm:country", "UZ");
+            browser.type("registerForm:registrars", registrarName);
+            browser.click("registerForm:registerBody");
+            browser.waitForText(By.xpath("//input[@id='registerForm:code']/following-sibling::*[contains(@class,'ui-message')]"), "2 to 6 capital letters");
+            browser.type("registerForm:code", code.toString());
+            browser.click("registerForm:registerBody");
+            browser.waitForText("pageMessages", "has been registered with the code " + code);
+            WebElement row = browser.driver.findElement(By.id("body-" + code));
+            row.findElement(By.cssSelector("input[type='file']")).sendKeys(logo.toString());
+            row.findElement(By.cssSelector("input[value='Upload PNG']")).click();
+            browser.waitForText("pageMessages", "The logo of Demo Guild of School Counsellors has been saved.");
+            assertEquals(1, browser.driver.findElement(By.id("body-" + code)).findElements(By.tagName("img")).size());
+            browser.signOut();
+
+            browser.signIn(registrarName, "a registrar of a new body");
+            browser.open("/registry/index.xhtml");
+            browser.waitForText("bodyName", "Demo Guild of School Counsellors");
+            browser.open("/registry/report.xhtml");
+            browser.waitForText("totals", "0 certificates issued");
+            browser.signOut();
+
+            browser.signIn("registrar", Api.DEMO_PASSWORD);
+            browser.open("/registry/report.xhtml");
+            browser.waitForText("chart", "Certificates issued per month and programme");
+            assertTrue(browser.driver.findElements(By.cssSelector("#chart rect")).size() >= 1, "a bar per programme and month");
+            assertTrue(browser.driver.findElement(By.id("lines")).getText().contains("KZ"), "the region of the demo learner");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName());
+            throw e;
+        } finally {
+            java.nio.file.Files.deleteIfExists(logo);
+        }
+    }
 }

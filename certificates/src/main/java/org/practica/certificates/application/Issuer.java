@@ -61,8 +61,10 @@ public class Issuer {
 
     /** Stores the certificate with its signed PDF and credential, in the holder's language where the programme has it. */
     private Certificate issued(Certificate c, ProfessionalBody body, String by) {
+        java.util.Optional<Holders.Holder> holder = holders.find(c.holder());
+        c.placeIn(holder.map(Holders.Holder::country).orElse(null));
         certificates.add(c);
-        String wanted = holders.find(c.holder()).map(Holders.Holder::language).orElse("en");
+        String wanted = holder.map(Holders.Holder::language).orElse("en");
         String language = c.title().containsKey(wanted) ? wanted : c.title().containsKey("en") ? "en" : c.title().keySet().iterator().next();
         CertificateDocuments.Issued made = documents.make(c, body, language);
         c.attachCredential(made.credential());

@@ -152,6 +152,24 @@ public class Registry {
         return CertificateView.of(own(body, id), body.name(), LocalDate.now(clock));
     }
 
+    /** Counts per programme, region and month; the last twelve months when no period is given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IssueReport report(Actor registrar, LocalDate from, LocalDate to, String language) {
+        ProfessionalBody body = bodies.servedBy(registrar);
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.minusMonths(12).withDayOfMonth(1) : from;
+        if (end.isBefore(start)) {
+            throw new InvalidInput("to", "relationship.endsBeforeStart");
+        }
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        programmeRepository.ofBody(body.id()).forEach(p -> titles.put(p.id().value(), p.titleIn(language)));
+        List<IssueReport.Line> lines = certificates.countIssued(body.id(), start, end).stream()
+                .map(c -> new IssueReport.Line(c.programmeId(), titles.getOrDefault(c.programmeId(), "#" + c.programmeId()), c.region(),
+                        c.month(), c.issued(), c.revoked())).toList();
+        return new IssueReport(start, end, lines, lines.stream().mapToLong(IssueReport.Line::issued).sum(),
+                lines.stream().mapToLong(IssueReport.Line::revoked).sum());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(Actor registrar, long id) {
         ProfessionalBody body = bodies.servedBy(registrar);

@@ -99,6 +99,20 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<IssueCount> countIssued(BodyId body, java.time.LocalDate from, java.time.LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT programme_id, COALESCE(region, '--'), DATE_FORMAT(issued_at, '%Y-%m'), "
+                        + "COUNT(*), SUM(CASE WHEN status = 'REVOKED' THEN 1 ELSE 0 END) FROM certificate "
+                        + "WHERE body_id = ? AND issued_at >= ? AND issued_at < ? GROUP BY 1, 2, 3 ORDER BY 3, 1, 2")
+                .setParameter(1, body.value())
+                .setParameter(2, java.sql.Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .setParameter(3, java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .getResultList();
+        return rows.stream().map(r -> new IssueCount(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+    }
+
+    @Override
     public void storeDocument(CertificateId id, String language, byte[] pdf) {
         em.createNativeQuery("INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
                 .setParameter(1, id.value()).setParameter(2, language).setParameter(3, pdf).executeUpdate();

@@ -96,6 +96,15 @@ public class CertificatesResource {
                 .header("Content-Disposition", "attachment; filename=\"certificates.csv\"").build();
     }
 
+    @GET
+    @Path("/report")
+    @RolesAllowed(Role.REGISTRAR_NAME)
+    @Operation(summary = "Certificates of the registrar's body per programme, region (the holder's country at issue) and month; "
+            + "from and to are days (YYYY-MM-DD), the last twelve months by default")
+    public org.practica.certificates.application.IssueReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return registry.report(caller.get(), QueryDate.of("from", from), QueryDate.of("to", to), caller.locale().getLanguage());
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.REGISTRAR_NAME)

@@ -109,6 +109,10 @@ public class Certificate {
     @Column(name = "revocation_reason", length = REASON_MAX)
     private String revocationReason;
 
+    /** The country the holder's organisation was in when certified, for reports per region. */
+    @Column(length = 2, updatable = false)
+    private String region;
+
     /** The signed portable credential (VC-JWT), made when the certificate is issued. */
     @Column
     private String credential;
@@ -183,6 +187,17 @@ public class Certificate {
         next.signatories = signatories;
         revoke(by, "Re-issued as " + serial.value(), now);
         return next;
+    }
+
+    /** Records the holder's region once, at issue. */
+    public void placeIn(String country) {
+        if (id == null && region == null && country != null && country.matches("[A-Z]{2}")) {
+            region = country;
+        }
+    }
+
+    public String region() {
+        return region;
     }
 
     /** Keeps the signed credential made for this certificate; it is made once. */

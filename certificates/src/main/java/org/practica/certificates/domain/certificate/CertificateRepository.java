@@ -23,6 +23,12 @@ public interface CertificateRepository {
 
     void add(Certificate certificate);
 
+    /** Certificates of a body issued in a period, counted per programme, region and month (YYYY-MM, UTC). */
+    List<IssueCount> countIssued(BodyId body, java.time.LocalDate from, java.time.LocalDate to);
+
+    record IssueCount(long programmeId, String region, String month, long issued, long revoked) {
+    }
+
     /** Keeps the signed PDF made at issue, apart from the certificate so lists never load it. */
     void storeDocument(CertificateId id, String language, byte[] pdf);
 
