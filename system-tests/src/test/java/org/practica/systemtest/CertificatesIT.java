@@ -214,8 +214,11 @@ class CertificatesIT {
         assertEquals(409, Api.post("/api/v1/certificates/" + id + "/renewal", learner, "").status(), "too early to renew");
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        moveValidity(id, today.minusYears(2), today.minusDays(1));
-        assertEquals("EXPIRED", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"));
+        long other = define("AUTOMATIC", supervisedHours(5));
+        JsonObject lapsed = Api.post("/api/v1/programmes/" + other + "/claim", learner, "").json().getJsonObject("certificate");
+        moveValidity(lapsed.getJsonNumber("id").longValue(), today.minusYears(2), today.minusDays(1));
+        assertEquals("EXPIRED", Api.get("/api/v1/certificates/verify/" + lapsed.getString("verificationCode"), null).json().getString("status"),
+                "expired by its dates alone");
         moveValidity(id, today.minusYears(2), today.plusDays(20));
         assertEquals("VALID", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"));
         assertEquals(404, Api.post("/api/v1/certificates/" + id + "/renewal", freshLearner, "").status(), "only the holder renews");
@@ -315,6 +318,57 @@ class CertificatesIT {
         assertFalse(jwt.contains(holderName) || IndependentChecks.payload(jwt).contains(name), "no name or username in clear");
         String forged = jwt.substring(0, jwt.lastIndexOf('.') - 2) + "AA" + jwt.substring(jwt.lastIndexOf('.'));
         assertThrows(AssertionError.class, () -> IndependentChecks.verifyCredential(forged, jwks));
+    }
+
+    @Test
+    void guessingCodesIsCutShortPerAddress() throws Exception {
+        long programme = define("AUTOMATIC", supervisedHours(5));
+        String code = Api.post("/api/v1/programmes/" + programme + "/claim", learner, "").json().getJsonObject("certificate")
+                .getString("verificationCode");
+        // a loopback address of its own, so the other tests' look-ups do not count against it
+        String address = "127.0.0." + (2 + new Random().nextInt(250));
+        int refusedAt = -1;
+        String[] last = null;
+        for (int i = 1; i <= 15 && refusedAt < 0; i++) {
+            last = getFrom(address, "/api/v1/certificates/verify/" + randomGuess());
+            if (last[0].contains(" 429 ")) {
+                refusedAt = i;
+            } else {
+                assertTrue(last[0].contains(" 404 "), last[0]);
+            }
+        }
+        assertEquals(11, refusedAt, "ten misses a minute, then no more look-ups");
+        assertTrue(last[1].contains("Retry-After: 60"), last[1]);
+        assertTrue(last[1].contains("application/problem+json"), last[1]);
+        assertTrue(getFrom(address, "/api/v1/certificates/verify/" + code)[0].contains(" 429 "), "not even a real code from that address");
+        assertTrue(getFrom(address, "/verify.xhtml?code=" + code)[0].contains(" 429 "), "nor the page");
+        assertEquals(200, Api.get("/api/v1/certificates/verify/" + code, null).status(), "other addresses carry on");
+    }
+
+    /** A GET sent from the given local address (the JDK's HTTP client cannot choose one): status line and headers. */
+    private static String[] getFrom(String localAddress, String path) throws Exception {
+        java.net.URI base = java.net.URI.create(Api.BASE);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String head = end < 0 ? answer : answer.substring(0, end);
+            return new String[]{head.lines().findFirst().orElse("") + " ", head};
+        }
+    }
+
+    private static String randomGuess() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        Random r = new Random();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 26; i++) {
+            s.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return s.toString();
     }
 
     /** A signed-off hour of supervision for the person, through the mentoring API. */

@@ -63,6 +63,9 @@ public class Certification {
     Issuer issuer;
 
     @Inject
+    Verification verification;
+
+    @Inject
     AuditLog audit;
 
     private final Clock clock = MillisecondClock.utc();
@@ -169,6 +172,7 @@ public class Certification {
             throw new InvalidInput("nameDisclosure", "certificate.disclosure.unknown");
         }
         c.disclose(person.username(), d);
+        verification.forget(c.verificationCode());
         audit.record(person.username(), "certificate.disclosure", "certificate:" + id, String.valueOf(d));
         return view(c, LocalDate.now(clock));
     }

@@ -58,6 +58,9 @@ public class Registry {
     Issuer issuer;
 
     @Inject
+    Verification verification;
+
+    @Inject
     AuditLog audit;
 
     private final Clock clock = MillisecondClock.utc();
@@ -125,6 +128,7 @@ public class Registry {
         ProfessionalBody body = bodies.servedBy(registrar);
         Certificate c = own(body, certificateId);
         c.revoke(registrar.username(), reason, clock.instant());
+        verification.forget(c.verificationCode());
         audit.record(registrar.username(), "certificate.revoked", "certificate:" + certificateId, c.revocationReason());
         return CertificateView.of(c, body.name(), LocalDate.now(clock));
     }
@@ -136,6 +140,7 @@ public class Registry {
         CertificationProgramme p = programmes.ownProgramme(registrar, c.programmeId().value());
         String name = org.practica.kernel.Text.required("name", newName, Certificate.NAME_MAX);
         Certificate next = issuer.reissue(body, p, c, name, registrar.username(), clock.instant());
+        verification.forget(c.verificationCode());
         return CertificateView.of(next, body.name(), LocalDate.now(clock));
     }
 

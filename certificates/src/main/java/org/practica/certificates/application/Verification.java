@@ -2,6 +2,9 @@ package org.practica.certificates.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.body.BodyRepository;
@@ -13,13 +16,21 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
  * Public verification by code, for anyone, without signing in. A malformed code and an unknown
  * one get the same answer, so the answers reveal nothing about which codes exist.
+ *
+ * <p>Answers are kept for a minute, since employers and QR scans ask for the same certificates
+ * again and again; a revocation or a change of what the holder shows evicts the answer here at
+ * once, and other instances of a cluster follow within that minute.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,6 +44,9 @@ public class Verification {
 
     private final Clock clock = MillisecondClock.utc();
 
+    private final Cache<String, VerificationView> answers = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
+
     public VerificationView verify(String typedCode) {
         VerificationCode code;
         try {
@@ -40,6 +54,39 @@ public class Verification {
         } catch (InvalidInput e) {
             throw new NotFound("certificate.notVerified");
         }
+        VerificationView known = answers.getIfPresent(code.value());
+        if (known != null) {
+            return known;
+        }
+        VerificationView answer = lookUp(code);
+        answers.put(code.value(), answer);
+        return answer;
+    }
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Forgets the kept answer for a certificate that changed: now, and again once the change is
+     * committed, so a look-up in between cannot keep the old answer for a minute.
+     */
+    public void forget(VerificationCode code) {
+        answers.invalidate(code.value());
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    answers.invalidate(code.value());
+                }
+            });
+        }
+    }
+
+    private VerificationView lookUp(VerificationCode code) {
         Certificate c = certificates.byCode(code).orElseThrow(() -> new NotFound("certificate.notVerified"));
         ProfessionalBody body = bodies.find(c.bodyId()).orElseThrow();
         VerifiedStatus status = c.statusOn(LocalDate.now(clock));

@@ -32,6 +32,8 @@ public class VerifyPageBean {
             result = verification.verify(code);
         } catch (NotFound e) {
             notFound = true;
+            // a page that finds nothing says so to machines too, and counts as a miss for the limits
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
