@@ -10,9 +10,9 @@ import org.practica.certificates.domain.certificate.Certificate;
  */
 public interface CertificateDocuments {
 
-    Issued make(Certificate certificate, ProfessionalBody body, String language);
+    /** The signed PDF, in the language given (labels fall back to English). */
+    byte[] pdf(Certificate certificate, ProfessionalBody body, String language);
 
-    /** The PDF and the credential (a compact JWS). */
-    record Issued(byte[] pdf, String credential) {
-    }
+    /** The signed portable credential, a compact JWS. */
+    String credential(Certificate certificate, ProfessionalBody body, String language);
 }

@@ -42,35 +42,60 @@ public class Issuer {
     AuditLog audit;
 
     public Certificate first(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
+        return issued(firstOf(body, programme, holder, by, now), body, by, true);
+    }
+
+    /**
+     * A first certificate issued by a bulk run: stored with its credential at once; its PDF is
+     * printed by the run's next step, outside the serial counter's lock.
+     */
+    public Certificate firstInBulk(long run, ProfessionalBody body, CertificationProgramme programme, String holder, String by,
+                                   Instant now) {
+        Certificate c = firstOf(body, programme, holder, by, now);
+        c.issuedBy(run);
+        return issued(c, body, by, false);
+    }
+
+    /** Makes and stores the signed PDF of a certificate issued without one. */
+    public void print(Certificate c, ProfessionalBody body) {
+        String language = language(c, holders.find(c.holder()));
+        certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
+    }
+
+    private Certificate firstOf(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
         String name = holders.find(holder).map(Holders.Holder::displayName)
                 .orElseThrow(() -> new InvalidInput("person", "certificate.noSuchPerson", holder));
-        Certificate c = Certificate.first(serial(body, now), VerificationCode.generate(), programme, holder, name, null, today(now), by, now);
-        return issued(c, body, by);
+        return Certificate.first(serial(body, now), VerificationCode.generate(), programme, holder, name, null, today(now), by, now);
     }
 
     public Certificate renewal(ProfessionalBody body, CertificationProgramme programme, Certificate current, String by, Instant now) {
-        return issued(current.renewed(serial(body, now), VerificationCode.generate(), programme, today(now), by, now), body, by);
+        return issued(current.renewed(serial(body, now), VerificationCode.generate(), programme, today(now), by, now), body, by, true);
     }
 
     public Certificate reissue(ProfessionalBody body, CertificationProgramme programme, Certificate current, String newName, String by,
                                Instant now) {
         Certificate next = current.reissuedAs(newName, serial(body, now), VerificationCode.generate(), programme, by, now);
         audit.record(by, "certificate.revoked", "certificate:" + current.id().value(), current.revocationReason());
-        return issued(next, body, by);
+        return issued(next, body, by, true);
     }
 
-    /** Stores the certificate with its signed PDF and credential, in the holder's language where the programme has it. */
-    private Certificate issued(Certificate c, ProfessionalBody body, String by) {
+    /** Stores the certificate with its signed credential and, when asked, its PDF, in the holder's language where the programme has it. */
+    private Certificate issued(Certificate c, ProfessionalBody body, String by, boolean print) {
         java.util.Optional<Holders.Holder> holder = holders.find(c.holder());
         c.placeIn(holder.map(Holders.Holder::country).orElse(null));
         certificates.add(c);
-        String wanted = holder.map(Holders.Holder::language).orElse("en");
-        String language = c.title().containsKey(wanted) ? wanted : c.title().containsKey("en") ? "en" : c.title().keySet().iterator().next();
-        CertificateDocuments.Issued made = documents.make(c, body, language);
-        c.attachCredential(made.credential());
-        certificates.storeDocument(c.id(), language, made.pdf());
+        String language = language(c, holder);
+        c.attachCredential(documents.credential(c, body, language));
+        if (print) {
+            certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
+        }
         audit.record(by, "certificate.issued", "certificate:" + c.id().value(), c.serial().value() + " " + c.reason() + " for " + c.holder());
         return c;
+    }
+
+    private static String language(Certificate c, java.util.Optional<Holders.Holder> holder) {
+        String wanted = holder.map(Holders.Holder::language).orElse("en");
+        return c.title().containsKey(wanted) ? wanted : c.title().containsKey("en") ? "en" : c.title().keySet().iterator().next();
     }
 
     private CertificateSerial serial(ProfessionalBody body, Instant now) {

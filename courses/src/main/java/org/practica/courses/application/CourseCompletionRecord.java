@@ -22,6 +22,18 @@ public interface CourseCompletionRecord {
     /** Courses the person completed from one day to another (UTC, both included). */
     List<CompletedCourse> completedBetween(String person, LocalDate from, LocalDate to);
 
+    /** A cohort by its id: its course and name, if it exists. */
+    Optional<CohortOfCourse> cohort(long cohortId, String language);
+
+    /** The cohorts of published courses, for a registrar choosing one to certify at once. */
+    List<CohortOfCourse> cohorts(String language);
+
+    /** The learners enrolled in a cohort, by username. */
+    List<String> cohortMembers(long cohortId);
+
+    record CohortOfCourse(long id, long courseId, String courseTitle, String name) {
+    }
+
     /** A completion with the CPD hours of the version the person completed (zero when it carries none). */
     record CompletedCourse(long courseId, Instant completedAt, BigDecimal cpdHours) {
     }

@@ -28,6 +28,27 @@ public class CourseCompletions implements CourseCompletionRecord {
     @Inject
     EnrollmentRepository enrollments;
 
+    @Inject
+    org.practica.courses.domain.cohort.CohortRepository cohorts;
+
+    @Override
+    public Optional<CohortOfCourse> cohort(long cohortId, String language) {
+        return cohorts.find(cohortId).map(c -> new CohortOfCourse(c.id(), c.courseId().value(),
+                title(c.courseId().value(), language).orElse(""), c.name()));
+    }
+
+    @Override
+    public List<CohortOfCourse> cohorts(String language) {
+        return courses.published().stream().flatMap(course -> cohorts.of(course.id()).stream()
+                .map(c -> new CohortOfCourse(c.id(), course.id().value(), title(course.id().value(), language).orElse(""), c.name())))
+                .toList();
+    }
+
+    @Override
+    public List<String> cohortMembers(long cohortId) {
+        return enrollments.inCohort(cohortId).stream().map(Enrollment::learner).sorted().toList();
+    }
+
     @Override
     public Optional<String> title(long courseId, String language) {
         return courses.find(new CourseId(courseId)).map(c -> {

@@ -56,7 +56,7 @@ public class BodiesResource {
             + "discipline, registrars (usernames with the REGISTRAR role, each serving one body)")
     public Response register(BodyDraft body) {
         BodyView made = bodies.register(caller.get(), RequestBody.required(body));
-        return Response.created(URI.create("/api/v1/bodies/" + made.id())).entity(made).build();
+        return Response.created(URI.create("bodies/" + made.id())).entity(made).build();
     }
 
     @PUT

@@ -50,9 +50,15 @@ public class CertificatesResource {
     Registry registry;
 
     @Inject
+    org.practica.certificates.application.BulkIssuances bulk;
+
+    @Inject
     CurrentActor caller;
 
     public record Issue(Long programmeId, String person) {
+    }
+
+    public record BulkRequest(Long programmeId, Long cohortId) {
     }
 
     public record Reason(String reason) {
@@ -96,6 +102,47 @@ public class CertificatesResource {
                 .header("Content-Disposition", "attachment; filename=\"certificates.csv\"").build();
     }
 
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REGISTRAR_NAME)
+    @Operation(summary = "Certify a cohort at once under one of the body's open programmes: everyone in it who is eligible and "
+            + "holds no valid certificate yet; runs as a batch job (202 Accepted); follow it at the Location given")
+    public Response bulk(BulkRequest body) {
+        BulkRequest b = RequestBody.required(body);
+        if (b.programmeId() == null) {
+            throw new InvalidInput("programmeId", "validation.required");
+        }
+        org.practica.certificates.application.BulkView run = bulk.request(caller.get(), b.programmeId(), b.cohortId(),
+                caller.locale().getLanguage());
+        bulk.launch(run.id());
+        return Response.accepted(run).location(URI.create("certificates/bulk/" + run.id())).build();
+    }
+
+    @GET
+    @Path("/bulk")
+    @RolesAllowed(Role.REGISTRAR_NAME)
+    @Operation(summary = "The body's bulk runs, newest first")
+    public List<org.practica.certificates.application.BulkView> bulkRuns() {
+        return bulk.ofOwnBody(caller.get(), caller.locale().getLanguage());
+    }
+
+    @GET
+    @Path("/bulk/{id}")
+    @RolesAllowed(Role.REGISTRAR_NAME)
+    @Operation(summary = "A bulk run's progress: people processed, certificates issued and printed, percent")
+    public org.practica.certificates.application.BulkView bulkRun(@PathParam("id") long id) {
+        return bulk.progress(caller.get(), id, caller.locale().getLanguage());
+    }
+
+    @GET
+    @Path("/cohorts")
+    @RolesAllowed(Role.REGISTRAR_NAME)
+    @Operation(summary = "Cohorts of published courses a registrar may certify at once")
+    public List<org.practica.courses.application.CourseCompletionRecord.CohortOfCourse> cohorts() {
+        return bulk.cohorts(caller.get(), caller.locale().getLanguage());
+    }
+
     @GET
     @Path("/report")
     @RolesAllowed(Role.REGISTRAR_NAME)
@@ -115,7 +162,7 @@ public class CertificatesResource {
             throw new InvalidInput("programmeId", "validation.required");
         }
         CertificateView made = registry.issue(caller.get(), i.programmeId(), i.person());
-        return Response.created(URI.create("/api/v1/certificates/" + made.id())).entity(made).build();
+        return Response.created(URI.create("certificates/" + made.id())).entity(made).build();
     }
 
     @GET
@@ -189,7 +236,7 @@ public class CertificatesResource {
     @Operation(summary = "Re-issue under the holder's new name with the same validity; the old certificate is revoked")
     public Response reissue(@PathParam("id") long id, NewName body) {
         CertificateView made = registry.reissue(caller.get(), id, RequestBody.required(body).name());
-        return Response.created(URI.create("/api/v1/certificates/" + made.id())).entity(made).build();
+        return Response.created(URI.create("certificates/" + made.id())).entity(made).build();
     }
 
     @GET

@@ -133,7 +133,7 @@ public class CoursesResource {
     @Operation(summary = "Create a course as a draft of the caller's organisation")
     public Response create(CourseDraft draft) {
         CourseId id = authoring.create(caller.get(), RequestBody.required(draft));
-        return Response.created(URI.create("/api/v1/courses/" + id.value())).entity(new Created(id.value())).build();
+        return Response.created(URI.create("courses/" + id.value())).entity(new Created(id.value())).build();
     }
 
     @PUT

@@ -83,7 +83,7 @@ public class MentoringResource {
         boolean arranging = (actor.has(Role.ADMIN) || actor.has(Role.TRAINER)) && draft.mentee() != null
                 && !draft.mentee().isBlank() && !draft.mentee().strip().equalsIgnoreCase(actor.username());
         RelationshipView made = arranging ? mentoring.arrange(actor, draft) : mentoring.request(actor, draft);
-        return Response.created(URI.create("/api/v1/mentoring/relationships/" + made.id())).entity(made).build();
+        return Response.created(URI.create("mentoring/relationships/" + made.id())).entity(made).build();
     }
 
     @GET
@@ -173,7 +173,7 @@ public class MentoringResource {
     @Operation(summary = "Either of the pair logs a session that has taken place; the other confirms it")
     public Response log(@PathParam("id") long id, SessionDraft body) {
         SessionView logged = mentoring.log(caller.get(), id, RequestBody.required(body));
-        return Response.created(URI.create("/api/v1/mentoring/sessions/" + logged.id())).entity(logged).build();
+        return Response.created(URI.create("mentoring/sessions/" + logged.id())).entity(logged).build();
     }
 
     @GET
@@ -250,7 +250,7 @@ public class MentoringResource {
     @Operation(summary = "Admins add a competency to a discipline's framework: discipline, code, nameEn, nameRu")
     public Response addCompetency(CompetencyView body) {
         CompetencyView added = frameworks.add(caller.get(), RequestBody.required(body));
-        return Response.created(URI.create("/api/v1/mentoring/competencies/" + added.discipline() + "/" + added.code()))
+        return Response.created(URI.create("mentoring/competencies/" + added.discipline() + "/" + added.code()))
                 .entity(added).build();
     }
 

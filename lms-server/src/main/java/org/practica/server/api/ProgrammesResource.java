@@ -61,7 +61,7 @@ public class ProgrammesResource {
             + "issuingMode AUTOMATIC or APPROVAL, signatories")
     public Response define(ProgrammeDraft body) {
         ProgrammeView made = programmes.define(caller.get(), RequestBody.required(body));
-        return Response.created(URI.create("/api/v1/programmes/" + made.id())).entity(made).build();
+        return Response.created(URI.create("programmes/" + made.id())).entity(made).build();
     }
 
     @GET

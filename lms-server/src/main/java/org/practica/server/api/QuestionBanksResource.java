@@ -88,7 +88,7 @@ public class QuestionBanksResource {
     public Response open(NewBank body) {
         NewBank b = RequestBody.required(body);
         BankView bank = banks.open(caller.get(), new CourseId(RequestBody.required("courseId", b.courseId())), b.name());
-        return Response.created(URI.create("/api/v1/question-banks/" + bank.id())).entity(bank).build();
+        return Response.created(URI.create("question-banks/" + bank.id())).entity(bank).build();
     }
 
     @GET

@@ -63,7 +63,7 @@ public class QuizzesResource {
         NewQuiz b = RequestBody.required(body);
         long course = RequestBody.required("courseId", b.courseId());
         QuizView quiz = quizzes.create(caller.get(), new CourseId(course), RequestBody.required("quiz", b.quiz()));
-        return Response.created(URI.create("/api/v1/quizzes/" + quiz.id())).entity(quiz).build();
+        return Response.created(URI.create("quizzes/" + quiz.id())).entity(quiz).build();
     }
 
     @PUT
@@ -126,6 +126,6 @@ public class QuizzesResource {
     @Operation(summary = "Start an attempt, or resume the one in progress; the server sets the deadline")
     public Response start(@PathParam("id") long id, @QueryParam("lang") String lang) {
         AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(lang));
-        return Response.created(URI.create("/api/v1/attempts/" + attempt.id())).entity(attempt).build();
+        return Response.created(URI.create("attempts/" + attempt.id())).entity(attempt).build();
     }
 }

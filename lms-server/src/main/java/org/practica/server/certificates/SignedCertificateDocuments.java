@@ -22,13 +22,15 @@ public class SignedCertificateDocuments implements CertificateDocuments {
     String publicUrl;
 
     @Override
-    public Issued make(Certificate certificate, ProfessionalBody body, String language) {
-        IssuerKeys.IssuerKey key = keys.current();
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        byte[] pdf = CertificatePdf.render(certificate, body, language, base + "/verify.xhtml?code=" + certificate.verificationCode().value());
-        byte[] signed = PdfSignature.sign(pdf, key, "Certificate " + certificate.serial().value() + " issued by " + body.name(),
+    public byte[] pdf(Certificate certificate, ProfessionalBody body, String language) {
+        byte[] pdf = CertificatePdf.render(certificate, body, language, publicUrl() + "/verify.xhtml?code=" + certificate.verificationCode().value());
+        return PdfSignature.sign(pdf, keys.current(), "Certificate " + certificate.serial().value() + " issued by " + body.name(),
                 body.country(), certificate.issuedAt());
-        return new Issued(signed, OpenBadgeCredential.sign(certificate, body, language, base, key));
+    }
+
+    @Override
+    public String credential(Certificate certificate, ProfessionalBody body, String language) {
+        return OpenBadgeCredential.sign(certificate, body, language, publicUrl(), keys.current());
     }
 
     /** The installation's public address, for pages that print links. */

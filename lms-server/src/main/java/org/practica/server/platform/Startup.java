@@ -50,6 +50,9 @@ public class Startup implements ServletContextListener {
     @Inject
     org.practica.server.certificates.DemoCertificates demoCertificates;
 
+    @Inject
+    org.practica.certificates.application.BulkIssuances bulkIssuances;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -67,7 +70,17 @@ public class Startup implements ServletContextListener {
             demoCertificates.provision();
         }
         overdueAttempts.start();
+        resumeBulkIssuance();
         status.markReady();
+    }
+
+    /** Bulk runs a stop interrupted carry on; a failure here must not keep the server from serving. */
+    private void resumeBulkIssuance() {
+        try {
+            bulkIssuances.resumeUnfinished();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Unfinished bulk issuance could not be started again; it will be at the next start", e);
+        }
     }
 
     @Override

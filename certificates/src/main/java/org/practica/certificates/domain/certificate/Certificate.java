@@ -109,6 +109,10 @@ public class Certificate {
     @Column(name = "revocation_reason", length = REASON_MAX)
     private String revocationReason;
 
+    /** The bulk run that issued it, if one did; a run issues one certificate per person. */
+    @Column(name = "bulk_id", updatable = false)
+    private Long bulkId;
+
     /** The country the holder's organisation was in when certified, for reports per region. */
     @Column(length = 2, updatable = false)
     private String region;
@@ -187,6 +191,17 @@ public class Certificate {
         next.signatories = signatories;
         revoke(by, "Re-issued as " + serial.value(), now);
         return next;
+    }
+
+    /** Records that a bulk run issued it, before it is stored. */
+    public void issuedBy(long bulkRun) {
+        if (id == null) {
+            bulkId = bulkRun;
+        }
+    }
+
+    public Long bulkId() {
+        return bulkId;
     }
 
     /** Records the holder's region once, at issue. */

@@ -1,0 +1,56 @@
+package org.practica.certificates.application;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** The certificates of a bulk run still without their PDF, in one partition (id modulo the partitions). */
+@Named("bulkPrintReader")
+@Dependent
+public class BulkPrintReader extends AbstractItemReader {
+
+    private static final int PAGE = 200;
+
+    @Inject
+    @BatchProperty(name = "run")
+    String run;
+
+    @Inject
+    @BatchProperty(name = "partition")
+    String partition;
+
+    @Inject
+    @BatchProperty(name = "partitions")
+    String partitions;
+
+    @Inject
+    BulkIssuances bulk;
+
+    private final Deque<Long> page = new ArrayDeque<>();
+    private long lastId;
+    private boolean exhausted;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        lastId = 0;
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty() && !exhausted) {
+            page.addAll(bulk.unprinted(Long.parseLong(run), Integer.parseInt(partition), Integer.parseInt(partitions), lastId, PAGE));
+            exhausted = page.isEmpty();
+        }
+        Long next = page.poll();
+        if (next != null) {
+            lastId = next;
+        }
+        return next;
+    }
+}

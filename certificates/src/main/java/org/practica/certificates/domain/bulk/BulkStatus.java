@@ -1,0 +1,7 @@
+package org.practica.certificates.domain.bulk;
+
+public enum BulkStatus {
+    QUEUED,
+    RUNNING,
+    COMPLETED
+}
