@@ -160,6 +160,12 @@ public class BulkIssuances {
         runs.recordOutcomes(runId, issued, skipped);
     }
 
+    /** Whether every person of the run has been processed (and their certificates committed). */
+    public boolean issuingDone(long runId) {
+        BulkIssuance run = runs.find(runId).orElseThrow();
+        return run.processed() >= run.total();
+    }
+
     public List<Long> unprinted(long run, int partition, int partitions, long afterId, int limit) {
         return runs.unprinted(run, partition, partitions, afterId, limit);
     }
@@ -167,8 +173,7 @@ public class BulkIssuances {
     public void print(long runId, List<Long> ids) {
         BulkIssuance run = runs.find(runId).orElseThrow();
         ProfessionalBody body = bodyRepository.find(run.bodyId()).orElseThrow();
-        for (Long id : ids) {
-            Certificate c = certificates.find(new CertificateId(id)).orElseThrow();
+        for (Certificate c : certificates.all(ids.stream().map(CertificateId::new).toList())) {
             issuer.print(c, body);
         }
         runs.countPrinted(runId, ids.size());

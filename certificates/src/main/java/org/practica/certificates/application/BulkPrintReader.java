@@ -10,12 +10,17 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** The certificates of a bulk run still without their PDF, in one partition (id modulo the partitions). */
+/**
+ * The certificates of a bulk run still without their PDF, in one partition (id modulo the
+ * partitions), as issuing makes them: it waits a moment when it has caught up, and ends once
+ * issuing is done and nothing is left to print.
+ */
 @Named("bulkPrintReader")
 @Dependent
 public class BulkPrintReader extends AbstractItemReader {
 
     private static final int PAGE = 200;
+    private static final long WAIT_MILLIS = 150;
 
     @Inject
     @BatchProperty(name = "run")
@@ -42,10 +47,17 @@ public class BulkPrintReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
+    public Object readItem() throws InterruptedException {
+        while (page.isEmpty() && !exhausted) {
+            boolean issuingDone = bulk.issuingDone(Long.parseLong(run));
             page.addAll(bulk.unprinted(Long.parseLong(run), Integer.parseInt(partition), Integer.parseInt(partitions), lastId, PAGE));
-            exhausted = page.isEmpty();
+            if (page.isEmpty()) {
+                if (issuingDone) {
+                    exhausted = true;
+                } else {
+                    Thread.sleep(WAIT_MILLIS);
+                }
+            }
         }
         Long next = page.poll();
         if (next != null) {

@@ -16,6 +16,7 @@ import org.practica.kernel.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Makes certificates: takes the body's next serial for the year of issue and a fresh
@@ -42,7 +43,8 @@ public class Issuer {
     AuditLog audit;
 
     public Certificate first(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
-        return issued(firstOf(body, programme, holder, by, now), body, by, true);
+        Holders.Holder person = person(holder);
+        return issued(firstOf(body, programme, person, by, now), body, Optional.of(person), by, true);
     }
 
     /**
@@ -51,9 +53,10 @@ public class Issuer {
      */
     public Certificate firstInBulk(long run, ProfessionalBody body, CertificationProgramme programme, String holder, String by,
                                    Instant now) {
-        Certificate c = firstOf(body, programme, holder, by, now);
+        Holders.Holder person = person(holder);
+        Certificate c = firstOf(body, programme, person, by, now);
         c.issuedBy(run);
-        return issued(c, body, by, false);
+        return issued(c, body, Optional.of(person), by, false);
     }
 
     /** Makes and stores the signed PDF of a certificate issued without one. */
@@ -62,30 +65,34 @@ public class Issuer {
         certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
     }
 
-    private Certificate firstOf(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
-        String name = holders.find(holder).map(Holders.Holder::displayName)
-                .orElseThrow(() -> new InvalidInput("person", "certificate.noSuchPerson", holder));
-        return Certificate.first(serial(body, now), VerificationCode.generate(), programme, holder, name, null, today(now), by, now);
+    private Holders.Holder person(String holder) {
+        return holders.find(holder).orElseThrow(() -> new InvalidInput("person", "certificate.noSuchPerson", holder));
+    }
+
+    private Certificate firstOf(ProfessionalBody body, CertificationProgramme programme, Holders.Holder holder, String by, Instant now) {
+        return Certificate.first(serial(body, now), VerificationCode.generate(), programme, holder.username(), holder.displayName(), null,
+                today(now), by, now);
     }
 
     public Certificate renewal(ProfessionalBody body, CertificationProgramme programme, Certificate current, String by, Instant now) {
-        return issued(current.renewed(serial(body, now), VerificationCode.generate(), programme, today(now), by, now), body, by, true);
+        return issued(current.renewed(serial(body, now), VerificationCode.generate(), programme, today(now), by, now), body,
+                holders.find(current.holder()), by, true);
     }
 
     public Certificate reissue(ProfessionalBody body, CertificationProgramme programme, Certificate current, String newName, String by,
                                Instant now) {
         Certificate next = current.reissuedAs(newName, serial(body, now), VerificationCode.generate(), programme, by, now);
         audit.record(by, "certificate.revoked", "certificate:" + current.id().value(), current.revocationReason());
-        return issued(next, body, by, true);
+        return issued(next, body, holders.find(next.holder()), by, true);
     }
 
     /** Stores the certificate with its signed credential and, when asked, its PDF, in the holder's language where the programme has it. */
-    private Certificate issued(Certificate c, ProfessionalBody body, String by, boolean print) {
-        java.util.Optional<Holders.Holder> holder = holders.find(c.holder());
+    private Certificate issued(Certificate c, ProfessionalBody body, Optional<Holders.Holder> holder, String by, boolean print) {
         c.placeIn(holder.map(Holders.Holder::country).orElse(null));
-        certificates.add(c);
         String language = language(c, holder);
+        // the credential names the certificate by its code, not its row, so it is made before the row is written
         c.attachCredential(documents.credential(c, body, language));
+        certificates.add(c);
         if (print) {
             certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
         }
@@ -93,7 +100,7 @@ public class Issuer {
         return c;
     }
 
-    private static String language(Certificate c, java.util.Optional<Holders.Holder> holder) {
+    private static String language(Certificate c, Optional<Holders.Holder> holder) {
         String wanted = holder.map(Holders.Holder::language).orElse("en");
         return c.title().containsKey(wanted) ? wanted : c.title().containsKey("en") ? "en" : c.title().keySet().iterator().next();
     }

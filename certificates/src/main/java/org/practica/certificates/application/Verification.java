@@ -6,9 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.practica.certificates.domain.body.ProfessionalBody;
-import org.practica.certificates.domain.body.BodyRepository;
-import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.certificate.CertificateRepository;
 import org.practica.certificates.domain.certificate.VerificationCode;
 import org.practica.certificates.domain.certificate.VerifiedStatus;
@@ -28,9 +25,10 @@ import java.time.ZoneOffset;
  * Public verification by code, for anyone, without signing in. A malformed code and an unknown
  * one get the same answer, so the answers reveal nothing about which codes exist.
  *
- * <p>Answers are kept for a minute, since employers and QR scans ask for the same certificates
+ * <p>Answers are kept for five minutes, since employers and QR scans ask for the same certificates
  * again and again; a revocation or a change of what the holder shows evicts the answer here at
- * once, and other instances of a cluster follow within that minute.
+ * once, and other instances of a cluster follow within those five minutes. Expiry at midnight
+ * shows as late as that too.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,13 +37,10 @@ public class Verification {
     @Inject
     CertificateRepository certificates;
 
-    @Inject
-    BodyRepository bodies;
-
     private final Clock clock = MillisecondClock.utc();
 
     private final Cache<String, VerificationView> answers = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofMinutes(1)).build();
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     public VerificationView verify(String typedCode) {
         VerificationCode code;
@@ -87,11 +82,9 @@ public class Verification {
     }
 
     private VerificationView lookUp(VerificationCode code) {
-        Certificate c = certificates.byCode(code).orElseThrow(() -> new NotFound("certificate.notVerified"));
-        ProfessionalBody body = bodies.find(c.bodyId()).orElseThrow();
-        VerifiedStatus status = c.statusOn(LocalDate.now(clock));
-        return new VerificationView(status.name(), c.serial().value(), c.title(), body.name(), body.country(), c.validity().from(),
-                c.validity().until(), c.revokedAt() == null ? null : LocalDate.ofInstant(c.revokedAt(), ZoneOffset.UTC),
-                c.nameDisclosure().shown(c.holderName()));
+        CertificateRepository.PublicRecord c = certificates.publicRecord(code).orElseThrow(() -> new NotFound("certificate.notVerified"));
+        VerifiedStatus status = VerifiedStatus.of(c.status(), c.validUntil(), LocalDate.now(clock));
+        return new VerificationView(status.name(), c.serial(), c.title(), c.body(), c.bodyCountry(), c.validFrom(), c.validUntil(),
+                c.revokedAt() == null ? null : LocalDate.ofInstant(c.revokedAt(), ZoneOffset.UTC), c.disclosure().shown(c.holderName()));
     }
 }

@@ -29,8 +29,26 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<Certificate> all(java.util.Collection<CertificateId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Certificate c where c.id in :ids", Certificate.class)
+                .setParameter("ids", ids.stream().map(CertificateId::value).toList()).getResultList();
+    }
+
+    @Override
     public Optional<Certificate> byCode(VerificationCode code) {
         return em.createQuery("select c from Certificate c where c.verificationCode = :c", Certificate.class)
+                .setParameter("c", code.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<PublicRecord> publicRecord(VerificationCode code) {
+        return em.createQuery("select new org.practica.certificates.domain.certificate.CertificateRepository.PublicRecord(c.status, "
+                        + "c.serial, c.title, c.validity.from, c.validity.until, c.revokedAt, c.holderName, c.nameDisclosure, b.name, "
+                        + "b.country) from Certificate c, ProfessionalBody b where b.id = c.bodyId and c.verificationCode = :c",
+                        PublicRecord.class)
                 .setParameter("c", code.value()).getResultStream().findFirst();
     }
 
@@ -101,7 +119,7 @@ public class JpaCertificateRepository implements CertificateRepository {
     @Override
     public List<IssueCount> countIssued(BodyId body, java.time.LocalDate from, java.time.LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT programme_id, COALESCE(region, '--'), DATE_FORMAT(issued_at, '%Y-%m'), "
+        List<Object[]> rows = unflushed("SELECT programme_id, COALESCE(region, '--'), DATE_FORMAT(issued_at, '%Y-%m'), "
                         + "COUNT(*), SUM(CASE WHEN status = 'REVOKED' THEN 1 ELSE 0 END) FROM certificate "
                         + "WHERE body_id = ? AND issued_at >= ? AND issued_at < ? GROUP BY 1, 2, 3 ORDER BY 3, 1, 2")
                 .setParameter(1, body.value())
@@ -114,13 +132,21 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public void storeDocument(CertificateId id, String language, byte[] pdf) {
-        em.createNativeQuery("INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
+        unflushed("INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
                 .setParameter(1, id.value()).setParameter(2, language).setParameter(3, pdf).executeUpdate();
     }
 
     @Override
     public Optional<byte[]> document(CertificateId id) {
-        return em.createNativeQuery("SELECT pdf FROM certificate_document WHERE certificate_id = ?").setParameter(1, id.value())
+        return unflushed("SELECT pdf FROM certificate_document WHERE certificate_id = ?").setParameter(1, id.value())
                 .getResultStream().findFirst().map(b -> (byte[]) b);
+    }
+
+    /**
+     * A native statement that does not make the persistence context flush first: these touch only
+     * their own rows, and a flush before each would compare every managed entity every time.
+     */
+    private jakarta.persistence.Query unflushed(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     }
 }

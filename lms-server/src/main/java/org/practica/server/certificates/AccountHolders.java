@@ -24,7 +24,6 @@ public class AccountHolders implements Holders {
         } catch (InvalidInput e) {
             return Optional.empty();
         }
-        return accounts.find(name).map(a -> new Holder(a.username().value(), a.displayName(), a.roles(), a.organisation().country(),
-                a.language().code()));
+        return accounts.holderFacts(name).map(f -> new Holder(f.username(), f.displayName(), f.roles(), f.country(), f.language()));
     }
 }

@@ -148,7 +148,8 @@ final class CertificatePdf {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+                    // a fixed mask spares trying all eight for every certificate; any mask scans
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.QR_MASK_PATTERN, 2));
         } catch (WriterException e) {
             throw new IllegalStateException("the verification link does not fit a QR code", e);
         }

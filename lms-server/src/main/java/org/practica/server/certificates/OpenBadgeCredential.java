@@ -97,7 +97,9 @@ final class OpenBadgeCredential {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID(key.kid()).jwk(key.publicJwk()).build();
         try {
             SignedJWT jwt = new SignedJWT(header, claims);
-            jwt.sign(new ECDSASigner((java.security.interfaces.ECPrivateKey) key.privateKey()));
+            ECDSASigner signer = new ECDSASigner((java.security.interfaces.ECPrivateKey) key.privateKey());
+            signer.getJCAContext().setProvider(IssuerKeys.SIGNING);
+            jwt.sign(signer);
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign the credential", e);

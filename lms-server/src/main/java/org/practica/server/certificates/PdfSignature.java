@@ -60,7 +60,7 @@ final class PdfSignature {
             byte[] signedBytes = appearance.getRangeStream().readAllBytes();
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(key.privateKey()), key.certificate()));
+                    .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(IssuerKeys.SIGNING).build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
             CMSSignedData cms = generator.generate(new CMSProcessableByteArray(signedBytes), false);
             byte[] encoded = cms.getEncoded();

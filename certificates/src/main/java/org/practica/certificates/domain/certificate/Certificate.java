@@ -255,10 +255,7 @@ public class Certificate {
     }
 
     public VerifiedStatus statusOn(LocalDate day) {
-        if (status == CertificateStatus.REVOKED) {
-            return VerifiedStatus.REVOKED;
-        }
-        return validity.expiredOn(day) ? VerifiedStatus.EXPIRED : VerifiedStatus.VALID;
+        return VerifiedStatus.of(status, validity.until(), day);
     }
 
     private static void requireActive(CertificationProgramme programme) {

@@ -10,7 +10,18 @@ public interface CertificateRepository {
 
     Optional<Certificate> find(CertificateId id);
 
+    /** Several certificates in one query, in no particular order. */
+    List<Certificate> all(java.util.Collection<CertificateId> ids);
+
     Optional<Certificate> byCode(VerificationCode code);
+
+    /** What public verification shows, read in one query without loading the certificate. */
+    Optional<PublicRecord> publicRecord(VerificationCode code);
+
+    record PublicRecord(CertificateStatus status, String serial, java.util.Map<String, String> title, java.time.LocalDate validFrom,
+                        java.time.LocalDate validUntil, java.time.Instant revokedAt, String holderName, NameDisclosure disclosure,
+                        String body, String bodyCountry) {
+    }
 
     Optional<Certificate> bySerial(CertificateSerial serial);
 

@@ -13,6 +13,12 @@ public interface UserAccountRepository {
 
     List<UserAccount> all();
 
+    /** Name, language, roles and the organisation's country, read without loading the account. */
+    Optional<HolderFacts> holderFacts(Username username);
+
+    record HolderFacts(String username, String displayName, String language, String country, java.util.Set<Role> roles) {
+    }
+
     List<UserAccount> named(java.util.Collection<String> usernames);
 
     void add(UserAccount account);

@@ -35,6 +35,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<HolderFacts> holderFacts(Username username) {
+        List<Object[]> rows = em.createQuery("select u.displayName, u.language, u.organisation.country from UserAccount u "
+                + "where u.username = :u", Object[].class).setParameter("u", username.value()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        roles.addAll(em.createQuery("select r from UserAccount u join u.roles r where u.username = :u", Role.class)
+                .setParameter("u", username.value()).getResultList());
+        Object[] row = rows.get(0);
+        return Optional.of(new HolderFacts(username.value(), (String) row[0], (String) row[1], (String) row[2], roles));
+    }
+
+    @Override
     public List<UserAccount> named(java.util.Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return List.of();
