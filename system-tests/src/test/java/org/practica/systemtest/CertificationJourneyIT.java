@@ -134,4 +134,47 @@ class CertificationJourneyIT extends BrowserJourney {
             java.nio.file.Files.deleteIfExists(logo);
         }
     }
+
+    @Test
+    void aRegistrarCertifiesACohortAndWatchesTheProgressBar(TestInfo test) {
+        String registrar = Api.token("registrar", Api.DEMO_PASSWORD);
+        String title = Api.unique("Cohort practitioner");
+        Api.Reply made = Api.post("/api/v1/programmes", registrar, CertificatesIT.programme("AUTOMATIC", CertificatesIT.supervisedHours(5))
+                .replace("Supervised practitioner", title));
+        assertEquals(201, made.status(), made.body());
+        long programme = made.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("/api/v1/programmes/" + programme + "/activation", registrar, "").status());
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        String cohortName = Api.unique("Spring intake");
+        long cohort = Api.post("/api/v1/courses/1/cohorts", trainer, jakarta.json.Json.createObjectBuilder().add("name", cohortName)
+                .add("startsOn", "2026-01-01").add("endsOn", "2026-12-31").build().toString()).json().getJsonNumber("id").longValue();
+        String other = Api.newLearner("cohort-peer", "a peer in the cohort");
+        assertEquals(200, Api.post("/api/v1/courses/1/learners", trainer, jakarta.json.Json.createObjectBuilder()
+                .add("learners", jakarta.json.Json.createArrayBuilder().add("learner").add(other)).add("cohortId", cohort).build().toString())
+                .status());
+        try {
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn("registrar", Api.DEMO_PASSWORD);
+            browser.open("/registry/bulk.xhtml");
+            browser.click("bulkForm:start");
+            browser.waitForText(By.xpath("//select[@id='bulkForm:programme']/following-sibling::*[contains(@class,'ui-message')]"),
+                    "required");
+            new Select(browser.driver.findElement(By.id("bulkForm:programme"))).selectByVisibleText(title);
+            new Select(browser.driver.findElement(By.id("bulkForm:cohort"))).selectByVisibleText(
+                    "Trauma-informed care for returnee women and children · " + cohortName);
+            browser.click("bulkForm:start");
+            browser.waitForText("pageMessages", "A run for 2 people");
+            WebElement row = browser.driver.findElement(By.xpath("//table[@id='runs']//tr[td[normalize-space()='"
+                    + "Trauma-informed care for returnee women and children · " + cohortName + "']]"));
+            String id = row.getAttribute("id");
+            // the page reloads itself while the run works; wait until it says the run is complete
+            browser.wait.until(d -> d.findElement(By.id(id)).findElement(By.className("status")).getText().contains("complete"));
+            WebElement done = browser.driver.findElement(By.id(id));
+            assertEquals("100", done.findElement(By.tagName("progress")).getAttribute("value"));
+            assertEquals("1", done.findElement(By.className("issued")).getText(), "the demo learner has the hours; the peer has none");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName());
+            throw e;
+        }
+    }
 }
