@@ -219,6 +219,7 @@ class CertificatesIT {
         moveValidity(lapsed.getJsonNumber("id").longValue(), today.minusYears(2), today.minusDays(1));
         assertEquals("EXPIRED", Api.get("/api/v1/certificates/verify/" + lapsed.getString("verificationCode"), null).json().getString("status"),
                 "expired by its dates alone");
+        awaitAudit("certificate.expired", "certificate:" + lapsed.getJsonNumber("id").longValue());
         moveValidity(id, today.minusYears(2), today.plusDays(20));
         assertEquals("VALID", Api.get("/api/v1/certificates/verify/" + verification, null).json().getString("status"));
         assertEquals(404, Api.post("/api/v1/certificates/" + id + "/renewal", freshLearner, "").status(), "only the holder renews");
@@ -389,6 +390,29 @@ class CertificatesIT {
         String session = "/api/v1/mentoring/sessions/" + logged.json().getJsonNumber("id");
         assertEquals(200, Api.post(session + "/confirm", mentee, "").status());
         assertEquals(200, Api.post(session + "/sign-off", supervisor, "").status());
+    }
+
+    /** Waits (up to half a minute) for the audit trail to note an action on a subject, exactly once. */
+    static void awaitAudit(String action, String subject) throws Exception {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        while (true) {
+            try (Connection db = MentoringIT.database();
+                 PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject = ?")) {
+                q.setString(1, action);
+                q.setString(2, subject);
+                try (java.sql.ResultSet r = q.executeQuery()) {
+                    r.next();
+                    if (r.getInt(1) > 0) {
+                        assertEquals(1, r.getInt(1), action + " noted once for " + subject);
+                        return;
+                    }
+                }
+            }
+            if (java.time.Instant.now().isAfter(until)) {
+                throw new AssertionError(action + " was not noted for " + subject);
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Time passes in the database: the certificate's days are moved, as if issued long ago. */

@@ -175,6 +175,22 @@ public class Registry {
                 lines.stream().mapToLong(IssueReport.Line::revoked).sum());
     }
 
+    /**
+     * Notes in the audit trail each certificate that expired, once: expiry needs no one's action,
+     * but who held what until when is part of the record. Returns how many were noted.
+     */
+    public int recordExpiries(int max) {
+        LocalDate today = LocalDate.now(clock);
+        List<Certificate> expired = certificates.expiredUnrecorded(today, max);
+        for (Certificate c : expired) {
+            audit.record("system", "certificate.expired", "certificate:" + c.id().value(), c.serial().value() + " after "
+                    + c.validity().until());
+            certificates.recordExpiry(c.id());
+            verification.forget(c.verificationCode());
+        }
+        return expired.size();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(Actor registrar, long id) {
         ProfessionalBody body = bodies.servedBy(registrar);

@@ -131,6 +131,19 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<Certificate> expiredUnrecorded(java.time.LocalDate day, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = unflushed("SELECT id FROM certificate WHERE expiry_recorded = FALSE AND valid_until < ? AND status = 'ISSUED' "
+                + "ORDER BY valid_until LIMIT ?").setParameter(1, day).setParameter(2, limit).getResultList();
+        return all(ids.stream().map(n -> new CertificateId(n.longValue())).toList());
+    }
+
+    @Override
+    public void recordExpiry(CertificateId id) {
+        unflushed("UPDATE certificate SET expiry_recorded = TRUE WHERE id = ?").setParameter(1, id.value()).executeUpdate();
+    }
+
+    @Override
     public void storeDocument(CertificateId id, String language, byte[] pdf) {
         unflushed("INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
                 .setParameter(1, id.value()).setParameter(2, language).setParameter(3, pdf).executeUpdate();

@@ -53,6 +53,9 @@ public class Startup implements ServletContextListener {
     @Inject
     org.practica.certificates.application.BulkIssuances bulkIssuances;
 
+    @Inject
+    org.practica.server.certificates.CertificateExpiry certificateExpiry;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -71,6 +74,7 @@ public class Startup implements ServletContextListener {
         }
         overdueAttempts.start();
         resumeBulkIssuance();
+        certificateExpiry.start();
         status.markReady();
     }
 
@@ -87,6 +91,7 @@ public class Startup implements ServletContextListener {
     public void contextDestroyed(ServletContextEvent event) {
         status.markStopping();
         overdueAttempts.stop();
+        certificateExpiry.stop();
         if (embedded != null) {
             embedded.stop();
         }

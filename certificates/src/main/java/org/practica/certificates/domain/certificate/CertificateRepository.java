@@ -34,6 +34,11 @@ public interface CertificateRepository {
 
     void add(Certificate certificate);
 
+    /** Certificates whose last valid day is before {@code day}, not revoked, whose expiry the audit trail has not noted. */
+    List<Certificate> expiredUnrecorded(java.time.LocalDate day, int limit);
+
+    void recordExpiry(CertificateId id);
+
     /** Certificates of a body issued in a period, counted per programme, region and month (YYYY-MM, UTC). */
     List<IssueCount> countIssued(BodyId body, java.time.LocalDate from, java.time.LocalDate to);
 
