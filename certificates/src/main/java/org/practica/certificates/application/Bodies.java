@@ -18,7 +18,6 @@ import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Professional bodies: admins register them and appoint their registrars (each registrar serves
@@ -48,7 +47,7 @@ public class Bodies {
         if (bodies.byCode(code).isPresent()) {
             throw new Conflict("code", "body.code.taken", code);
         }
-        ProfessionalBody body = new ProfessionalBody(code, draft.name(), draft.country(), discipline(draft.discipline()), clock.instant());
+        ProfessionalBody body = new ProfessionalBody(code, draft.name(), draft.country(), Discipline.named("discipline", draft.discipline()), clock.instant());
         appoint(body, draft.registrars());
         bodies.add(body);
         audit.record(admin.username(), "body.registered", subject(body), body.code());
@@ -61,7 +60,7 @@ public class Bodies {
             throw new InvalidInput("body", "body.required");
         }
         ProfessionalBody body = find(id);
-        body.describe(draft.name(), draft.country(), discipline(draft.discipline()));
+        body.describe(draft.name(), draft.country(), Discipline.named("discipline", draft.discipline()));
         if (draft.registrars() != null) {
             appoint(body, draft.registrars());
         }
@@ -129,17 +128,6 @@ public class Bodies {
                     });
         }
         body.appointRegistrars(names);
-    }
-
-    static Discipline discipline(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput("discipline", "validation.required");
-        }
-        try {
-            return Discipline.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("discipline", "relationship.discipline.unknown", name.strip());
-        }
     }
 
     private static void requireAdmin(Actor actor) {

@@ -9,6 +9,7 @@ import org.practica.certificates.domain.certificate.CertificateSerial;
 import org.practica.certificates.domain.certificate.SerialNumbers;
 import org.practica.certificates.domain.certificate.VerificationCode;
 import org.practica.certificates.domain.programme.CertificationProgramme;
+import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
@@ -101,8 +102,7 @@ public class Issuer {
     }
 
     private static String language(Certificate c, Optional<Holders.Holder> holder) {
-        String wanted = holder.map(Holders.Holder::language).orElse("en");
-        return c.title().containsKey(wanted) ? wanted : c.title().containsKey("en") ? "en" : c.title().keySet().iterator().next();
+        return LanguageTexts.chosen(c.title(), holder.map(Holders.Holder::language).orElse("en"));
     }
 
     private CertificateSerial serial(ProfessionalBody body, Instant now) {

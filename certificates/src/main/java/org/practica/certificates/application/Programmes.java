@@ -65,25 +65,27 @@ public class Programmes {
     }
 
     public ProgrammeView revise(Actor registrar, long id, ProgrammeDraft draft) {
-        CertificationProgramme p = ownProgramme(registrar, id);
         ProfessionalBody body = bodyService.servedBy(registrar);
+        CertificationProgramme p = ownProgramme(body, id);
         p.revise(terms(body, draft));
         audit.record(registrar.username(), "programme.revised", subject(p), "");
         return view(p, body, "en");
     }
 
     public ProgrammeView activate(Actor registrar, long id) {
-        CertificationProgramme p = ownProgramme(registrar, id);
+        ProfessionalBody body = bodyService.servedBy(registrar);
+        CertificationProgramme p = ownProgramme(body, id);
         p.activate();
         audit.record(registrar.username(), "programme.activated", subject(p), "");
-        return view(p, bodyService.servedBy(registrar), "en");
+        return view(p, body, "en");
     }
 
     public ProgrammeView retire(Actor registrar, long id) {
-        CertificationProgramme p = ownProgramme(registrar, id);
+        ProfessionalBody body = bodyService.servedBy(registrar);
+        CertificationProgramme p = ownProgramme(body, id);
         p.retire();
         audit.record(registrar.username(), "programme.retired", subject(p), "");
-        return view(p, bodyService.servedBy(registrar), "en");
+        return view(p, body, "en");
     }
 
     /** The registrar's own body's programmes, drafts included. */
@@ -112,7 +114,11 @@ public class Programmes {
 
     /** A programme of the registrar's own body; any other does not exist for them. */
     CertificationProgramme ownProgramme(Actor registrar, long id) {
-        ProfessionalBody body = bodyService.servedBy(registrar);
+        return ownProgramme(bodyService.servedBy(registrar), id);
+    }
+
+    /** A programme of the body; any other does not exist for its registrar. */
+    CertificationProgramme ownProgramme(ProfessionalBody body, long id) {
         return programmes.find(new ProgrammeId(id)).filter(p -> p.bodyId().equals(body.id()))
                 .orElseThrow(() -> new NotFound("programme.notFound"));
     }

@@ -75,9 +75,9 @@ public class Registry {
 
     /** Approves a request: the person must still meet the requirements; the certificate is issued now. */
     public CertificateView approve(Actor registrar, long requestId) {
-        CertificateRequest r = ownRequest(registrar, requestId);
-        CertificationProgramme p = programmes.ownProgramme(registrar, r.programmeId().value());
         ProfessionalBody body = bodies.servedBy(registrar);
+        CertificateRequest r = ownRequest(body, requestId);
+        CertificationProgramme p = programmes.ownProgramme(body, r.programmeId().value());
         Instant now = clock.instant();
         LocalDate today = Issuer.today(now);
         Certificate issued;
@@ -100,7 +100,7 @@ public class Registry {
     }
 
     public RequestView reject(Actor registrar, long requestId, String reason) {
-        CertificateRequest r = ownRequest(registrar, requestId);
+        CertificateRequest r = ownRequest(bodies.servedBy(registrar), requestId);
         r.reject(registrar.username(), reason, clock.instant());
         audit.record(registrar.username(), "request.rejected", "request:" + r.id(), "");
         return RequestView.of(r, "", null);
@@ -108,8 +108,8 @@ public class Registry {
 
     /** Certifies a person of the registrar's choosing under one of the body's open programmes, if they are eligible. */
     public CertificateView issue(Actor registrar, long programmeId, String person) {
-        CertificationProgramme p = programmes.ownProgramme(registrar, programmeId);
         ProfessionalBody body = bodies.servedBy(registrar);
+        CertificationProgramme p = programmes.ownProgramme(body, programmeId);
         if (person == null || person.isBlank()) {
             throw new InvalidInput("person", "validation.required");
         }
@@ -137,7 +137,7 @@ public class Registry {
     public CertificateView reissue(Actor registrar, long certificateId, String newName) {
         ProfessionalBody body = bodies.servedBy(registrar);
         Certificate c = own(body, certificateId);
-        CertificationProgramme p = programmes.ownProgramme(registrar, c.programmeId().value());
+        CertificationProgramme p = programmes.ownProgramme(body, c.programmeId().value());
         String name = org.practica.kernel.Text.required("name", newName, Certificate.NAME_MAX);
         Certificate next = issuer.reissue(body, p, c, name, registrar.username(), clock.instant());
         verification.forget(c.verificationCode());
@@ -211,8 +211,7 @@ public class Registry {
                 .orElseThrow(() -> new NotFound("certificate.notFound"));
     }
 
-    private CertificateRequest ownRequest(Actor registrar, long id) {
-        ProfessionalBody body = bodies.servedBy(registrar);
+    private CertificateRequest ownRequest(ProfessionalBody body, long id) {
         return requests.find(id).filter(r -> r.bodyId().equals(body.id())).orElseThrow(() -> new NotFound("request.notFound"));
     }
 }

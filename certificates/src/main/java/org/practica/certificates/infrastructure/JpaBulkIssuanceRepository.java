@@ -31,7 +31,7 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
             for (int i = 0; i < slice.size(); i++) {
                 sql.append(i == 0 ? "" : ",").append("(?, ?, ?)");
             }
-            var insert = unflushed(sql.toString());
+            var insert = NativeStatements.unflushed(em, sql.toString());
             int p = 1;
             for (int i = 0; i < slice.size(); i++) {
                 insert.setParameter(p++, run.id()).setParameter(p++, from + i).setParameter(p++, slice.get(i));
@@ -67,7 +67,7 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
     @Override
     public List<Pending> pendingPeople(long run, int afterPosition, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = unflushed("SELECT position, person FROM bulk_issuance_person WHERE bulk_id = ? AND position > ? "
+        List<Object[]> rows = NativeStatements.unflushed(em, "SELECT position, person FROM bulk_issuance_person WHERE bulk_id = ? AND position > ? "
                         + "AND outcome IS NULL ORDER BY position LIMIT ?").setParameter(1, run).setParameter(2, afterPosition)
                 .setParameter(3, limit).getResultList();
         return rows.stream().map(r -> new Pending(((Number) r[0]).intValue(), (String) r[1])).toList();
@@ -75,7 +75,7 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
 
     @Override
     public void markStarted(long run, Instant at) {
-        unflushed("UPDATE bulk_issuance SET status = 'RUNNING', started_at = COALESCE(started_at, ?) WHERE id = ?")
+        NativeStatements.unflushed(em, "UPDATE bulk_issuance SET status = 'RUNNING', started_at = COALESCE(started_at, ?) WHERE id = ?")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, run).executeUpdate();
     }
 
@@ -83,7 +83,7 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
     public void recordOutcomes(long run, List<String> issuedTo, List<String> skipped) {
         mark(run, issuedTo, "ISSUED");
         mark(run, skipped, "SKIPPED");
-        unflushed("UPDATE bulk_issuance SET processed = processed + ?, issued = issued + ? WHERE id = ?")
+        NativeStatements.unflushed(em, "UPDATE bulk_issuance SET processed = processed + ?, issued = issued + ? WHERE id = ?")
                 .setParameter(1, issuedTo.size() + skipped.size()).setParameter(2, issuedTo.size()).setParameter(3, run).executeUpdate();
     }
 
@@ -91,7 +91,7 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
         if (people.isEmpty()) {
             return;
         }
-        var update = unflushed("UPDATE bulk_issuance_person SET outcome = ? WHERE bulk_id = ? AND person IN ("
+        var update = NativeStatements.unflushed(em, "UPDATE bulk_issuance_person SET outcome = ? WHERE bulk_id = ? AND person IN ("
                 + "?,".repeat(people.size() - 1) + "?)");
         update.setParameter(1, outcome).setParameter(2, run);
         for (int i = 0; i < people.size(); i++) {
@@ -103,7 +103,7 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
     @Override
     public List<Long> unprinted(long run, int partition, int partitions, long afterId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = unflushed("SELECT c.id FROM certificate c LEFT JOIN certificate_document d ON d.certificate_id = c.id "
+        List<Number> ids = NativeStatements.unflushed(em, "SELECT c.id FROM certificate c LEFT JOIN certificate_document d ON d.certificate_id = c.id "
                         + "WHERE c.bulk_id = ? AND c.id > ? AND d.certificate_id IS NULL AND MOD(c.id, ?) = ? ORDER BY c.id LIMIT ?")
                 .setParameter(1, run).setParameter(2, afterId).setParameter(3, partitions).setParameter(4, partition).setParameter(5, limit)
                 .getResultList();
@@ -112,21 +112,13 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
 
     @Override
     public void countPrinted(long run, int count) {
-        unflushed("UPDATE bulk_issuance SET printed = printed + ? WHERE id = ?").setParameter(1, count).setParameter(2, run)
+        NativeStatements.unflushed(em, "UPDATE bulk_issuance SET printed = printed + ? WHERE id = ?").setParameter(1, count).setParameter(2, run)
                 .executeUpdate();
     }
 
     @Override
     public void markCompleted(long run, Instant at) {
-        unflushed("UPDATE bulk_issuance SET status = 'COMPLETED', finished_at = ? WHERE id = ?")
+        NativeStatements.unflushed(em, "UPDATE bulk_issuance SET status = 'COMPLETED', finished_at = ? WHERE id = ?")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, run).executeUpdate();
-    }
-
-    /**
-     * A native statement that does not make the persistence context flush first: these touch only
-     * their own rows, and a flush before each would compare every managed entity every time.
-     */
-    private jakarta.persistence.Query unflushed(String sql) {
-        return em.createNativeQuery(sql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     }
 }

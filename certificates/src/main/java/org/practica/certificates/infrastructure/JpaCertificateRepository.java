@@ -119,7 +119,7 @@ public class JpaCertificateRepository implements CertificateRepository {
     @Override
     public List<IssueCount> countIssued(BodyId body, java.time.LocalDate from, java.time.LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = unflushed("SELECT programme_id, COALESCE(region, '--'), DATE_FORMAT(issued_at, '%Y-%m'), "
+        List<Object[]> rows = NativeStatements.unflushed(em, "SELECT programme_id, COALESCE(region, '--'), DATE_FORMAT(issued_at, '%Y-%m'), "
                         + "COUNT(*), SUM(CASE WHEN status = 'REVOKED' THEN 1 ELSE 0 END) FROM certificate "
                         + "WHERE body_id = ? AND issued_at >= ? AND issued_at < ? GROUP BY 1, 2, 3 ORDER BY 3, 1, 2")
                 .setParameter(1, body.value())
@@ -133,33 +133,25 @@ public class JpaCertificateRepository implements CertificateRepository {
     @Override
     public List<Certificate> expiredUnrecorded(java.time.LocalDate day, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = unflushed("SELECT id FROM certificate WHERE expiry_recorded = FALSE AND valid_until < ? AND status = 'ISSUED' "
+        List<Number> ids = NativeStatements.unflushed(em, "SELECT id FROM certificate WHERE expiry_recorded = FALSE AND valid_until < ? AND status = 'ISSUED' "
                 + "ORDER BY valid_until LIMIT ?").setParameter(1, day).setParameter(2, limit).getResultList();
         return all(ids.stream().map(n -> new CertificateId(n.longValue())).toList());
     }
 
     @Override
     public void recordExpiry(CertificateId id) {
-        unflushed("UPDATE certificate SET expiry_recorded = TRUE WHERE id = ?").setParameter(1, id.value()).executeUpdate();
+        NativeStatements.unflushed(em, "UPDATE certificate SET expiry_recorded = TRUE WHERE id = ?").setParameter(1, id.value()).executeUpdate();
     }
 
     @Override
     public void storeDocument(CertificateId id, String language, byte[] pdf) {
-        unflushed("INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
+        NativeStatements.unflushed(em, "INSERT INTO certificate_document (certificate_id, language, pdf) VALUES (?, ?, ?)")
                 .setParameter(1, id.value()).setParameter(2, language).setParameter(3, pdf).executeUpdate();
     }
 
     @Override
     public Optional<byte[]> document(CertificateId id) {
-        return unflushed("SELECT pdf FROM certificate_document WHERE certificate_id = ?").setParameter(1, id.value())
+        return NativeStatements.unflushed(em, "SELECT pdf FROM certificate_document WHERE certificate_id = ?").setParameter(1, id.value())
                 .getResultStream().findFirst().map(b -> (byte[]) b);
-    }
-
-    /**
-     * A native statement that does not make the persistence context flush first: these touch only
-     * their own rows, and a flush before each would compare every managed entity every time.
-     */
-    private jakarta.persistence.Query unflushed(String sql) {
-        return em.createNativeQuery(sql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     }
 }

@@ -149,7 +149,7 @@ public class CertificatesResource {
     @Operation(summary = "Certificates of the registrar's body per programme, region (the holder's country at issue) and month; "
             + "from and to are days (YYYY-MM-DD), the last twelve months by default")
     public org.practica.certificates.application.IssueReport report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return registry.report(caller.get(), QueryDate.of("from", from), QueryDate.of("to", to), caller.locale().getLanguage());
+        return registry.report(caller.get(), org.practica.kernel.Day.typed("from", from), org.practica.kernel.Day.typed("to", to), caller.locale().getLanguage());
     }
 
     @POST
@@ -279,7 +279,7 @@ public class CertificatesResource {
         if (max < 1 || max > 1000) {
             throw new InvalidInput("limit", "certificate.limit.range", 1000);
         }
-        return new CertificateQuery(programme, s, QueryDate.of("from", from), QueryDate.of("to", to),
+        return new CertificateQuery(programme, s, org.practica.kernel.Day.typed("from", from), org.practica.kernel.Day.typed("to", to),
                 holder == null || holder.isBlank() ? null : holder.strip(), first, max);
     }
 }

@@ -143,7 +143,7 @@ public class MentoringResource {
             + "from and to (YYYY-MM-DD, both optional) count only the sessions held in that period")
     public TotalsView totals(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("from") String from,
                              @jakarta.ws.rs.QueryParam("to") String to) {
-        return mentoring.totals(caller.get(), id, QueryDate.of("from", from), QueryDate.of("to", to));
+        return mentoring.totals(caller.get(), id, org.practica.kernel.Day.typed("from", from), org.practica.kernel.Day.typed("to", to));
     }
 
     @GET

@@ -21,7 +21,7 @@ public final class CertificatesCsv {
     public static String of(List<CertificateView> certificates, Locale locale) {
         List<String> header = COLUMNS.stream().map(k -> Messages.get(locale, k)).toList();
         List<List<Object>> rows = certificates.stream().map(c -> List.<Object>of(c.serial(),
-                c.title().getOrDefault(locale.getLanguage(), c.title().getOrDefault("en", c.title().values().iterator().next())),
+                org.practica.certificates.domain.programme.LanguageTexts.in(c.title(), locale.getLanguage()),
                 c.holder(), c.holderName(), c.validFrom(), c.validUntil(), Messages.get(locale, "certificates.status." + c.status()),
                 Messages.get(locale, "certificates.reason." + c.reason()), c.issuedAt(), c.issuedBy(),
                 c.revokedAt() == null ? "" : c.revokedAt(), c.revocationReason() == null ? "" : c.revocationReason())).toList();

@@ -15,7 +15,6 @@ import org.practica.server.courses.CurrentActor;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A registrar certifies a whole cohort at once (registry/bulk.xhtml) and follows the runs: a
@@ -72,11 +71,6 @@ public class BulkIssuanceBean implements Serializable {
     /** Whether a run is still going, so the page should look again shortly. */
     public boolean isWorking() {
         return runs != null && runs.stream().anyMatch(r -> !"COMPLETED".equals(r.status()));
-    }
-
-    public String title(Map<String, String> texts) {
-        String language = language();
-        return texts.containsKey(language) ? texts.get(language) : texts.getOrDefault("en", texts.values().iterator().next());
     }
 
     private String language() {

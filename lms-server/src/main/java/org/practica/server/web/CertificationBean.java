@@ -9,6 +9,7 @@ import org.practica.certificates.application.Certification;
 import org.practica.certificates.application.CheckView;
 import org.practica.certificates.application.ProgressView;
 import org.practica.certificates.application.RequirementView;
+import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
@@ -17,7 +18,6 @@ import org.practica.server.courses.CurrentActor;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A person's certification page (certificates/index.xhtml): progress towards every open programme
@@ -48,7 +48,7 @@ public class CertificationBean implements Serializable {
         try {
             ProgressView p = certification.claim(caller.get(), idFromForm("programme"), language());
             FacesFeedback.info(p.certificate() != null && p.pendingRequest() == null ? "certification.issued" : "certification.requested",
-                    title(p.programme().title()));
+                    LanguageTexts.in(p.programme().title(), language()));
         } catch (InvalidInput | NotFound | NotPermitted e) {
             FacesFeedback.refused("claimForm", e);
         }
@@ -60,7 +60,7 @@ public class CertificationBean implements Serializable {
         try {
             ProgressView p = certification.renew(caller.get(), idFromForm("certificate"), language());
             FacesFeedback.info(p.pendingRequest() == null ? "certification.renewed" : "certification.renewalRequested",
-                    title(p.programme().title()));
+                    LanguageTexts.in(p.programme().title(), language()));
         } catch (InvalidInput | NotFound | NotPermitted e) {
             FacesFeedback.refused("renewForm", e);
         }
@@ -88,12 +88,6 @@ public class CertificationBean implements Serializable {
         } catch (NumberFormatException e) {
             throw new NotFound("programme.notFound");
         }
-    }
-
-    /** The text in the reader's language, else English, else the first there is. */
-    public String title(Map<String, String> texts) {
-        String language = language();
-        return texts.containsKey(language) ? texts.get(language) : texts.getOrDefault("en", texts.values().iterator().next());
     }
 
     /** What a requirement asks, in words: the course or quiz by name, hours and months in the reader's language. */

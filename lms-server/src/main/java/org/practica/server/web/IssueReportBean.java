@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.certificates.application.IssueReport;
 import org.practica.certificates.application.Registry;
+import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.courses.CurrentActor;
@@ -59,7 +60,7 @@ public class IssueReportBean {
 
     public void load() {
         try {
-            report = registry.report(caller.get(), day("from", from), day("to", to), caller.locale().getLanguage());
+            report = registry.report(caller.get(), Day.typed("from", from), Day.typed("to", to), caller.locale().getLanguage());
             draw();
         } catch (InvalidInput e) {
             FacesFeedback.error(e.messageKey(), e.arguments());
@@ -93,14 +94,6 @@ public class IssueReportBean {
             i++;
         }
         colours.forEach((programme, colour) -> legend.add(new Legend(colour, programme)));
-    }
-
-    private static LocalDate day(String field, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(field, "validation.date");
-        }
     }
 
     public IssueReport getReport() {

@@ -43,6 +43,11 @@ public class LanguageBean {
         return current().code();
     }
 
+    /** A text kept in several languages, in the one this page is read in (else English, else the first there is). */
+    public String in(java.util.Map<String, String> texts) {
+        return org.practica.certificates.domain.programme.LanguageTexts.in(texts, getCode());
+    }
+
     public boolean is(String code) {
         return current().code().equals(code);
     }

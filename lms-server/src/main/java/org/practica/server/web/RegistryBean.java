@@ -11,6 +11,7 @@ import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.Registry;
 import org.practica.certificates.application.RequestView;
+import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
@@ -71,7 +72,7 @@ public class RegistryBean implements Serializable {
         try {
             long id = Long.parseLong(form().getOrDefault("programme", "0"));
             ProgrammeView p = open ? programmes.activate(caller.get(), id) : programmes.retire(caller.get(), id);
-            FacesFeedback.info(open ? "registry.activated" : "registry.retired", title(p.title()));
+            FacesFeedback.info(open ? "registry.activated" : "registry.retired", LanguageTexts.in(p.title(), language()));
         } catch (NumberFormatException e) {
             FacesFeedback.error("programme.notFound");
         } catch (InvalidInput | NotFound | NotPermitted e) {
@@ -116,11 +117,6 @@ public class RegistryBean implements Serializable {
 
     public String rejectError(long request) {
         return String.valueOf(request).equals(refusedRequest) ? refusedText : null;
-    }
-
-    public String title(Map<String, String> texts) {
-        String language = language();
-        return texts.containsKey(language) ? texts.get(language) : texts.getOrDefault("en", texts.values().iterator().next());
     }
 
     private static Map<String, String> form() {

@@ -10,6 +10,7 @@ import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.Registry;
 import org.practica.certificates.domain.certificate.CertificateQuery;
 import org.practica.certificates.domain.certificate.CertificateStatus;
+import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
@@ -68,16 +69,8 @@ public class RegistryCertificatesBean implements Serializable {
 
     private CertificateQuery query(int offset, int limit) {
         CertificateStatus s = status == null || status.isBlank() ? null : CertificateStatus.valueOf(status);
-        return new CertificateQuery(programme, s, day("from", from), day("to", to), holder == null || holder.isBlank() ? null : holder.strip(),
+        return new CertificateQuery(programme, s, Day.typed("from", from), Day.typed("to", to), holder == null || holder.isBlank() ? null : holder.strip(),
                 offset, limit);
-    }
-
-    private static LocalDate day(String field, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(field, "validation.date");
-        }
     }
 
     public String revoke() {
@@ -141,11 +134,6 @@ public class RegistryCertificatesBean implements Serializable {
         if (value != null && !value.isBlank()) {
             url.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)).append('&');
         }
-    }
-
-    public String title(Map<String, String> texts) {
-        String language = language();
-        return texts.containsKey(language) ? texts.get(language) : texts.getOrDefault("en", texts.values().iterator().next());
     }
 
     private static Map<String, String> form() {

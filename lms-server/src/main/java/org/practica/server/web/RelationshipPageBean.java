@@ -3,6 +3,7 @@ package org.practica.server.web;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
@@ -55,7 +56,7 @@ public class RelationshipPageBean extends SupervisionPage {
         }
         try {
             relationship = mentoring.relationship(caller.get(), id);
-            totals = mentoring.totals(caller.get(), id, day("from", from), day("to", to));
+            totals = mentoring.totals(caller.get(), id, Day.typed("from", from), Day.typed("to", to));
             sessions = mentoring.sessions(caller.get(), id);
             useFramework(relationship.discipline());
             if (planStartsOn == null) {
@@ -71,14 +72,6 @@ public class RelationshipPageBean extends SupervisionPage {
         } catch (NotFound | NotPermitted e) {
             relationship = null;
             FacesFeedback.refused("logForm", e);
-        }
-    }
-
-    private static LocalDate day(String field, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput(field, "validation.date");
         }
     }
 

@@ -7,7 +7,6 @@ import org.practica.certificates.application.Verification;
 import org.practica.certificates.application.VerificationView;
 import org.practica.kernel.NotFound;
 
-import java.util.Map;
 
 /** The public verification page (verify.xhtml?code=): no sign-in, no session, one look-up. */
 @Named("verifyPage")
@@ -16,9 +15,6 @@ public class VerifyPageBean {
 
     @Inject
     Verification verification;
-
-    @Inject
-    LanguageBean language;
 
     private String code;
     private VerificationView result;
@@ -35,11 +31,6 @@ public class VerifyPageBean {
             // a page that finds nothing says so to machines too, and counts as a miss for the limits
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
-    }
-
-    public String title(Map<String, String> texts) {
-        String wanted = language.getCode();
-        return texts.containsKey(wanted) ? texts.get(wanted) : texts.getOrDefault("en", texts.values().iterator().next());
     }
 
     public String getCode() {

@@ -35,12 +35,12 @@ public class CompetencyFrameworks {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CompetencyView> of(String discipline) {
-        return competencies.of(discipline(discipline)).stream().map(CompetencyView::of).toList();
+        return competencies.of(Discipline.named("discipline", discipline)).stream().map(CompetencyView::of).toList();
     }
 
     public CompetencyView add(Actor admin, CompetencyView draft) {
         requireAdmin(admin);
-        Discipline d = discipline(draft.discipline());
+        Discipline d = Discipline.named("discipline", draft.discipline());
         Competency c = new Competency(d, draft.code(), draft.nameEn(), draft.nameRu());
         if (competencies.find(d, c.code()).isPresent()) {
             throw new Conflict("code", "competency.exists", c.code());
@@ -52,7 +52,7 @@ public class CompetencyFrameworks {
 
     public CompetencyView change(Actor admin, String discipline, String code, CompetencyView draft) {
         requireAdmin(admin);
-        Competency c = competencies.find(discipline(discipline), Competency.code(code))
+        Competency c = competencies.find(Discipline.named("discipline", discipline), Competency.code(code))
                 .orElseThrow(() -> new NotFound("competency.notFound"));
         c.rename(draft.nameEn(), draft.nameRu());
         c.retire(draft.retired());
@@ -81,17 +81,6 @@ public class CompetencyFrameworks {
     private static void requireAdmin(Actor actor) {
         if (!actor.has(Role.ADMIN)) {
             throw new NotPermitted("competency.adminOnly");
-        }
-    }
-
-    static Discipline discipline(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput("discipline", "validation.required");
-        }
-        try {
-            return Discipline.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("discipline", "relationship.discipline.unknown", name.strip());
         }
     }
 }

@@ -10,6 +10,7 @@ import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
+import org.practica.mentoring.domain.relationship.Discipline;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
 import org.practica.mentoring.domain.relationship.RelationshipStatus;
@@ -70,7 +71,7 @@ public class Mentoring implements SupervisedPracticeRecord {
         }
         People.Person supervisor = supervisor(draft.supervisor());
         requirePlanned(draft);
-        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), CompetencyFrameworks.discipline(draft.discipline()),
+        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), Discipline.named("discipline", draft.discipline()),
                 draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant());
         relationships.add(r);
         audit.record(by.username(), "mentoring.arranged", subject(r), supervisor.username() + " mentors " + mentee.username());
@@ -81,7 +82,7 @@ public class Mentoring implements SupervisedPracticeRecord {
     public RelationshipView request(Actor mentee, RelationshipDraft draft) {
         People.Person supervisor = supervisor(draft.supervisor());
         requirePlanned(draft);
-        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), CompetencyFrameworks.discipline(draft.discipline()),
+        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), Discipline.named("discipline", draft.discipline()),
                 draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant());
         relationships.add(r);
         audit.record(mentee.username(), "mentoring.requested", subject(r), supervisor.username());
@@ -363,7 +364,7 @@ public class Mentoring implements SupervisedPracticeRecord {
 
     private void requirePlanned(RelationshipDraft draft) {
         if (draft.requiredHours() != null) {
-            frameworks.requireOffered(CompetencyFrameworks.discipline(draft.discipline()), draft.requiredHours().keySet(),
+            frameworks.requireOffered(Discipline.named("discipline", draft.discipline()), draft.requiredHours().keySet(),
                     "requiredHours", false);
         }
     }

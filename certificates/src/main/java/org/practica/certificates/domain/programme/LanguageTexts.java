@@ -30,9 +30,14 @@ public final class LanguageTexts {
 
     /** The version in the language asked for, else English, else the first there is. */
     public static String in(Map<String, String> texts, String language) {
+        return texts.get(chosen(texts, language));
+    }
+
+    /** Which version {@link #in} reads: the language asked for, else English, else the first there is. */
+    public static String chosen(Map<String, String> texts, String language) {
         if (texts.containsKey(language)) {
-            return texts.get(language);
+            return language;
         }
-        return texts.containsKey("en") ? texts.get("en") : texts.values().iterator().next();
+        return texts.containsKey("en") ? "en" : texts.keySet().iterator().next();
     }
 }

@@ -2,11 +2,13 @@ package org.practica.certificates.domain.programme;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.practica.kernel.InvalidInput;
 import org.practica.kernel.JsonDocument;
 
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /** A programme's requirements as one JSON array of flat objects, each naming its kind. */
 @Converter
@@ -24,7 +26,7 @@ public class RequirementsColumn implements AttributeConverter<List<Requirement>,
         public String competency;
         public Integer withinMonths;
 
-        static Row of(Requirement r) {
+        public static Row of(Requirement r) {
             Row row = new Row();
             if (r instanceof Requirement.CourseCompleted c) {
                 row.kind = "COURSE";
@@ -46,13 +48,15 @@ public class RequirementsColumn implements AttributeConverter<List<Requirement>,
             return row;
         }
 
-        Requirement requirement() {
-            return switch (kind) {
-                case "COURSE" -> new Requirement.CourseCompleted(course);
-                case "QUIZ" -> new Requirement.QuizPassed(quiz, minPercent);
+        /** The requirement this row describes; a missing course or quiz, or an unknown kind, is refused by the requirement. */
+        public Requirement requirement() {
+            String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
+            return switch (k) {
+                case "COURSE" -> new Requirement.CourseCompleted(course == null ? 0 : course);
+                case "QUIZ" -> new Requirement.QuizPassed(quiz == null ? 0 : quiz, minPercent);
                 case "SUPERVISED_HOURS" -> new Requirement.SupervisedHours(hours, competency, withinMonths);
                 case "CPD_HOURS" -> new Requirement.CpdHours(hours, withinMonths);
-                default -> throw new IllegalStateException("unknown requirement kind " + kind);
+                default -> throw new InvalidInput("requirements", "requirement.kind.unknown", kind == null ? "" : kind);
             };
         }
     }
