@@ -32,6 +32,11 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=412,900", "--lang=en-GB");
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // while a page is replaced (after a redirect, a language switch) Chromium answers a look at
+        // the old page's nodes with a stale-element or "does not belong to the document" error;
+        // both pass once the new page is there, so a wait looks again, and still times out if not
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     void open(String path) {
