@@ -13,7 +13,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
-DB_CLI=${DB_CLI:-"$HERE/../lms-server/target/liberty/wlp/usr/servers/practica/data/mariadb/base/bin/mariadb --skip-ssl --socket=/tmp/practica-db-$PORT.sock -uroot practica"}
+. "$HERE/embedded-db.sh"
+DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 
 python3 "$HERE/answers.py" "$BASE" "$LEARNERS" "$WORK/attempts.txt"
 ATTEMPTS=$(cut -d' ' -f2 "$WORK/attempts.txt" | paste -sd, -)

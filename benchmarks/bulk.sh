@@ -11,8 +11,11 @@ set -euo pipefail
 BASE=${1:-http://localhost:9080}
 PEOPLE=${2:-10000}
 HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
-DB_CLI=${DB_CLI:-"$HERE/../lms-server/target/liberty/wlp/usr/servers/practica/data/mariadb/base/bin/mariadb --skip-ssl --socket=/tmp/practica-db-$PORT.sock -uroot practica"}
+. "$HERE/embedded-db.sh"
+DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
 token() { curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json "['token']"; }
 post() { curl -sf -X POST "$BASE$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "$3"; }

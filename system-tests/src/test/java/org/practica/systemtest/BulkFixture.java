@@ -42,7 +42,7 @@ record BulkFixture(String registrarName, String registrar, long body, long progr
         long cohortId = cohort.json().getJsonNumber("id").longValue();
 
         String prefix = "bulk-" + code.toString().toLowerCase() + "-";
-        try (Connection db = MentoringIT.database(); Statement s = db.createStatement()) {
+        try (Connection db = ServerUnderTest.database(); Statement s = db.createStatement()) {
             long organisation;
             try (var r = s.executeQuery("SELECT id FROM organisation WHERE name = 'Practica Demo Resource Centre'")) {
                 r.next();

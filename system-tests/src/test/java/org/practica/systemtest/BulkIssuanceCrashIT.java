@@ -42,7 +42,7 @@ class BulkIssuanceCrashIT {
         assertEquals(PEOPLE, done.getInt("printed"), done.toString());
         assertEquals(100, done.getInt("percent"));
 
-        try (Connection db = MentoringIT.database(); Statement q = db.createStatement()) {
+        try (Connection db = ServerUnderTest.database(); Statement q = db.createStatement()) {
             assertEquals(PEOPLE, count(q, "SELECT COUNT(*) FROM certificate WHERE bulk_id = " + run));
             assertEquals(PEOPLE, count(q, "SELECT COUNT(DISTINCT holder) FROM certificate WHERE bulk_id = " + run), "one each");
             assertEquals(PEOPLE, count(q, "SELECT COUNT(*) FROM certificate_document d JOIN certificate c ON c.id = d.certificate_id "

@@ -396,7 +396,7 @@ class CertificatesIT {
     static void awaitAudit(String action, String subject) throws Exception {
         java.time.Instant until = java.time.Instant.now().plusSeconds(30);
         while (true) {
-            try (Connection db = MentoringIT.database();
+            try (Connection db = ServerUnderTest.database();
                  PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject = ?")) {
                 q.setString(1, action);
                 q.setString(2, subject);
@@ -417,7 +417,7 @@ class CertificatesIT {
 
     /** Time passes in the database: the certificate's days are moved, as if issued long ago. */
     private static void moveValidity(long id, LocalDate from, LocalDate until) throws Exception {
-        try (Connection db = MentoringIT.database();
+        try (Connection db = ServerUnderTest.database();
              PreparedStatement q = db.prepareStatement("UPDATE certificate SET valid_from = ?, valid_until = ? WHERE id = ?")) {
             q.setObject(1, from);
             q.setObject(2, until);

@@ -105,7 +105,7 @@ class MentoringIT {
         assertEquals(404, Api.get("/api/v1/mentoring/relationships/" + relationship, otherSupervisor).status());
 
         // in the database the texts are ciphertext, bound to this session
-        try (Connection db = database();
+        try (Connection db = ServerUnderTest.database();
              PreparedStatement q = db.prepareStatement("SELECT reflection_sealed, notes_sealed FROM supervision_session WHERE id = ?")) {
             q.setLong(1, id);
             try (ResultSet row = q.executeQuery()) {
@@ -331,11 +331,5 @@ class MentoringIT {
         var supervisors = Api.get("/api/v1/mentoring/supervisors", mentee).array();
         assertTrue(supervisors.stream().anyMatch(x -> x.asJsonObject().getString("username").equals(supervisorName)), supervisors.toString());
         assertFalse(supervisors.stream().anyMatch(x -> x.asJsonObject().getString("username").equals(menteeName)), "learners are not offered");
-    }
-
-    /** The embedded MariaDB of the server under test, on its Unix socket. */
-    static Connection database() throws Exception {
-        int port = URI.create(Api.BASE).getPort();
-        return DriverManager.getConnection("jdbc:mariadb://localhost/practica?localSocket=/tmp/practica-db-" + port + ".sock", "root", "");
     }
 }

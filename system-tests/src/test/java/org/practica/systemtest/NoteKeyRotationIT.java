@@ -77,7 +77,7 @@ class NoteKeyRotationIT {
     }
 
     private static String sealed(long session) throws Exception {
-        try (Connection db = MentoringIT.database();
+        try (Connection db = ServerUnderTest.database();
              PreparedStatement q = db.prepareStatement("SELECT notes_sealed FROM supervision_session WHERE id = ?")) {
             q.setLong(1, session);
             try (ResultSet row = q.executeQuery()) {

@@ -1,6 +1,11 @@
 package org.practica.systemtest;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +31,17 @@ final class ServerUnderTest {
     /** The server's own directory: server.env, data/. */
     static Path serverDir() {
         return dir().resolve("usr/servers").resolve(name());
+    }
+
+    /** The embedded MariaDB's socket: its own directory per HTTP port. */
+    static Path databaseSocket() {
+        return Path.of("/tmp/practica-" + URI.create(Api.BASE).getPort(), "mariadb.sock");
+    }
+
+    /** The embedded MariaDB of the server under test, signed in as the application with its generated password. */
+    static Connection database() throws IOException, SQLException {
+        String password = Files.readString(serverDir().resolve("data/database-password")).strip();
+        return DriverManager.getConnection("jdbc:mariadb://localhost/practica?localSocket=" + databaseSocket(), "practica", password);
     }
 
     /** Stops the server hard (SIGKILL, as a power cut would), then starts it. */

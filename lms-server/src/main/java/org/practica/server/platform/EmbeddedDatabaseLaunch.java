@@ -1,6 +1,7 @@
 package org.practica.server.platform;
 
 import jakarta.enterprise.event.Observes;
+import org.practica.embedded.EmbeddedDatabase;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 

@@ -2,6 +2,7 @@ package org.practica.server.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import org.practica.embedded.EmbeddedDatabase;
 import org.practica.server.courses.DemoCourses;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;

