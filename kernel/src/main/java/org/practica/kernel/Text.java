@@ -22,7 +22,32 @@ public final class Text {
         return bounded(field, value, maxLength);
     }
 
+    /**
+     * False for text no person typed: control characters other than tab and line breaks (a NUL
+     * ends strings in other programs that read our exports) and halves of a surrogate pair
+     * without the other half (not a character at all; MariaDB's utf8mb4 would refuse or mangle it).
+     */
+    public static boolean readable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String bounded(String field, String value, int maxLength) {
+        if (!readable(value)) {
+            throw new InvalidInput(field, "validation.unreadable");
+        }
         String stripped = value.strip();
         if (stripped.codePointCount(0, stripped.length()) > maxLength) {
             throw new InvalidInput(field, "validation.tooLong", maxLength);

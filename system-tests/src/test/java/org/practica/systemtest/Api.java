@@ -95,6 +95,34 @@ final class Api {
         }
     }
 
+    /** A loopback address of a test's own, so that other tests' requests do not count against its per-address limits. */
+    static String ownLoopbackAddress() {
+        return "127.0." + (1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250)) + "."
+                + (2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(250));
+    }
+
+    /**
+     * A request sent from the given local address (the JDK's HTTP client cannot choose one), with a
+     * JSON body when one is given: the status line (with a space after it) and the head.
+     */
+    static String[] sendFrom(String localAddress, String method, String path, String json) throws IOException {
+        URI base = URI.create(BASE);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            byte[] body = json == null ? new byte[0] : json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n"
+                    + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n") + "\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String received = end < 0 ? answer : answer.substring(0, end);
+            return new String[]{received.lines().findFirst().orElse("") + " ", received};
+        }
+    }
+
     static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
         return token == null ? b : b.header("Authorization", "Bearer " + token);

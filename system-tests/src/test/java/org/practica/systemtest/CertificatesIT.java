@@ -307,6 +307,8 @@ class CertificatesIT {
         assertTrue(text.contains(certificate.getString("serial")) && text.contains(code), text);
         String scanned = IndependentChecks.qrCode(pdf);
         assertTrue(scanned.endsWith("/verify.xhtml?code=" + code), scanned);
+        // the public address follows the server's own port unless PRACTICA_PUBLIC_URL says otherwise
+        assertTrue(scanned.startsWith("http://localhost:" + java.net.URI.create(Api.BASE).getPort() + "/"), scanned);
 
         String jwt = Api.get("/api/v1/certificates/" + id + "/credential", holder).body();
         String jwks = Api.get("/api/v1/certificates/issuer-keys", null).body();
@@ -327,11 +329,11 @@ class CertificatesIT {
         String code = Api.post("/api/v1/programmes/" + programme + "/claim", learner, "").json().getJsonObject("certificate")
                 .getString("verificationCode");
         // a loopback address of its own, so the other tests' look-ups do not count against it
-        String address = "127.0.0." + (2 + new Random().nextInt(250));
+        String address = Api.ownLoopbackAddress();
         int refusedAt = -1;
         String[] last = null;
         for (int i = 1; i <= 15 && refusedAt < 0; i++) {
-            last = getFrom(address, "/api/v1/certificates/verify/" + randomGuess());
+            last = Api.sendFrom(address, "GET", "/api/v1/certificates/verify/" + randomGuess(), null);
             if (last[0].contains(" 429 ")) {
                 refusedAt = i;
             } else {
@@ -341,25 +343,9 @@ class CertificatesIT {
         assertEquals(11, refusedAt, "ten misses a minute, then no more look-ups");
         assertTrue(last[1].contains("Retry-After: 60"), last[1]);
         assertTrue(last[1].contains("application/problem+json"), last[1]);
-        assertTrue(getFrom(address, "/api/v1/certificates/verify/" + code)[0].contains(" 429 "), "not even a real code from that address");
-        assertTrue(getFrom(address, "/verify.xhtml?code=" + code)[0].contains(" 429 "), "nor the page");
+        assertTrue(Api.sendFrom(address, "GET", "/api/v1/certificates/verify/" + code, null)[0].contains(" 429 "), "not even a real code from that address");
+        assertTrue(Api.sendFrom(address, "GET", "/verify.xhtml?code=" + code, null)[0].contains(" 429 "), "nor the page");
         assertEquals(200, Api.get("/api/v1/certificates/verify/" + code, null).status(), "other addresses carry on");
-    }
-
-    /** A GET sent from the given local address (the JDK's HTTP client cannot choose one): status line and headers. */
-    private static String[] getFrom(String localAddress, String path) throws Exception {
-        java.net.URI base = java.net.URI.create(Api.BASE);
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
-            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 5000);
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            int end = answer.indexOf("\r\n\r\n");
-            String head = end < 0 ? answer : answer.substring(0, end);
-            return new String[]{head.lines().findFirst().orElse("") + " ", head};
-        }
     }
 
     private static String randomGuess() {

@@ -178,6 +178,11 @@ class MentoringIT {
         Api.Reply notASupervisor = Api.post("/api/v1/mentoring/relationships", mentee, ask.replace(supervisorName, "learner"));
         assertEquals(400, notASupervisor.status());
         assertEquals("supervisor", notASupervisor.json().getString("field"));
+        Api.Reply nobody = Api.post("/api/v1/mentoring/relationships", mentee, ask.replace(supervisorName, Api.unique("nobody")));
+        assertEquals(400, nobody.status());
+        assertEquals(notASupervisor.json().getJsonArray("errors").getJsonObject(0).getString("message").replace("learner", "?"),
+                nobody.json().getJsonArray("errors").getJsonObject(0).getString("message").replaceAll("nobody-[0-9a-f]{8}", "?"),
+                "no account and no supervisor read the same");
     }
 
     @Test

@@ -88,7 +88,7 @@ public class JpaCertificateRepository implements CertificateRepository {
             jpql.append(" and c.issuedAt < :to");
         }
         if (q.holder() != null) {
-            jpql.append(" and (c.holder = :h or lower(c.holderName) like :hn)");
+            jpql.append(" and (c.holder = :h or lower(c.holderName) like :hn escape '!')");
         }
         jpql.append(" order by c.id desc");
         TypedQuery<Certificate> query = em.createQuery(jpql.toString(), Certificate.class).setParameter("b", body.value());
@@ -105,7 +105,7 @@ public class JpaCertificateRepository implements CertificateRepository {
             query.setParameter("to", q.issuedTo().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         }
         if (q.holder() != null) {
-            query.setParameter("h", q.holder()).setParameter("hn", "%" + q.holder().toLowerCase(java.util.Locale.ROOT) + "%");
+            query.setParameter("h", q.holder()).setParameter("hn", "%" + literally(q.holder().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList();
     }
@@ -153,5 +153,10 @@ public class JpaCertificateRepository implements CertificateRepository {
     public Optional<byte[]> document(CertificateId id) {
         return NativeStatements.unflushed(em, "SELECT pdf FROM certificate_document WHERE certificate_id = ?").setParameter(1, id.value())
                 .getResultStream().findFirst().map(b -> (byte[]) b);
+    }
+
+    /** What a registrar typed, matched as typed: % and _ are letters here, not wildcards. */
+    static String literally(String typed) {
+        return typed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

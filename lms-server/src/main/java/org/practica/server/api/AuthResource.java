@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.kernel.InvalidInput;
@@ -38,6 +40,9 @@ public class AuthResource {
     @Inject
     SigningKeys keys;
 
+    @Context
+    HttpServletRequest http;
+
     /** {@code expiresInSeconds} lets a client ask for a shorter-lived token than the default. */
     public record TokenRequest(String username, String password, Long expiresInSeconds) {
     }
@@ -61,11 +66,11 @@ public class AuthResource {
             }
             lifetime = Duration.ofSeconds(request.expiresInSeconds());
         }
-        SignInOutcome outcome = signIn.attempt(request.username(), request.password());
+        SignInOutcome outcome = signIn.attempt(request.username(), request.password(), http.getRemoteAddr());
         if (!outcome.isAccepted()) {
             throw new SignInRefused(outcome);
         }
-        AccessTokens.Issued issued = tokens.issue(outcome.username(), outcome.roles(), lifetime);
+        AccessTokens.Issued issued = tokens.issue(outcome.username(), outcome.roles(), outcome.accessStamp(), lifetime);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 

@@ -56,7 +56,7 @@ public class MeResource {
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the caller's own password")
+    @Operation(summary = "Change the caller's own password", description = "Ends every token and web session of the account, this token included: request a new one.")
     public Response changePassword(PasswordChange change) {
         RequestBody.required(change);
         ownAccount.changePassword(caller(), change.currentPassword(), change.newPassword());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
+import org.practica.server.security.RequestBodyLimits;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -96,6 +97,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
+            if (RequestBodyLimits.tooLarge(e)) {
+                return ProblemResponses.simple(413, "too-large", "problem.tooLarge", "body.tooLarge.any", headers, uri);
+            }
             return ProblemResponses.simple(400, "malformed-body", "problem.malformed-body", "body.malformed", headers, uri);
         }
     }
@@ -111,6 +115,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (RequestBodyLimits.tooLarge(e)) {
+                return ProblemResponses.simple(413, "too-large", "problem.tooLarge", "body.tooLarge.any", headers, uri);
+            }
             if (e instanceof ForbiddenException) {
                 return security.getUserPrincipal() == null
                         ? ProblemResponses.simple(401, "unauthorized", "problem.unauthorized", "auth.required", headers, uri)
@@ -145,6 +152,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuntimeException e) {
+            if (RequestBodyLimits.tooLarge(e)) {
+                return ProblemResponses.simple(413, "too-large", "problem.tooLarge", "body.tooLarge.any", headers, uri);
+            }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
             return ProblemResponses.simple(500, "internal-error", "problem.internal-error", "internal.incident",

@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.practica.server.security.SignInOutcome;
 
-/** A wrong password, an unknown user or a locked account, answered without telling which of the first two. */
+/**
+ * A wrong password, an unknown user or a disabled account (401, without telling which), or an
+ * attempt made too soon after failures or while hashing is saturated (429 with Retry-After).
+ */
 public class SignInRefused extends RuntimeException {
 
     private final transient SignInOutcome outcome;
@@ -27,9 +30,12 @@ public class SignInRefused extends RuntimeException {
 
         @Override
         public Response toResponse(SignInRefused e) {
-            boolean locked = e.outcome.result() == SignInOutcome.Result.LOCKED;
-            return ProblemResponses.simple(401, locked ? "account-locked" : "sign-in-failed",
-                    "problem.unauthorized", e.outcome.messageKey(), headers, uri);
+            if (e.outcome.result() == SignInOutcome.Result.THROTTLED) {
+                Response tooSoon = ProblemResponses.simple(429, "too-many-sign-ins", "problem.tooManyRequests",
+                        e.outcome.messageKey(), headers, uri, e.outcome.retryAfterSeconds());
+                return Response.fromResponse(tooSoon).header("Retry-After", e.outcome.retryAfterSeconds()).build();
+            }
+            return ProblemResponses.simple(401, "sign-in-failed", "problem.unauthorized", e.outcome.messageKey(), headers, uri);
         }
     }
 }

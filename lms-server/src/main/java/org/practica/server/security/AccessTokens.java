@@ -46,14 +46,18 @@ public class AccessTokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    public record Caller(String username, Set<String> roles) {
+    /** Who a token speaks for, and the access stamp their account had when it was issued. */
+    public record Caller(String username, Set<String> roles, int accessStamp) {
     }
+
+    /** Claim naming the account's access stamp at issue; see {@link CurrentAccess}. */
+    static final String STAMP_CLAIM = "practica_stamp";
 
     public Duration maximumLifetime() {
         return Duration.ofSeconds(lifetimeSeconds);
     }
 
-    public Issued issue(String username, Set<String> roles, Duration requested) {
+    public Issued issue(String username, Set<String> roles, int accessStamp, Duration requested) {
         Duration lifetime = requested == null || requested.compareTo(maximumLifetime()) > 0 ? maximumLifetime() : requested;
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
@@ -62,6 +66,7 @@ public class AccessTokens {
                 .subject(username)
                 .claim("upn", username)
                 .claim("groups", List.copyOf(roles))
+                .claim(STAMP_CLAIM, accessStamp)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
@@ -122,7 +127,12 @@ public class AccessTokens {
                 throw new InvalidToken("token.expired");
             }
             List<String> groups = claims.getStringListClaim("groups");
-            return new Verified(new Caller(claims.getStringClaim("upn"), groups == null ? Set.of() : Set.copyOf(new HashSet<>(groups))),
+            Long stamp = claims.getLongClaim(STAMP_CLAIM);
+            String upn = claims.getStringClaim("upn");
+            if (stamp == null || upn == null) {
+                throw new InvalidToken("token.invalid");
+            }
+            return new Verified(new Caller(upn, groups == null ? Set.of() : Set.copyOf(new HashSet<>(groups)), stamp.intValue()),
                     claims.getExpirationTime().toInstant(), null);
         } catch (ParseException | JOSEException | IllegalStateException e) {
             throw new InvalidToken("token.invalid");

@@ -6,53 +6,60 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * PBKDF2 parameters in one place: {@link PracticaIdentityStore} verifies with them and this
- * bean hashes with them. OWASP's 2023 advice for PBKDF2-HMAC-SHA512 is 210,000 iterations.
+ * PBKDF2 (Jakarta Security's {@link Pbkdf2PasswordHash}) with OWASP's 2023 advice for
+ * PBKDF2-HMAC-SHA512: 210,000 iterations. Every hash and check takes a turn of
+ * {@link HashingCapacity}, and none runs inside a transaction, so no slow hash ever holds a
+ * database connection.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
-    static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
-    static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
-    static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
-    static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
+    private static final Map<String, String> PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
     @Inject
     Pbkdf2PasswordHash hash;
+
+    @Inject
+    HashingCapacity capacity;
 
     /** Hash of a random password, to spend the same time on unknown users as on known ones. */
     private String decoy;
 
     @PostConstruct
     void configure() {
-        hash.initialize(Map.of(
-                key(ALGORITHM), value(ALGORITHM),
-                key(ITERATIONS), value(ITERATIONS),
-                key(SALT_SIZE), value(SALT_SIZE),
-                key(KEY_SIZE), value(KEY_SIZE)));
+        hash.initialize(PARAMETERS);
         decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
     public String hash(String password) {
-        return hash.generate(password.toCharArray());
+        return capacity.run(() -> hash.generate(password.toCharArray()));
     }
 
     public boolean matches(String password, String storedHash) {
-        return hash.verify(password.toCharArray(), storedHash);
+        return capacity.run(() -> check(password, storedHash));
     }
 
-    /** Costs what a real check costs and always fails. */
-    public void spendTimeOfOneCheck(String password) {
-        hash.verify(password == null ? new char[0] : password.toCharArray(), decoy);
+    /**
+     * Checks a password against a stored hash, or against a decoy when there is none (unknown or
+     * disabled account: same cost, always false); empty when hashing is saturated.
+     */
+    public Optional<Boolean> tryMatches(String password, String storedHashOrNull) {
+        return capacity.tryRun(() -> check(password, storedHashOrNull));
     }
 
-    private static String key(String setting) {
-        return setting.substring(0, setting.indexOf('='));
-    }
-
-    private static String value(String setting) {
-        return setting.substring(setting.indexOf('=') + 1);
+    private boolean check(String password, String storedHash) {
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        if (storedHash == null) {
+            hash.verify(typed, decoy);
+            return false;
+        }
+        return hash.verify(typed, storedHash);
     }
 }

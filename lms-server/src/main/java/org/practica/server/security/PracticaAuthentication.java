@@ -1,6 +1,8 @@
 package org.practica.server.security;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.practica.kernel.Role;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -8,7 +10,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -20,6 +21,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
 import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,10 +34,10 @@ import java.util.TreeSet;
  * <p>Liberty's mpJwt feature cannot be combined with an application's authentication mechanism
  * (OpenLiberty issue 12253, working as designed), so bearer tokens are checked here.
  */
+@DeclareRoles({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME})
 @ApplicationScoped
 public class PracticaAuthentication implements HttpAuthenticationMechanism {
 
-    public static final String OUTCOME_ATTRIBUTE = "practica.signInOutcome";
     /** Liberty's documented property for a custom authentication cache key (AttributeNameConstants). */
     private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
     private static final String API_PREFIX = "/api/";
@@ -44,7 +47,11 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
     AccessTokens tokens;
 
     @Inject
-    SignIn signIn;
+    CurrentAccess access;
+
+    @Inject
+    @ConfigProperty(name = "PRACTICA_PUBLIC_URL")
+    Optional<String> publicUrl;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -54,11 +61,18 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
             return bearer(authorization.substring(7).strip(), request, response, context);
         }
         if (context.isAuthenticationRequest()) {
-            return passwordSignIn(context.getAuthParameters().getCredential(), request, context);
+            return signedIn(context.getAuthParameters().getCredential(), request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity known) {
-            return known(context, known.username(), known.roles());
+            if (access.honours(known.username(), known.accessStamp())) {
+                if (isApi(request) && SameOrigin.required(request) && !SameOrigin.holds(request, publicUrl)) {
+                    return refused(request, response, 403, "forbidden", "problem.forbidden", "auth.crossSite");
+                }
+                return known(context, known.username(), known.roles());
+            }
+            // the account changed since this session signed in: it ends here
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -74,27 +88,33 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
                                         HttpMessageContext context) {
         try {
             AccessTokens.Caller caller = tokens.verify(token);
+            if (!access.honours(caller.username(), caller.accessStamp())) {
+                return unauthorized(request, response, "token.revoked");
+            }
             return known(context, caller.username(), caller.roles());
         } catch (InvalidToken e) {
             return unauthorized(request, response, e.messageKey());
         }
     }
 
-    private AuthenticationStatus passwordSignIn(Credential credential, HttpServletRequest request,
-                                                HttpMessageContext context) {
-        if (!(credential instanceof UsernamePasswordCredential password)) {
+    /**
+     * The login page has already checked the password with {@link SignIn}; what arrives here is
+     * its proof, so no password passes through the container's authentication code.
+     */
+    private static AuthenticationStatus signedIn(Credential credential, HttpServletRequest request,
+                                                 HttpMessageContext context) {
+        if (!(credential instanceof ProvenCaller proven) || !proven.outcome().isAccepted()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignInOutcome outcome = signIn.attempt(password.getCaller(), password.getPasswordAsString());
-        request.setAttribute(OUTCOME_ATTRIBUTE, outcome);
-        if (!outcome.isAccepted()) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        if (request.getSession(false) != null) {
-            request.changeSessionId();   // no session fixation
+        SignInOutcome outcome = proven.outcome();
+        HttpSession earlier = request.getSession(false);
+        if (earlier != null) {
+            // a fresh session: none fixed by someone else, nothing left of whoever used it before
+            // (Liberty also refuses a session that another signed-in person owned)
+            earlier.invalidate();
         }
         request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(outcome.username(), outcome.roles()));
+                new SessionIdentity(outcome.username(), outcome.roles(), outcome.accessStamp()));
         return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
     }
 
@@ -114,17 +134,22 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String messageKey) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"practica\"");
+        return refused(request, response, 401, "unauthorized", "problem.unauthorized", messageKey);
+    }
+
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String slug, String titleKey, String messageKey) {
         Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
-        Problem problem = Problem.of(401, "unauthorized", Messages.get(locale, "problem.unauthorized"),
+        Problem problem = Problem.of(status, slug, Messages.get(locale, titleKey),
                 Messages.get(locale, messageKey)).at(request.getRequestURI());
         try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"practica\"");
+            response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSON.toJson(problem));
         } catch (IOException e) {
-            response.setStatus(401);
+            response.setStatus(status);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

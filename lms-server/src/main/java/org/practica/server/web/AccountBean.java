@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.server.identity.application.OwnAccount;
 import org.practica.kernel.InvalidInput;
+import org.practica.server.security.SessionIdentity;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The person's own password change. */
 @Named("account")
@@ -27,8 +29,10 @@ public class AccountBean {
             return null;
         }
         try {
-            ownAccount.changePassword(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName(),
-                    currentPassword, newPassword);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            int stamp = ownAccount.changePassword(external.getUserPrincipal().getName(), currentPassword, newPassword);
+            // every other session and token of the account has ended; this one carries on
+            SessionIdentity.renew((HttpServletRequest) external.getRequest(), stamp);
         } catch (InvalidInput e) {
             FacesFeedback.atField(FORM, e);
             return null;

@@ -74,8 +74,8 @@ public class DashboardBean {
         return accounts().size();
     }
 
-    public long getLockedCount() {
-        return accounts().stream().filter(AccountView::locked).count();
+    public long getDisabledCount() {
+        return accounts().stream().filter(a -> !a.enabled()).count();
     }
 
     public int getOrganisationCount() {

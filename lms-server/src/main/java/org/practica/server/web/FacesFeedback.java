@@ -18,6 +18,13 @@ final class FacesFeedback {
         return Messages.get(faces.getViewRoot().getLocale(), key, arguments);
     }
 
+    /** For when there is no view to ask for its locale (it has expired). */
+    static String textIn(java.util.Locale fallback, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : fallback;
+        return Messages.get(locale, key, arguments);
+    }
+
     /** The field named by the rule becomes the component {@code formId:field}. */
     static void atField(String formId, InvalidInput e) {
         FacesContext faces = FacesContext.getCurrentInstance();

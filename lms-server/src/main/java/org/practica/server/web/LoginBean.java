@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practica.server.platform.DatabaseMode;
-import org.practica.server.security.PracticaAuthentication;
+import org.practica.server.security.SignIn;
 import org.practica.server.security.SignInOutcome;
 
 import java.io.IOException;
@@ -28,6 +27,9 @@ public class LoginBean {
     @Inject
     DatabaseMode databaseMode;
 
+    @Inject
+    SignIn signIn;
+
     private String username;
     private String password;
     private String next;
@@ -42,8 +44,31 @@ public class LoginBean {
             password = null;
             return;
         }
+        SignInOutcome outcome = signIn.attempt(username, password, request.getRemoteAddr());
+        password = null;
+        if (!outcome.isAccepted()) {
+            if (outcome.result() == SignInOutcome.Result.THROTTLED) {
+                FacesFeedback.error("login.throttled", outcome.retryAfterSeconds());
+            } else {
+                FacesFeedback.error(outcome.messageKey());
+            }
+            return;
+        }
+        if (request.getUserPrincipal() != null) {
+            // someone else was signed in here: they are signed out first, or the container would
+            // give the new person a session still marked as theirs
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            var earlier = request.getSession(false);
+            if (earlier != null) {
+                earlier.invalidate();
+            }
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
+                withParams().newAuthentication(true).credential(outcome.proof()));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
@@ -53,15 +78,13 @@ public class LoginBean {
             faces.responseComplete();
             return;
         }
-        Object outcome = request.getAttribute(PracticaAuthentication.OUTCOME_ATTRIBUTE);
-        FacesFeedback.error(outcome instanceof SignInOutcome o ? o.messageKey() : "login.failed");
-        password = null;
+        FacesFeedback.error("login.failed");
     }
 
     /** Only paths on this server; anything else could send a person to a look-alike site. */
     private String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login.xhtml")) {
+                || next.startsWith("/login.xhtml") || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return "/index.xhtml";
         }
         return next;

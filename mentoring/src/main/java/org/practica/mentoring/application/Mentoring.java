@@ -354,12 +354,16 @@ public class Mentoring implements SupervisedPracticeRecord {
         return people.find(username.strip()).orElseThrow(() -> new InvalidInput(field, "relationship.noSuchPerson", username.strip()));
     }
 
+    /**
+     * A name with no account and an account that is not a supervisor get the same answer, so that
+     * asking for supervision cannot be used to learn who has an account.
+     */
     private People.Person supervisor(String username) {
-        People.Person p = person("supervisor", username);
-        if (!p.has(Role.SUPERVISOR)) {
-            throw new InvalidInput("supervisor", "relationship.notASupervisor", p.username());
+        if (username == null || username.isBlank()) {
+            throw new InvalidInput("supervisor", "validation.required");
         }
-        return p;
+        return people.find(username.strip()).filter(p -> p.has(Role.SUPERVISOR))
+                .orElseThrow(() -> new InvalidInput("supervisor", "relationship.notASupervisor", username.strip()));
     }
 
     private void requirePlanned(RelationshipDraft draft) {

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /** What may be shown about an account: never its password hash. */
 public record AccountView(String username, String displayName, String email, long organisationId,
                           String organisationName, Set<String> roles, String language, boolean enabled,
-                          boolean locked, Instant createdAt) {
+                          Instant createdAt) {
 
     static AccountView of(UserAccount account, Instant now) {
         Set<String> roles = new TreeSet<>();
@@ -19,6 +19,6 @@ public record AccountView(String username, String displayName, String email, lon
         }
         return new AccountView(account.username().value(), account.displayName(), account.email(),
                 account.organisation().id(), account.organisation().name(), roles, account.language().code(),
-                account.enabled(), account.isLocked(now), account.createdAt());
+                account.enabled(), account.createdAt());
     }
 }

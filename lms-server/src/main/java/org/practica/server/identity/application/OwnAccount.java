@@ -2,7 +2,10 @@ package org.practica.server.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.practica.server.identity.domain.AccessChanged;
+import org.practica.server.identity.domain.StoredCredentials;
 import org.practica.server.audit.AuditTrail;
 import org.practica.kernel.InvalidInput;
 import org.practica.server.identity.domain.Language;
@@ -28,6 +31,12 @@ public class OwnAccount {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OwnAccount self;
+
+    @Inject
+    Event<AccessChanged> accessChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,21 +44,38 @@ public class OwnAccount {
         return AccountView.of(mine(username), clock.instant());
     }
 
-    @Transactional
-    public void changePassword(String username, String currentPassword, String newPassword) {
-        UserAccount account = mine(username);
+    /**
+     * Checks the current password and stores the new one; both hashes run before the transaction
+     * opens. Every other session and token of the account ends; the caller's own session carries
+     * on with the new access stamp returned here.
+     */
+    public int changePassword(String username, String currentPassword, String newPassword) {
+        Username name = new Username(username);
+        StoredCredentials stored = accounts.credentials(name).orElseThrow(() -> new NotFound("user.notFound"));
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw new InvalidInput("currentPassword", "validation.required");
         }
-        if (!hashing.matches(currentPassword, account.passwordHash())) {
+        if (!hashing.matches(currentPassword, stored.passwordHash())) {
             throw new InvalidInput("currentPassword", "validation.password.currentWrong");
         }
-        PasswordRule.check("newPassword", newPassword, account.username());
+        PasswordRule.check("newPassword", newPassword, name);
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInput("newPassword", "validation.password.unchanged");
         }
-        account.changePassword(hashing.hash(newPassword), clock.instant());
-        audit.record(username, "user.passwordChanged", "user:" + username, null);
+        return self.storePassword(name, stored.passwordHash(), hashing.hash(newPassword));
+    }
+
+    @Transactional
+    public int storePassword(Username username, String checkedHash, String newHash) {
+        UserAccount account = mine(username.value());
+        if (!account.passwordHash().equals(checkedHash)) {
+            // changed by someone else between the check and now: the current password is no longer the one checked
+            throw new InvalidInput("currentPassword", "validation.password.currentWrong");
+        }
+        account.changePassword(newHash, clock.instant());
+        accessChanged.fire(new AccessChanged(username.value()));
+        audit.record(username.value(), "user.passwordChanged", "user:" + username.value(), null);
+        return account.accessStamp();
     }
 
     @Transactional

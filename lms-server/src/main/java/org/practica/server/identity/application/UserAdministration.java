@@ -2,7 +2,9 @@ package org.practica.server.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.practica.server.identity.domain.AccessChanged;
 import org.practica.server.audit.AuditTrail;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
@@ -24,9 +26,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** What administrators do with accounts and organisations. Every change is audited. */
+/**
+ * What administrators do with accounts and organisations. Every change is audited. Passwords are
+ * hashed before the transaction opens, so the slow hash never holds a database connection.
+ */
 @ApplicationScoped
 public class UserAdministration {
+
+    @Inject
+    UserAdministration self;
+
+    @Inject
+    Event<AccessChanged> accessChanged;
 
     @Inject
     UserAccountRepository accounts;
@@ -42,16 +53,21 @@ public class UserAdministration {
 
     private final Clock clock = Clock.systemUTC();
 
-    @Transactional
     public AccountView create(String actor, AccountDetails details) {
+        Username username = Username.typed(details.username());
+        PasswordRule.check("password", details.password(), username);
+        return self.create(actor, details, hashing.hash(details.password()));
+    }
+
+    @Transactional
+    public AccountView create(String actor, AccountDetails details, String passwordHash) {
         Username username = Username.typed(details.username());
         Profile profile = profile(details);
         Set<Role> roles = roles(details.roles());
-        PasswordRule.check("password", details.password(), username);
         if (accounts.find(username).isPresent()) {
             throw new Conflict("username", "validation.username.taken");
         }
-        UserAccount account = new UserAccount(username, profile, roles, hashing.hash(details.password()), clock.instant());
+        UserAccount account = new UserAccount(username, profile, roles, passwordHash, clock.instant());
         if (Boolean.FALSE.equals(details.enabled())) {
             account.setEnabled(false);
         }
@@ -75,16 +91,23 @@ public class UserAdministration {
             }
             account.setEnabled(details.enabled());
         }
+        accessChanged.fire(new AccessChanged(account.username().value()));
         audit.record(actor, "user.updated", subject(account.username()),
                 "roles=" + roles + " enabled=" + account.enabled() + " organisation=" + profile.organisation().id());
         return AccountView.of(account, clock.instant());
     }
 
-    @Transactional
     public void resetPassword(String actor, String username, String newPassword) {
-        UserAccount account = existing(username);
-        PasswordRule.check("password", newPassword, account.username());
-        account.resetPassword(hashing.hash(newPassword), clock.instant());
+        Username name = existing(username).username();
+        PasswordRule.check("password", newPassword, name);
+        self.storeReset(actor, name, hashing.hash(newPassword));
+    }
+
+    @Transactional
+    public void storeReset(String actor, Username username, String newHash) {
+        UserAccount account = existing(username.value());
+        account.resetPassword(newHash, clock.instant());
+        accessChanged.fire(new AccessChanged(account.username().value()));
         audit.record(actor, "user.passwordReset", subject(account.username()), null);
     }
 

@@ -27,10 +27,10 @@ import java.util.Set;
  * A person who signs in to Practica, with their roles and organisation.
  *
  * <p>Life cycle: created by an administrator (or provisioned at installation) with a hashed
- * password; the person signs in, may change their password and language; wrong passwords in a
- * row lock the account for a while ({@link LockoutPolicy}); an administrator may edit, disable,
- * re-enable the account or reset its password, which also lifts a lock. Accounts are disabled,
- * never deleted, so that what a person did stays attributable.
+ * password; the person signs in, may change their password and language; an administrator may
+ * edit, disable, re-enable the account or reset its password. Each change to what the account may
+ * do (enabled, roles, password) moves its access stamp, which ends every token and session issued
+ * before. Accounts are disabled, never deleted, so that what a person did stays attributable.
  */
 @Entity
 @Table(name = "app_user")
@@ -65,11 +65,8 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "access_stamp", nullable = false)
+    private int accessStamp;
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
@@ -107,11 +104,17 @@ public class UserAccount {
         this.email = profile.email();
         this.organisation = profile.organisation();
         this.language = profile.language().code();
+        if (!roles.equals(newRoles)) {
+            endEarlierAccess();
+        }
         this.roles.clear();
         this.roles.addAll(newRoles);
     }
 
     public void setEnabled(boolean enabled) {
+        if (this.enabled != enabled) {
+            endEarlierAccess();
+        }
         this.enabled = enabled;
     }
 
@@ -119,33 +122,24 @@ public class UserAccount {
         this.language = language.code();
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; reaching the threshold locks the account and starts a new count. */
-    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
-        failedLogins++;
-        if (failedLogins >= policy.threshold()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
+    /** A new password ends every token and session issued under the old one. */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        endEarlierAccess();
     }
 
-    /** An administrator's reset also lifts a lock: the person has proved who they are another way. */
     public void resetPassword(String newHash, Instant now) {
         changePassword(newHash, now);
-        recordSuccessfulLogin();
+    }
+
+    private void endEarlierAccess() {
+        accessStamp++;
+    }
+
+    /** The stamp that tokens and sessions must carry to be honoured. */
+    public int accessStamp() {
+        return accessStamp;
     }
 
     public Long id() {
@@ -178,14 +172,6 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public int failedLogins() {
-        return failedLogins;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant createdAt() {

@@ -8,6 +8,12 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> find(Username username);
 
+    /** The password hash, roles and access state in one query, without loading the account. */
+    Optional<StoredCredentials> credentials(Username username);
+
+    /** Enabled, access stamp and roles in one query, for the check every request makes. */
+    Optional<AccessState> access(Username username);
+
     /** Organisation and language in one small query, for the per-request actor. */
     Optional<AccountFacts> facts(Username username);
 

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import org.practica.server.identity.domain.Organisation;
 import org.practica.kernel.Role;
 import org.practica.server.identity.domain.AccountFacts;
+import org.practica.server.identity.domain.AccessState;
+import org.practica.server.identity.domain.StoredCredentials;
 import org.practica.server.identity.domain.UserAccount;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
@@ -24,6 +26,39 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
                 .setParameter("u", username.value())
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<StoredCredentials> credentials(Username username) {
+        return row(username).map(r -> new StoredCredentials(state(username, r), (String) r[3]));
+    }
+
+    @Override
+    public Optional<AccessState> access(Username username) {
+        return row(username).map(r -> state(username, r));
+    }
+
+    /** enabled, access stamp, roles (comma-separated), password hash: one round trip, no entity. */
+    private Optional<Object[]> row(Username username) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.enabled, u.access_stamp, GROUP_CONCAT(r.role), u.password_hash "
+                        + "FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id WHERE u.username = ? GROUP BY u.id")
+                .setParameter(1, username.value()).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private static AccessState state(Username username, Object[] row) {
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        if (row[2] != null) {
+            for (String role : row[2].toString().split(",")) {
+                roles.add(Role.valueOf(role));
+            }
+        }
+        return new AccessState(username.value(), truth(row[0]), ((Number) row[1]).intValue(), roles);
+    }
+
+    private static boolean truth(Object column) {
+        return column instanceof Boolean b ? b : ((Number) column).intValue() != 0;
     }
 
     @Override

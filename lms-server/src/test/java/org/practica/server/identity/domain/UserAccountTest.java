@@ -6,7 +6,6 @@ import org.practica.kernel.InvalidInput;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserAccountTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
-    private static final LockoutPolicy POLICY = new LockoutPolicy(3, Duration.ofMinutes(15));
 
     private final Organisation organisation = new Organisation("Resource Centre", "kz", OrganisationKind.RESOURCE_CENTRE, T0);
 
@@ -29,37 +27,31 @@ class UserAccountTest {
     }
 
     @Test
-    void locksAfterThresholdOfConsecutiveFailuresAndUnlocksWhenTheTimeIsUp() {
+    void whatTheAccountMayDoMovesItsAccessStampAndNothingElseDoes() {
         UserAccount account = account();
-        account.recordFailedLogin(T0, POLICY);
-        account.recordFailedLogin(T0, POLICY);
-        assertFalse(account.isLocked(T0));
-        account.recordFailedLogin(T0, POLICY);
-        assertTrue(account.isLocked(T0.plusSeconds(60)));
-        assertTrue(account.isLocked(T0.plus(Duration.ofMinutes(15)).minusMillis(1)));
-        assertFalse(account.isLocked(T0.plus(Duration.ofMinutes(15))));
+        int issued = account.accessStamp();
+        account.chooseLanguage(Language.EN);
+        account.update(new Profile("Lola K.", "lola@example.org", organisation, Language.RU), EnumSet.of(Role.LEARNER));
+        account.setEnabled(true);
+        assertEquals(issued, account.accessStamp(), "a new name, e-mail or language ends no session");
+
+        account.update(new Profile("Lola K.", null, organisation, Language.RU), EnumSet.of(Role.LEARNER, Role.SUPERVISOR));
+        assertEquals(issued + 1, account.accessStamp(), "a role gained or lost");
+        account.setEnabled(false);
+        assertEquals(issued + 2, account.accessStamp(), "disabled");
+        account.changePassword("new-hash", T0.plusSeconds(1));
+        assertEquals(issued + 3, account.accessStamp(), "password changed");
+        account.resetPassword("reset-hash", T0.plusSeconds(2));
+        assertEquals(issued + 4, account.accessStamp(), "password reset");
+        assertEquals("reset-hash", account.passwordHash());
     }
 
     @Test
-    void aSuccessfulLoginStartsTheCountAgain() {
-        UserAccount account = account();
-        account.recordFailedLogin(T0, POLICY);
-        account.recordFailedLogin(T0, POLICY);
-        account.recordSuccessfulLogin();
-        account.recordFailedLogin(T0, POLICY);
-        assertFalse(account.isLocked(T0));
-        assertEquals(1, account.failedLogins());
-    }
-
-    @Test
-    void anAdministratorsResetLiftsTheLock() {
-        UserAccount account = account();
-        for (int i = 0; i < 3; i++) {
-            account.recordFailedLogin(T0, POLICY);
-        }
-        account.resetPassword("new-hash", T0.plusSeconds(1));
-        assertFalse(account.isLocked(T0.plusSeconds(2)));
-        assertEquals("new-hash", account.passwordHash());
+    void anAccessStateHonoursOnlyItsOwnStampWhileEnabled() {
+        AccessState state = new AccessState("learner1", true, 4, Set.of(Role.LEARNER));
+        assertTrue(state.honours(4));
+        assertFalse(state.honours(3), "issued before the change");
+        assertFalse(new AccessState("learner1", false, 4, Set.of(Role.LEARNER)).honours(4), "disabled");
     }
 
     @Test
