@@ -17,23 +17,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # Sign in once as the demo learner through the real login form; reuse the session cookie.
-curl -s -c "$WORK/jar" "$BASE/login.xhtml" -o "$WORK/login.html"
-VIEWSTATE=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//; s/"$//')
-TOKEN=$(grep -o 'name="signInToken" value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//; s/"$//')
-curl -s -b "$WORK/jar" -c "$WORK/jar" -o /dev/null "$BASE/login.xhtml" \
-  --data-urlencode "loginForm_SUBMIT=1" --data-urlencode "loginForm:username=learner" \
-  --data-urlencode "loginForm:password=practica-demo" --data-urlencode "loginForm:signIn=" \
-  --data-urlencode "signInToken=$TOKEN" --data-urlencode "jakarta.faces.ViewState=$VIEWSTATE"
-COOKIE=$(awk '$6=="PRACTICA_SESSION"{print $7}' "$WORK/jar")
-[ -n "$COOKIE" ] || { echo "could not sign in as the demo learner" >&2; exit 1; }
-code=$(curl -s -o "$WORK/dash.html" -w '%{http_code}' -b "PRACTICA_SESSION=$COOKIE" "$BASE/index.xhtml")
-[ "$code" = 200 ] || { echo "dashboard answered $code, not 200" >&2; exit 1; }
-
-# The demo learner is enrolled in the first demo course; its outline links to the lessons.
-COURSE=${COURSE:-1}
-curl -s -b "PRACTICA_SESSION=$COOKIE" "$BASE/courses/course.xhtml?id=$COURSE" -o "$WORK/outline.html"
-LESSON=$(grep -o 'lesson=[0-9a-f]\{12\}' "$WORK/outline.html" | head -1 | cut -d= -f2)
-[ -n "$LESSON" ] || { echo "no lesson link on the outline of course $COURSE" >&2; exit 1; }
+. "$HERE/session.sh"
+learner_session "$BASE" "$WORK"
 
 # First load of a lesson on an empty browser cache: the page and every static file it links.
 css_bytes=$(curl -s -H 'Accept-Encoding: gzip' "$BASE/jakarta.faces.resource/css/practica.css.xhtml" | wc -c)

@@ -78,4 +78,84 @@ class AccountJourneyIT extends BrowserJourney {
             throw e;
         }
     }
+
+    /**
+     * An administrator resets a person's password in the browser (after confirming), reads the
+     * one-time password once, and the person who signs in with it lands on their account page,
+     * sees why, chooses their own password and finds the reset in their account history.
+     */
+    @Test
+    void aResetPasswordIsReplacedAtTheNextSignIn(TestInfo test) {
+        String username = Api.newUser("handover", "the phrase before", "SUPERVISOR", "Practica Demo Resource Centre");
+        try {
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+            browser.open("/admin/user.xhtml?username=" + username);
+            browser.click("passwordForm:reset");
+            browser.click("confirmForm:confirmYes");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("temporaryPassword")));
+            String temporary = browser.driver.findElement(By.id("temporaryPassword")).getText().strip();
+            assertTrue(temporary.matches("[a-z2-9]{5}-[a-z2-9]{5}-[a-z2-9]{5}"), temporary);
+            browser.signOut();
+
+            browser.signIn(username, temporary);
+            browser.wait.until(ExpectedConditions.urlContains("/account.xhtml"));
+            browser.waitForText("mustChange", "one-time password");
+            browser.open("/index.xhtml");
+            browser.wait.until(ExpectedConditions.urlContains("/account.xhtml"));   // nothing else until then
+            browser.type("passwordForm:currentPassword", temporary);
+            browser.type("passwordForm:newPassword", "a phrase of my very own");
+            browser.type("passwordForm:repeatPassword", "a phrase of my very own");
+            browser.click("passwordForm:changePassword");
+            browser.waitForText(By.tagName("main"), "Your password has been changed.");
+            browser.waitForText("history", "Password reset by an administrator");
+            browser.open("/index.xhtml");
+            browser.waitForText("supervisorCard", "");
+            assertTrue(browser.driver.getCurrentUrl().contains("/index.xhtml"), browser.driver.getCurrentUrl());
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName() + "-failure");
+            throw e;
+        }
+    }
+
+    /**
+     * A supervisor sets up two-factor sign-in on their account page with an authenticator app
+     * (here: the code computed from the key the page shows), keeps the recovery codes, and from
+     * then on signs in with their password and a code.
+     */
+    @Test
+    void aSupervisorTurnsOnTwoFactorSignInAndUsesIt(TestInfo test) {
+        String password = "a phrase only I know";
+        String username = Api.newUser("phone", password, "SUPERVISOR", "Practica Demo Resource Centre");
+        try {
+            browser.signIn(username, password);
+            browser.wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+            browser.open("/account.xhtml");
+            browser.waitForText("secondFactorCard", "Two-factor sign-in is off.");
+            browser.click("secondFactorForm:beginFactor");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#secondFactorCard svg")));
+            String secret = browser.driver.findElement(By.id("secret")).getText();
+            browser.type("secondFactorForm:code", "000000");
+            browser.click("secondFactorForm:confirmFactor");
+            browser.waitForText("secondFactorForm", "That code is not right");
+            long step = Totp.stepNow();
+            browser.type("secondFactorForm:code", Totp.code(secret, step));
+            browser.click("secondFactorForm:confirmFactor");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recoveryCodes")));
+            assertEquals(10, browser.driver.findElements(By.cssSelector("#recoveryCodes li")).size());
+            browser.signOut();
+
+            browser.signIn(username, password);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secondStepHint")));
+            browser.type("loginForm:code", Totp.code(secret, step + 1));
+            browser.click("loginForm:signIn");
+            browser.wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+            browser.open("/account.xhtml");
+            browser.waitForText("secondFactorCard", "Two-factor sign-in is on.");
+            browser.waitForText("history", "Two-factor sign-in turned on");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName() + "-failure");
+            throw e;
+        }
+    }
 }

@@ -43,7 +43,7 @@ class AdminJourneyIT extends BrowserJourney {
             browser.type("userForm:password", "short");
             browser.click("userForm:save");
             // the rule's message appears next to the password field and nothing is saved
-            browser.waitForText("userForm", "At least 10 characters.");
+            browser.waitForText("userForm", "At least 12 characters.");
             browser.type("userForm:password", password);
             browser.click("userForm:save");
             browser.wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));

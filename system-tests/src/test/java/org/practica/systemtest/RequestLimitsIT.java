@@ -56,6 +56,17 @@ class RequestLimitsIT {
     }
 
     @Test
+    void aMalformedContentTypeGetsAProblemNotAPage() {
+        Api.Reply r = Api.send(Api.request("/api/v1/auth/token", null).header("Content-Type", "garbage")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(415, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        Api.Reply none = Api.send(Api.request("/api/v1/auth/token", null).POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(415, none.status(), "no Content-Type at all: " + none.body());
+        assertTrue(none.contentType().startsWith("application/problem+json"), none.contentType());
+    }
+
+    @Test
     void uploadsHaveTheirOwnLargerCeiling() {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         String head = declared("/api/v1/courses/1/media?name=big.pdf", 12L * 1024 * 1024, trainer);

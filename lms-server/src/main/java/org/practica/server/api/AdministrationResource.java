@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -41,7 +42,8 @@ public class AdministrationResource {
     @Context
     UriInfo uri;
 
-    public record NewPassword(String password) {
+    /** Shown once to the administrator, who hands it over; the person must replace it at their next sign-in. */
+    public record TemporaryPassword(String temporaryPassword, boolean mustChangeAtNextSignIn) {
     }
 
     public record OrganisationDetails(String name, String country, String kind) {
@@ -49,15 +51,16 @@ public class AdministrationResource {
 
     @GET
     @Path("/users")
-    @Operation(summary = "All accounts")
+    @Operation(summary = "The accounts within the caller's reach: their organisation's, or all for a platform administrator")
     public List<AccountView> users() {
-        return administration.accounts();
+        return administration.accounts(actor());
     }
 
     @GET
     @Path("/users/{username}")
+    @Operation(summary = "One account within the caller's reach (others are not found)")
     public AccountView user(@PathParam("username") String username) {
-        return administration.account(username);
+        return administration.account(actor(), username);
     }
 
     @POST
@@ -79,17 +82,26 @@ public class AdministrationResource {
 
     @POST
     @Path("/users/{username}/password")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password for an account (also lifts a lockout)")
-    public Response resetPassword(@PathParam("username") String username, NewPassword password) {
-        administration.resetPassword(actor(), username, RequestBody.required(password).password());
+    @Operation(summary = "Reset an account's password to a one-time password, returned here once",
+            description = "Every session and token of the account ends; the person must choose a new password at their "
+                    + "next sign-in. A second sign-in factor is not removed.")
+    public TemporaryPassword resetPassword(@PathParam("username") String username) {
+        return new TemporaryPassword(administration.resetPassword(actor(), username), true);
+    }
+
+    @DELETE
+    @Path("/users/{username}/second-factor")
+    @Operation(summary = "Remove an account's second sign-in factor (a lost phone); audited, ends the account's sessions")
+    public Response removeSecondFactor(@PathParam("username") String username) {
+        administration.removeSecondFactor(actor(), username);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/organisations")
+    @Operation(summary = "The organisations the caller may place accounts in")
     public List<OrganisationView> organisations() {
-        return administration.organisations();
+        return administration.organisations(actor());
     }
 
     @POST

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.kernel.InvalidInput;
+import org.practica.server.identity.application.OwnAccount;
 import org.practica.server.identity.domain.PasswordRule;
 import org.practica.server.identity.domain.Username;
 import org.practica.server.security.AccessTokens;
@@ -43,8 +44,15 @@ public class AuthResource {
     @Context
     HttpServletRequest http;
 
+    @Inject
+    OwnAccount ownAccount;
+
     /** {@code expiresInSeconds} lets a client ask for a shorter-lived token than the default. */
-    public record TokenRequest(String username, String password, Long expiresInSeconds) {
+    /**
+     * {@code newPassword} replaces a one-time password (after an administrator's reset) in the
+     * same call; a token is not issued for a one-time password alone.
+     */
+    public record TokenRequest(String username, String password, Long expiresInSeconds, String newPassword, String otp) {
     }
 
     public record TokenResponse(String token, String tokenType, Instant expiresAt) {
@@ -54,7 +62,10 @@ public class AuthResource {
     @Path("/token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchange a username and password for a bearer token (a signed JWT)")
+    @Operation(summary = "Exchange a username and password for a bearer token (a signed JWT)",
+            description = "With a second factor on, send the authenticator app's code (or a recovery code) as otp "
+                    + "(401 second-factor-required otherwise). After an administrator's reset the password is a one-time "
+                    + "one: send the new password as newPassword in the same call (403 password-change-required otherwise).")
     public TokenResponse token(TokenRequest request) {
         RequestBody.required(request);
         require("username", request.username(), Username.MAX_LENGTH);
@@ -67,10 +78,26 @@ public class AuthResource {
             lifetime = Duration.ofSeconds(request.expiresInSeconds());
         }
         SignInOutcome outcome = signIn.attempt(request.username(), request.password(), http.getRemoteAddr());
+        if (outcome.needsSecondFactor()) {
+            if (request.otp() == null || request.otp().isBlank()) {
+                throw SignInIncomplete.secondFactor();
+            }
+            outcome = signIn.secondStep(outcome, request.otp(), http.getRemoteAddr());
+        }
         if (!outcome.isAccepted()) {
             throw new SignInRefused(outcome);
         }
-        AccessTokens.Issued issued = tokens.issue(outcome.username(), outcome.roles(), outcome.accessStamp(), lifetime);
+        if (outcome.mustEnrolSecondFactor()) {
+            throw SignInIncomplete.secondFactorEnrolment();
+        }
+        int stamp = outcome.accessStamp();
+        if (outcome.mustChangePassword()) {
+            if (request.newPassword() == null || request.newPassword().isEmpty()) {
+                throw SignInIncomplete.passwordChange();
+            }
+            stamp = ownAccount.changePassword(outcome.username(), request.password(), request.newPassword());
+        }
+        AccessTokens.Issued issued = tokens.issue(outcome.username(), outcome.roles(), stamp, lifetime);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 

@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.POST;
+import org.practica.server.identity.application.SecondFactors;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +30,9 @@ public class MeResource {
 
     @Inject
     OwnAccount ownAccount;
+
+    @Inject
+    SecondFactors secondFactors;
 
     @Context
     SecurityContext security;
@@ -51,6 +56,55 @@ public class MeResource {
         AccountView view = ownAccount.view(caller());
         return new Me(view.username(), view.displayName(), view.roles(),
                 new Organisation(view.organisationId(), view.organisationName()), view.language());
+    }
+
+    @GET
+    @Path("/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What has been done to the caller's account and by whom (creation, changes, password resets)")
+    public java.util.List<org.practica.server.identity.application.OwnAccount.AccountEvent> history() {
+        return ownAccount.history(caller());
+    }
+
+    /** A code from the authenticator app, or a recovery code. */
+    public record Code(String code) {
+    }
+
+    public record RecoveryCodes(java.util.List<String> recoveryCodes) {
+    }
+
+    @GET
+    @Path("/second-factor")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the caller may use, has begun or uses a second sign-in factor, and how many recovery codes are left")
+    public SecondFactors.Status secondFactor() {
+        return secondFactors.status(caller());
+    }
+
+    @POST
+    @Path("/second-factor")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Begin setting up a second factor (staff): the secret and its otpauth address, for any authenticator app")
+    public SecondFactors.Enrolment beginSecondFactor() {
+        return secondFactors.begin(caller());
+    }
+
+    @POST
+    @Path("/second-factor/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the second factor in force with the app's first code; returns ten recovery codes, once")
+    public RecoveryCodes confirmSecondFactor(Code code) {
+        return new RecoveryCodes(secondFactors.confirm(caller(), RequestBody.required(code).code()));
+    }
+
+    @POST
+    @Path("/second-factor/off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn the second factor off, with a current code or a recovery code")
+    public Response turnOffSecondFactor(Code code) {
+        secondFactors.turnOff(caller(), RequestBody.required(code).code());
+        return Response.noContent().build();
     }
 
     @PUT

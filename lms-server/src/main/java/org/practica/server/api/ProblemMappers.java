@@ -7,6 +7,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import org.practica.server.security.RequestBodyLimits;
+import org.practica.server.platform.DatabaseOutage;
+import org.practica.server.platform.DatabaseTrouble;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -154,6 +156,15 @@ public final class ProblemMappers {
         public Response toResponse(RuntimeException e) {
             if (RequestBodyLimits.tooLarge(e)) {
                 return ProblemResponses.simple(413, "too-large", "problem.tooLarge", "body.tooLarge.any", headers, uri);
+            }
+            if (e instanceof org.practica.server.security.HashingCapacity.HashingBusy) {
+                return Response.fromResponse(ProblemResponses.simple(429, "busy", "problem.tooManyRequests", "login.busy",
+                        headers, uri)).header("Retry-After", 5).build();
+            }
+            if (DatabaseTrouble.in(e)) {
+                LOG.warning("The database could not serve " + (uri == null ? "a request" : uri.getRequestUri().getPath()) + ": " + e);
+                return Response.fromResponse(ProblemResponses.simple(503, "unavailable", "problem.unavailable", "database.unavailable",
+                        headers, uri)).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
             }
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);

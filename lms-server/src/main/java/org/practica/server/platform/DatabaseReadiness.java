@@ -22,10 +22,17 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     PlatformStatus status;
 
+    @Inject
+    DatabaseWatch watch;
+
     @Override
     public HealthCheckResponse call() {
         if (!status.isReady()) {
             return HealthCheckResponse.named("database").down().withData("reason", "starting").build();
+        }
+        if (!watch.answering()) {
+            // known already: no need to queue for a connection to find out again
+            return HealthCheckResponse.named("database").down().withData("reason", "not answering").build();
         }
         try (Connection c = dataSource.getConnection()) {
             boolean answers = c.isValid(2);

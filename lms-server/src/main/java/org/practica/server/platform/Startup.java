@@ -57,6 +57,9 @@ public class Startup implements ServletContextListener {
     @Inject
     org.practica.server.certificates.CertificateExpiry certificateExpiry;
 
+    @Inject
+    DatabaseWatch databaseWatch;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -76,6 +79,7 @@ public class Startup implements ServletContextListener {
         overdueAttempts.start();
         resumeBulkIssuance();
         certificateExpiry.start();
+        databaseWatch.start();
         status.markReady();
     }
 
@@ -91,6 +95,7 @@ public class Startup implements ServletContextListener {
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         status.markStopping();
+        databaseWatch.stop();
         overdueAttempts.stop();
         certificateExpiry.stop();
         if (embedded != null) {

@@ -62,9 +62,25 @@ public class HashingCapacity {
         }
     }
 
-    /** As {@link #tryRun}, for work a person waits on (changing a password): busy is an error to show. */
+    /**
+     * For hashes that are no sign-in (an administrator creating an account, a person changing their
+     * password, start-up): rare, so they wait their turn for up to half a minute rather than being
+     * turned away by a sign-in flood.
+     */
     public <T> T run(Supplier<T> work) {
-        return tryRun(work).orElseThrow(HashingBusy::new);
+        try {
+            if (!running.tryAcquire(30, TimeUnit.SECONDS)) {
+                throw new HashingBusy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HashingBusy();
+        }
+        try {
+            return work.get();
+        } finally {
+            running.release();
+        }
     }
 
     /** Every hashing turn is taken; try again in a moment. */

@@ -114,7 +114,8 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
             earlier.invalidate();
         }
         request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(outcome.username(), outcome.roles(), outcome.accessStamp()));
+                new SessionIdentity(outcome.username(), outcome.roles(), outcome.accessStamp(), outcome.mustChangePassword(),
+                        outcome.mustEnrolSecondFactor()));
         return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
     }
 

@@ -46,6 +46,9 @@ public class RequestBodyLimits extends HttpFilter {
             new Ceiling(Pattern.compile("/author/.*\\.xhtml|/admin/bodies\\.xhtml"), 2L * QuestionBanks.MAX_FILE_CHARS + SLACK),
     };
 
+    /** type/subtype with optional parameters, as RFC 9110 writes a media type. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\\s*;.*)?");
+
     static long ceilingFor(String path) {
         for (Ceiling c : CEILINGS) {
             if (c.path().matcher(path).matches()) {
@@ -59,6 +62,12 @@ public class RequestBodyLimits extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String declared = request.getContentType();
+        if (declared != null && path.startsWith("/api/") && !MEDIA_TYPE.matcher(declared.strip()).matches()) {
+            // the JAX-RS runtime would answer a malformed Content-Type with an HTML page of its own
+            unreadableType(request, response);
+            return;
+        }
         long ceiling = ceilingFor(path);
         if (request.getContentLengthLong() > ceiling) {
             refuse(request, response, ceiling);
@@ -110,6 +119,17 @@ public class RequestBodyLimits extends HttpFilter {
         }
         // out at once: the client may still be sending the body that will never be read
         response.flushBuffer();
+    }
+
+    private static void unreadableType(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
+        response.setStatus(415);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/problem+json");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "https://practica.example/problems/unsupported-media-type")
+                .add("title", Messages.get(locale, "problem.unsupported-media-type")).add("status", 415)
+                .add("detail", Messages.get(locale, "body.mediaType")).add("instance", request.getRequestURI()).build().toString());
     }
 
     /** Thrown by the reader of a body that has passed its ceiling. */

@@ -3,6 +3,8 @@ package org.practica.server.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.practica.kernel.InvalidInput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.server.identity.application.SecondFactors;
 import org.practica.server.identity.domain.StoredCredentials;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
@@ -36,6 +38,14 @@ public class SignIn {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SecondFactors secondFactors;
+
+    /** Installation setting: staff must use a second factor (they are asked to set one up at sign-in). */
+    @Inject
+    @ConfigProperty(name = "PRACTICA_REQUIRE_SECOND_FACTOR", defaultValue = "false")
+    boolean secondFactorRequired;
+
     private final Clock clock = Clock.systemUTC();
 
     public SignInOutcome attempt(String typedUsername, String password, String clientAddress) {
@@ -55,10 +65,38 @@ public class SignIn {
             throttle.failed(typedUsername, clientAddress, now);
             return SignInOutcome.rejected();
         }
-        throttle.succeeded(typedUsername);
         var access = stored.get().access();
         Set<String> roles = access.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
-        return SignInOutcome.accepted(access.username(), roles, access.stamp());
+        boolean mustEnrol = secondFactorRequired && !stored.get().secondFactor() && SecondFactors.offeredTo(access.roles());
+        SignInOutcome outcome = SignInOutcome.accepted(access.username(), roles, access.stamp(), stored.get().mustChangePassword(), mustEnrol);
+        if (stored.get().secondFactor()) {
+            // the name stays slowed down until the second step is passed too
+            return outcome.needingSecondFactor();
+        }
+        throttle.succeeded(typedUsername);
+        return outcome;
+    }
+
+    /**
+     * The second step, after {@link #attempt} answered SECOND_FACTOR (that outcome, kept on the
+     * server, is the proof of the first): a code from the authenticator app or a recovery code.
+     * Wrong codes slow the name and the address down like wrong passwords.
+     */
+    public SignInOutcome secondStep(SignInOutcome passwordAccepted, String code, String clientAddress) {
+        if (passwordAccepted == null || !passwordAccepted.needsSecondFactor()) {
+            return SignInOutcome.rejected();
+        }
+        Instant now = clock.instant();
+        Optional<Duration> wait = throttle.waitFor(passwordAccepted.username(), clientAddress, now);
+        if (wait.isPresent()) {
+            return SignInOutcome.throttled(wait.get());
+        }
+        if (code == null || code.isBlank() || !secondFactors.verify(passwordAccepted.username(), code.strip())) {
+            throttle.failed(passwordAccepted.username(), clientAddress, now);
+            return SignInOutcome.rejected();
+        }
+        throttle.succeeded(passwordAccepted.username());
+        return passwordAccepted.completed();
     }
 
     private static Optional<Username> parse(String typed) {

@@ -39,7 +39,7 @@ public class DashboardBean {
 
     private List<AccountView> accounts() {
         if (accounts == null) {
-            accounts = administration.accounts();
+            accounts = administration.accounts(FacesFeedback.signedIn());
         }
         return accounts;
     }
@@ -79,6 +79,6 @@ public class DashboardBean {
     }
 
     public int getOrganisationCount() {
-        return administration.organisations().size();
+        return administration.organisations(FacesFeedback.signedIn()).size();
     }
 }

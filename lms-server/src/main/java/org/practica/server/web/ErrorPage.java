@@ -4,6 +4,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.server.platform.DatabaseOutage;
+import org.practica.server.platform.DatabaseTrouble;
 import org.practica.server.platform.Messages;
 
 import java.io.IOException;
@@ -24,6 +26,11 @@ public class ErrorPage extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (response.isCommitted()) {
+            return;
+        }
+        if (DatabaseTrouble.in((Throwable) request.getAttribute("jakarta.servlet.error.exception"))) {
+            response.resetBuffer();
+            DatabaseOutage.unavailable(request, response);
             return;
         }
         Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));

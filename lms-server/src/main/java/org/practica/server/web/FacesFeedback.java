@@ -13,6 +13,11 @@ final class FacesFeedback {
     private FacesFeedback() {
     }
 
+    /** The username of the person signed in on this request. */
+    static String signedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
     static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return Messages.get(faces.getViewRoot().getLocale(), key, arguments);

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practica.server.platform.DatabaseMode;
 import org.practica.server.security.SignIn;
+import org.practica.server.security.PendingSecondSteps;
+import java.util.Optional;
 import org.practica.server.security.SignInOutcome;
 
 import java.io.IOException;
@@ -30,6 +32,14 @@ public class LoginBean {
     @Inject
     SignIn signIn;
 
+    @Inject
+    PendingSecondSteps pendingSteps;
+
+    /** The request parameter naming a sign-in held for its second step. */
+    static final String SECOND_STEP = "secondStep";
+    private String code;
+    private String pendingId;
+
     private String username;
     private String password;
     private String next;
@@ -44,8 +54,31 @@ public class LoginBean {
             password = null;
             return;
         }
-        SignInOutcome outcome = signIn.attempt(username, password, request.getRemoteAddr());
-        password = null;
+        String held = request.getParameter(SECOND_STEP);
+        SignInOutcome outcome;
+        if (held != null) {
+            Optional<SignInOutcome> first = pendingSteps.find(held);
+            if (first.isEmpty()) {
+                FacesFeedback.error("login.secondFactor.expired");
+                return;   // the page shows the first step again
+            }
+            outcome = signIn.secondStep(first.get(), code, request.getRemoteAddr());
+            code = null;
+            if (!outcome.isAccepted()) {
+                pendingId = held;
+                FacesFeedback.error(outcome.result() == SignInOutcome.Result.THROTTLED ? "login.throttled" : "login.secondFactor.wrong",
+                        outcome.retryAfterSeconds());
+                return;
+            }
+            pendingSteps.done(held);
+        } else {
+            outcome = signIn.attempt(username, password, request.getRemoteAddr());
+            password = null;
+            if (outcome.needsSecondFactor()) {
+                pendingId = pendingSteps.hold(outcome);
+                return;
+            }
+        }
         if (!outcome.isAccepted()) {
             if (outcome.result() == SignInOutcome.Result.THROTTLED) {
                 FacesFeedback.error("login.throttled", outcome.retryAfterSeconds());
@@ -106,6 +139,30 @@ public class LoginBean {
 
     public String getTokenField() {
         return SignInFormToken.FIELD;
+    }
+
+    /** True when the page asks for the code from the authenticator app (after a right password). */
+    public boolean isSecondStep() {
+        return pendingId != null || FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(SECOND_STEP) != null;
+    }
+
+    public String getPendingId() {
+        if (pendingId == null) {
+            pendingId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(SECOND_STEP);
+        }
+        return pendingId;
+    }
+
+    public String getSecondStepField() {
+        return SECOND_STEP;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public boolean isDemo() {

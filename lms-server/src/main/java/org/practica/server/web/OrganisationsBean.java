@@ -8,6 +8,7 @@ import org.practica.server.identity.application.OrganisationView;
 import org.practica.server.identity.application.UserAdministration;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
 import org.practica.server.identity.domain.OrganisationKind;
 
 import java.io.Serializable;
@@ -46,7 +47,7 @@ public class OrganisationsBean implements Serializable {
     }
 
     public void save() {
-        String actor = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        String actor = FacesFeedback.signedIn();
         try {
             OrganisationView saved = editing == null
                     ? administration.createOrganisation(actor, name, country, kind)
@@ -58,12 +59,14 @@ public class OrganisationsBean implements Serializable {
             FacesFeedback.atField(FORM, e);
         } catch (NotFound e) {
             FacesFeedback.error(e.messageKey());
+        } catch (NotPermitted e) {
+            FacesFeedback.error(e.messageKey());
         }
     }
 
     public List<OrganisationView> getAll() {
         if (all == null) {
-            all = administration.organisations();
+            all = administration.organisations(FacesFeedback.signedIn());
         }
         return all;
     }

@@ -39,6 +39,8 @@ final class SignInFormToken {
         cookie.setHttpOnly(true);
         cookie.setMaxAge(-1);
         cookie.setAttribute("SameSite", "Strict");
+        // sent over https only when the installation is served over https (or the request came that way)
+        cookie.setSecure(request.isSecure() || SecureCookies.wanted());
         response.addCookie(cookie);
         return token;
     }

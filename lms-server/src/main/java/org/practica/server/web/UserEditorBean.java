@@ -39,7 +39,10 @@ public class UserEditorBean implements Serializable {
     private String language = "en";
     private boolean enabled = true;
     private String password;
-    private String newPassword;
+    private transient String temporaryPassword;
+    private boolean platformAdministrator;
+    private boolean secondFactorOn;
+    private Boolean mayGrantPlatform;
     private List<OrganisationView> organisations;
 
     /** Called by f:viewAction: an unknown username falls back to a new, empty form. */
@@ -49,7 +52,7 @@ public class UserEditorBean implements Serializable {
             return;
         }
         try {
-            AccountView view = administration.account(editing);
+            AccountView view = administration.account(actor(), editing);
             username = view.username();
             displayName = view.displayName();
             email = view.email();
@@ -57,6 +60,8 @@ public class UserEditorBean implements Serializable {
             roles = new ArrayList<>(view.roles());
             language = view.language();
             enabled = view.enabled();
+            platformAdministrator = view.platformAdministrator();
+            secondFactorOn = view.secondFactorOn();
         } catch (NotFound e) {
             FacesFeedback.error(e.messageKey());
             editing = null;
@@ -65,7 +70,8 @@ public class UserEditorBean implements Serializable {
 
     public String save() {
         AccountDetails details = new AccountDetails(username, displayName, email, organisationId,
-                new LinkedHashSet<>(roles), language, enabled, password);
+                new LinkedHashSet<>(roles), language, enabled, password,
+                isMayGrantPlatform() ? platformAdministrator : null);
         String actor = actor();
         try {
             AccountView saved = isNew() ? administration.create(actor, details) : administration.update(actor, editing, details);
@@ -77,19 +83,52 @@ public class UserEditorBean implements Serializable {
         }
     }
 
-    public String resetPassword() {
+    /** Shown once on this page, for the administrator to hand over; never stored or sent elsewhere. */
+    public void resetPassword() {
         try {
-            administration.resetPassword(actor(), editing, newPassword);
-            FacesFeedback.infoAfterRedirect("users.passwordReset", editing);
-            return "/admin/users.xhtml?faces-redirect=true";
-        } catch (InvalidInput e) {
-            FacesFeedback.atField(PASSWORD_FORM, e);
-            return null;
+            temporaryPassword = administration.resetPassword(actor(), editing);
+            FacesFeedback.info("users.passwordReset", editing);
+        } catch (NotFound e) {
+            FacesFeedback.error(e.messageKey());
         }
     }
 
+    /** A lost phone: the administrator removes the factor as a step of its own; a reset never does. */
+    public void removeSecondFactor() {
+        try {
+            administration.removeSecondFactor(actor(), editing);
+            secondFactorOn = false;
+            FacesFeedback.info("secondFactor.removed", editing);
+        } catch (NotFound e) {
+            FacesFeedback.error(e.messageKey());
+        }
+    }
+
+    public boolean isSecondFactorOn() {
+        return secondFactorOn;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public boolean isMayGrantPlatform() {
+        if (mayGrantPlatform == null) {
+            mayGrantPlatform = administration.reachesEveryOrganisation(actor());
+        }
+        return mayGrantPlatform;
+    }
+
+    public boolean isPlatformAdministrator() {
+        return platformAdministrator;
+    }
+
+    public void setPlatformAdministrator(boolean platformAdministrator) {
+        this.platformAdministrator = platformAdministrator;
+    }
+
     private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        return FacesFeedback.signedIn();
     }
 
     public boolean isNew() {
@@ -102,7 +141,7 @@ public class UserEditorBean implements Serializable {
 
     public List<OrganisationView> getOrganisations() {
         if (organisations == null) {
-            organisations = administration.organisations();
+            organisations = administration.organisations(actor());
         }
         return organisations;
     }
@@ -179,11 +218,5 @@ public class UserEditorBean implements Serializable {
         this.password = password;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
 }

@@ -19,7 +19,7 @@ public class UsersBean {
 
     public List<AccountView> getAccounts() {
         if (accounts == null) {
-            accounts = administration.accounts();
+            accounts = administration.accounts(FacesFeedback.signedIn());
         }
         return accounts;
     }

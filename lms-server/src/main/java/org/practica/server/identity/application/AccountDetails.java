@@ -7,5 +7,6 @@ import java.util.Set;
  * what is valid and names the field at fault. {@code password} is used only on creation.
  */
 public record AccountDetails(String username, String displayName, String email, Long organisationId,
-                             Set<String> roles, String language, Boolean enabled, String password) {
+                             Set<String> roles, String language, Boolean enabled, String password,
+                             Boolean platformAdministrator) {
 }

@@ -2,7 +2,13 @@ package org.practica.server.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
 import jakarta.transaction.Transactional;
+import org.practica.embedded.OwnerOnly;
+import org.practica.server.identity.domain.TemporaryPassword;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.practica.server.audit.AuditTrail;
 import org.practica.server.identity.domain.Language;
@@ -16,9 +22,7 @@ import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
 import org.practica.server.security.PasswordHashing;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +56,11 @@ public class AccountProvisioning {
     @ConfigProperty(name = "PRACTICA_ADMIN_PASSWORD")
     Optional<String> configuredAdminPassword;
 
+    @Resource(lookup = "practica/dataDir")
+    String dataDir;
+
+    static final String FIRST_ADMIN_FILE = "first-admin-password";
+
     private final Clock clock = Clock.systemUTC();
 
     private record DemoAccount(String username, String displayName, Organisation organisation, Set<Role> roles) {
@@ -75,6 +84,7 @@ public class AccountProvisioning {
         Organisation ministry = organisation("Demo Ministry Register of Teacher Training", "TJ", OrganisationKind.PROFESSIONAL_BODY);
         List<DemoAccount> missing = Stream.of(
                         new DemoAccount("admin", "Aida Administrator", centre, EnumSet.of(Role.ADMIN)),
+                        new DemoAccount("admin-journalists", "Aziza Administrator", media, EnumSet.of(Role.ADMIN)),
                         new DemoAccount("trainer", "Timur Trainer", centre, EnumSet.of(Role.TRAINER)),
                         new DemoAccount("learner", "Lola Learner", centre, EnumSet.of(Role.LEARNER)),
                         new DemoAccount("journalist", "Jamila Journalist", media, EnumSet.of(Role.LEARNER)),
@@ -90,8 +100,11 @@ public class AccountProvisioning {
         for (int i = 0; i < missing.size(); i++) {
             DemoAccount demo = missing.get(i);
             Username username = new Username(demo.username());
-            accounts.add(new UserAccount(username, new Profile(demo.displayName(), null, demo.organisation(), Language.EN),
-                    demo.roles(), hashes.get(i), clock.instant()));
+            UserAccount account = new UserAccount(username, new Profile(demo.displayName(), null, demo.organisation(), Language.EN),
+                    demo.roles(), hashes.get(i), clock.instant());
+            // the demo's own administrator reaches every organisation; admin-journalists only their union
+            account.setPlatformAdministrator(demo.username().equals("admin"));
+            accounts.add(account);
             audit.record("system", "user.created", "user:" + username.value(), "demo account");
         }
     }
@@ -107,17 +120,28 @@ public class AccountProvisioning {
         String password = configuredAdminPassword.filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {
-            byte[] random = new byte[15];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            password = TemporaryPassword.generate();
         }
-        accounts.add(new UserAccount(admin, new Profile("Administrator", null, organisation, Language.EN),
-                EnumSet.of(Role.ADMIN), hashing.hash(password), clock.instant()));
+        UserAccount first = new UserAccount(admin, new Profile("Administrator", null, organisation, Language.EN),
+                EnumSet.of(Role.ADMIN), hashing.hash(password), clock.instant());
+        first.setPlatformAdministrator(true);
+        if (generated) {
+            first.resetPassword(first.passwordHash(), clock.instant());   // one-time: replaced at the first sign-in
+        }
+        accounts.add(first);
         audit.record("system", "user.created", "user:admin", "first administrator");
         if (generated) {
-            // printed once, on purpose: the operator has no other way to learn it
-            LOG.warning("First administrator 'admin' created with the generated password: " + password
-                    + "  (change it after signing in; set PRACTICA_ADMIN_PASSWORD to choose it instead)");
+            // never in a log: in a file only the server's OS user can read
+            Path file = Path.of(dataDir).resolve(FIRST_ADMIN_FILE);
+            try {
+                OwnerOnly.directory(file.getParent());
+                OwnerOnly.write(file, password + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the first administrator's password to " + file, e);
+            }
+            LOG.warning("First administrator 'admin' created with a one-time password, in " + file
+                    + " (readable by the server's user only). Sign in with it, choose your own, then delete the file;"
+                    + " or set PRACTICA_ADMIN_PASSWORD before the first start.");
         } else {
             LOG.info("First administrator 'admin' created with the password from PRACTICA_ADMIN_PASSWORD");
         }

@@ -17,6 +17,7 @@ import org.practica.server.identity.domain.Username;
 import org.practica.server.security.PasswordHashing;
 
 import java.time.Clock;
+import java.util.List;
 
 /** What a signed-in person does with their own account. */
 @ApplicationScoped
@@ -76,6 +77,18 @@ public class OwnAccount {
         accessChanged.fire(new AccessChanged(username.value()));
         audit.record(username.value(), "user.passwordChanged", "user:" + username.value(), null);
         return account.accessStamp();
+    }
+
+    /** What happened to one's own account and who did it: resets, changes of roles or password, creation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountEvent> history(String username) {
+        return audit.about("user:" + username, 30).stream()
+                .filter(e -> e.action().startsWith("user."))
+                .map(e -> new AccountEvent(e.occurredAt(), e.action(), e.actor())).toList();
+    }
+
+    /** One line of an account's history; the action is a key such as user.passwordReset. */
+    public record AccountEvent(java.time.Instant at, String action, String by) {
     }
 
     @Transactional

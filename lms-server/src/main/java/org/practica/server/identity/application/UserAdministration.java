@@ -10,6 +10,9 @@ import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.server.identity.domain.Language;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.server.identity.domain.AdministrativeReach;
+import org.practica.server.identity.domain.TemporaryPassword;
 import org.practica.server.identity.domain.Organisation;
 import org.practica.server.identity.domain.OrganisationKind;
 import org.practica.server.identity.domain.OrganisationRepository;
@@ -27,8 +30,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What administrators do with accounts and organisations. Every change is audited. Passwords are
- * hashed before the transaction opens, so the slow hash never holds a database connection.
+ * What administrators do with accounts and organisations, each within their reach
+ * ({@link AdministrativeReach}): an account beyond it is "not found". Every change is audited.
+ * Passwords are hashed before the transaction opens, so the slow hash never holds a database
+ * connection.
  */
 @ApplicationScoped
 public class UserAdministration {
@@ -38,6 +43,9 @@ public class UserAdministration {
 
     @Inject
     Event<AccessChanged> accessChanged;
+
+    @Inject
+    SecondFactors secondFactors;
 
     @Inject
     UserAccountRepository accounts;
@@ -61,8 +69,9 @@ public class UserAdministration {
 
     @Transactional
     public AccountView create(String actor, AccountDetails details, String passwordHash) {
+        AdministrativeReach reach = reach(actor);
         Username username = Username.typed(details.username());
-        Profile profile = profile(details);
+        Profile profile = profile(reach, details);
         Set<Role> roles = roles(details.roles());
         if (accounts.find(username).isPresent()) {
             throw new Conflict("username", "validation.username.taken");
@@ -71,6 +80,7 @@ public class UserAdministration {
         if (Boolean.FALSE.equals(details.enabled())) {
             account.setEnabled(false);
         }
+        grantPlatform(reach, account, details.platformAdministrator());
         accounts.add(account);
         audit.record(actor, "user.created", subject(username), "roles=" + roles + " organisation=" + profile.organisation().id());
         return AccountView.of(account, clock.instant());
@@ -78,9 +88,10 @@ public class UserAdministration {
 
     @Transactional
     public AccountView update(String actor, String username, AccountDetails details) {
-        UserAccount account = existing(username);
+        AdministrativeReach reach = reach(actor);
+        UserAccount account = reached(reach, username);
         Set<Role> roles = roles(details.roles());
-        Profile profile = profile(details);
+        Profile profile = profile(reach, details);
         if (account.username().value().equals(actor) && !roles.contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "validation.roles.keepOwnAdmin");
         }
@@ -91,38 +102,62 @@ public class UserAdministration {
             }
             account.setEnabled(details.enabled());
         }
+        if (!roles.contains(Role.ADMIN) && account.isPlatformAdministrator()) {
+            account.setPlatformAdministrator(false);
+        }
+        grantPlatform(reach, account, details.platformAdministrator());
         accessChanged.fire(new AccessChanged(account.username().value()));
         audit.record(actor, "user.updated", subject(account.username()),
                 "roles=" + roles + " enabled=" + account.enabled() + " organisation=" + profile.organisation().id());
         return AccountView.of(account, clock.instant());
     }
 
-    public void resetPassword(String actor, String username, String newPassword) {
-        Username name = existing(username).username();
-        PasswordRule.check("password", newPassword, name);
-        self.storeReset(actor, name, hashing.hash(newPassword));
+    /**
+     * A one-time password for the account, returned to show the administrator once; the person
+     * must replace it at their next sign-in, and every session and token of theirs ends now.
+     */
+    public String resetPassword(String actor, String username) {
+        Username name = Username.typed(account(actor, username).username());   // within reach, or not found
+        String temporary = TemporaryPassword.generate();
+        self.storeReset(actor, name, hashing.hash(temporary));
+        return temporary;
     }
 
     @Transactional
     public void storeReset(String actor, Username username, String newHash) {
-        UserAccount account = existing(username.value());
+        UserAccount account = reached(reach(actor), username.value());
         account.resetPassword(newHash, clock.instant());
         accessChanged.fire(new AccessChanged(account.username().value()));
         audit.record(actor, "user.passwordReset", subject(account.username()), null);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccountView> accounts() {
-        return accounts.all().stream().map(a -> AccountView.of(a, clock.instant())).toList();
+    /** Removes a person's second factor (a lost phone): a step of its own, audited, within reach. */
+    @Transactional
+    public void removeSecondFactor(String actor, String username) {
+        secondFactors.removeFor(actor, reached(reach(actor), username));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountView account(String username) {
-        return AccountView.of(existing(username), clock.instant());
+    public List<AccountView> accounts(String actor) {
+        AdministrativeReach reach = reach(actor);
+        return accounts.all().stream().filter(reach::covers).map(a -> AccountView.of(a, clock.instant())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView account(String actor, String username) {
+        UserAccount account = reached(reach(actor), username);
+        return AccountView.of(account, clock.instant(), secondFactors.isOn(account));
+    }
+
+    /** Whether the administrator reaches every organisation (and so may create and rename them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean reachesEveryOrganisation(String actor) {
+        return reach(actor).managesOrganisations();
     }
 
     @Transactional
     public OrganisationView createOrganisation(String actor, String name, String country, String kind) {
+        requirePlatform(actor);
         Organisation organisation = new Organisation(name, country, kind(kind), clock.instant());
         if (organisations.findByName(organisation.name()).isPresent()) {
             throw new Conflict("name", "validation.organisation.taken");
@@ -134,6 +169,7 @@ public class UserAdministration {
 
     @Transactional
     public OrganisationView updateOrganisation(String actor, long id, String name, String country, String kind) {
+        requirePlatform(actor);
         Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFound("organisation.notFound"));
         organisation.describe(name, country, kind(kind));
         organisations.findByName(organisation.name())
@@ -145,25 +181,53 @@ public class UserAdministration {
         return OrganisationView.of(organisation, accounts.countInOrganisation(organisation));
     }
 
+    /** The organisations an administrator may place accounts in: their own, or all for a platform administrator. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrganisationView> organisations() {
-        return organisations.all().stream()
+    public List<OrganisationView> organisations(String actor) {
+        AdministrativeReach reach = reach(actor);
+        return organisations.all().stream().filter(o -> reach.mayPlaceIn(o.id()))
                 .map(o -> OrganisationView.of(o, accounts.countInOrganisation(o))).toList();
     }
 
-    private UserAccount existing(String username) {
+    private AdministrativeReach reach(String actor) {
+        return accounts.find(new Username(actor)).map(AdministrativeReach::of)
+                .orElseThrow(() -> new NotPermitted("admin.notAnAdministrator"));
+    }
+
+    private void requirePlatform(String actor) {
+        if (!reach(actor).managesOrganisations()) {
+            throw new NotPermitted("admin.platformOnly");
+        }
+    }
+
+    /** An account beyond the administrator's reach is answered as if it did not exist. */
+    private UserAccount reached(AdministrativeReach reach, String username) {
         try {
-            return accounts.find(Username.typed(username)).orElseThrow(() -> new NotFound("user.notFound"));
+            return accounts.find(Username.typed(username)).filter(reach::covers)
+                    .orElseThrow(() -> new NotFound("user.notFound"));
         } catch (InvalidInput malformed) {
             throw new NotFound("user.notFound");
         }
     }
 
-    private Profile profile(AccountDetails details) {
+    private static void grantPlatform(AdministrativeReach reach, UserAccount account, Boolean platform) {
+        if (platform == null || platform == account.isPlatformAdministrator()) {
+            return;
+        }
+        if (!reach.managesOrganisations()) {
+            throw new InvalidInput("platformAdministrator", "validation.platformAdmin.onlyByPlatform");
+        }
+        if (!platform && account.username().value().equals(reach.username())) {
+            throw new InvalidInput("platformAdministrator", "validation.platformAdmin.keepOwn");
+        }
+        account.setPlatformAdministrator(platform);
+    }
+
+    private Profile profile(AdministrativeReach reach, AccountDetails details) {
         if (details.organisationId() == null) {
             throw new InvalidInput("organisationId", "validation.required");
         }
-        Organisation organisation = organisations.find(details.organisationId())
+        Organisation organisation = organisations.find(details.organisationId()).filter(o -> reach.mayPlaceIn(o.id()))
                 .orElseThrow(() -> new InvalidInput("organisationId", "validation.organisation.unknown"));
         Language language = details.language() == null || details.language().isBlank()
                 ? Language.EN : Language.of(details.language());

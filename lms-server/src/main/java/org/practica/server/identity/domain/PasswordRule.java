@@ -8,7 +8,7 @@ import org.practica.kernel.InvalidInput;
  */
 public final class PasswordRule {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12;   // OWASP ASVS 4.0 2.1.1
     public static final int MAX_LENGTH = 128;
 
     private PasswordRule() {

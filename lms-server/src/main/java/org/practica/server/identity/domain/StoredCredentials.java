@@ -1,7 +1,10 @@
 package org.practica.server.identity.domain;
 
-/** An account's password hash with its access state, read in one query for a sign-in. */
-public record StoredCredentials(AccessState access, String passwordHash) {
+/**
+ * An account's password hash with its access state, read in one query for a sign-in, and whether
+ * the password is a one-time one that must be replaced now.
+ */
+public record StoredCredentials(AccessState access, String passwordHash, boolean mustChangePassword, boolean secondFactor) {
 
     @Override
     public String toString() {

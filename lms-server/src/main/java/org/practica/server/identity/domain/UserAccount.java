@@ -68,6 +68,12 @@ public class UserAccount {
     @Column(name = "access_stamp", nullable = false)
     private int accessStamp;
 
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdministrator;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
@@ -122,19 +128,49 @@ public class UserAccount {
         this.language = language.code();
     }
 
-    /** A new password ends every token and session issued under the old one. */
+    /** A new password, chosen by the person: ends every token and session issued under the old one. */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        this.mustChangePassword = false;
         endEarlierAccess();
     }
 
-    public void resetPassword(String newHash, Instant now) {
-        changePassword(newHash, now);
+    /**
+     * An administrator's reset: a one-time password that the person must replace at their next
+     * sign-in, so that the administrator never knows the password in use. A second factor stays.
+     */
+    public void resetPassword(String temporaryHash, Instant now) {
+        changePassword(temporaryHash, now);
+        this.mustChangePassword = true;
+    }
+
+    /** Reach over every organisation's accounts; only a platform administrator may grant or take it. */
+    public void setPlatformAdministrator(boolean platform) {
+        if (platform && !roles.contains(Role.ADMIN)) {
+            throw new InvalidInput("platformAdministrator", "validation.platformAdmin.needsAdmin");
+        }
+        if (platformAdministrator != platform) {
+            endEarlierAccess();
+        }
+        this.platformAdministrator = platform;
+    }
+
+    public boolean isPlatformAdministrator() {
+        return platformAdministrator && roles.contains(Role.ADMIN);
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     private void endEarlierAccess() {
         accessStamp++;
+    }
+
+    /** After a change to how the person signs in (a second factor removed): whatever was issued before ends. */
+    public void endAccessAfterSecurityChange() {
+        endEarlierAccess();
     }
 
     /** The stamp that tokens and sessions must carry to be honoured. */

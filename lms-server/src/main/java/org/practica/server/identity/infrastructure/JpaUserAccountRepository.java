@@ -30,7 +30,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<StoredCredentials> credentials(Username username) {
-        return row(username).map(r -> new StoredCredentials(state(username, r), (String) r[3]));
+        return row(username).map(r -> new StoredCredentials(state(username, r), (String) r[3], truth(r[4]), truth(r[5])));
     }
 
     @Override
@@ -38,10 +38,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return row(username).map(r -> state(username, r));
     }
 
-    /** enabled, access stamp, roles (comma-separated), password hash: one round trip, no entity. */
+    /** enabled, access stamp, roles (comma-separated), password hash, must change, second factor on: one round trip, no entity. */
     private Optional<Object[]> row(Username username) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.enabled, u.access_stamp, GROUP_CONCAT(r.role), u.password_hash "
+        List<Object[]> rows = em.createNativeQuery("SELECT u.enabled, u.access_stamp, GROUP_CONCAT(r.role), u.password_hash, u.must_change_password, "
+                        + "EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) "
                         + "FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id WHERE u.username = ? GROUP BY u.id")
                 .setParameter(1, username.value()).getResultList();
         return rows.stream().findFirst();

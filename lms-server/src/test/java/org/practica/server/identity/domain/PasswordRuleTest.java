@@ -15,6 +15,8 @@ class PasswordRuleTest {
     @Test
     void acceptsALongEnoughPassphrase() {
         assertDoesNotThrow(() -> PasswordRule.check("password", "river stone lamp", owner));
+        assertDoesNotThrow(() -> PasswordRule.check("password", "twelve chars", owner), "twelve is enough (ASVS 2.1.1)");
+        assertThrows(InvalidInput.class, () -> PasswordRule.check("password", "eleven char", owner));
     }
 
     @Test

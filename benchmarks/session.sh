@@ -1,0 +1,24 @@
+# Sourced by the benchmark scripts: signs in as the demo learner through the real login form and
+# sets COOKIE (the session) and LESSON_URL (the first lesson of demo course $COURSE, default 1).
+# Usage: learner_session "$BASE" "$WORK"
+learner_session() {
+  local base=$1 work=$2 viewstate token code lesson
+  curl -s -c "$work/jar" "$base/login.xhtml" -o "$work/login.html"
+  viewstate=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$work/login.html" | head -1 | sed 's/.*value="//; s/"$//')
+  token=$(grep -o 'name="signInToken" value="[^"]*"' "$work/login.html" | sed 's/.*value="//; s/"$//')
+  curl -s -b "$work/jar" -c "$work/jar" -o /dev/null "$base/login.xhtml" \
+    --data-urlencode "loginForm_SUBMIT=1" --data-urlencode "loginForm:username=learner" \
+    --data-urlencode "loginForm:password=practica-demo" --data-urlencode "loginForm:signIn=" \
+    --data-urlencode "signInToken=$token" --data-urlencode "jakarta.faces.ViewState=$viewstate"
+  COOKIE=$(awk '$6=="PRACTICA_SESSION"{print $7}' "$work/jar")
+  [ -n "$COOKIE" ] || { echo "could not sign in as the demo learner" >&2; return 1; }
+  code=$(curl -s -o "$work/dash.html" -w '%{http_code}' -b "PRACTICA_SESSION=$COOKIE" "$base/index.xhtml")
+  [ "$code" = 200 ] || { echo "dashboard answered $code, not 200" >&2; return 1; }
+  # the demo learner is enrolled in the first demo course; its outline links to the lessons
+  COURSE=${COURSE:-1}
+  curl -s -b "PRACTICA_SESSION=$COOKIE" "$base/courses/course.xhtml?id=$COURSE" -o "$work/outline.html"
+  lesson=$(grep -o 'lesson=[0-9a-f]\{12\}' "$work/outline.html" | head -1 | cut -d= -f2)
+  [ -n "$lesson" ] || { echo "no lesson link on the outline of course $COURSE" >&2; return 1; }
+  LESSON=$lesson
+  LESSON_URL="$base/courses/lesson.xhtml?course=$COURSE&lesson=$lesson"
+}
