@@ -47,7 +47,8 @@ class AdminJourneyIT extends BrowserJourney {
             browser.type("userForm:password", password);
             browser.click("userForm:save");
             browser.wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
-            browser.waitForText("userTable", username);
+            // the list is paged and other tests add accounts: the notice names the one saved
+            browser.waitForText(By.id("pageMessages"), "Account " + username + " saved.");
 
             browser.signOut();
 

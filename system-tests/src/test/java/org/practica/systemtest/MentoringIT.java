@@ -136,6 +136,17 @@ class MentoringIT {
         assertEquals(REFLECTION, amended.getString("reflection"), "an amendment keeps the texts");
         assertFalse(Api.get(base, registrar).json().getJsonArray("amendments").getJsonObject(0).containsKey("reason"),
                 "the reason is free text: only the pair reads it");
+        assertEquals("We stopped after 45 minutes.", amended.getJsonArray("amendments").getJsonObject(0).getString("reason"));
+        // and like the notes it is sealed in the database
+        try (Connection db = ServerUnderTest.database();
+             PreparedStatement q = db.prepareStatement("SELECT amendments FROM supervision_session WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next());
+                assertFalse(row.getString(1).contains("45 minutes"), row.getString(1));
+                assertTrue(row.getString(1).contains("gcm1:"), row.getString(1));
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.practica.systemtest;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlatformIT {
@@ -40,5 +42,31 @@ class PlatformIT {
         assertEquals(200, r.status());
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+        assertTrue(r.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")),
+                "scripts only from here or with this response's nonce: " + r.headers().allValues("Content-Security-Policy"));
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), "pages are not kept for the Back button");
+        Api.Reply css = Api.get("/jakarta.faces.resource/css/practica.css.xhtml", null);
+        assertFalse(css.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "static files are cached");
+    }
+
+    /** Load, pools and what the server runs are for Liberty's administrators, not for anyone who asks. */
+    @Test
+    void metricsAreNotPublic() {
+        Api.Reply metrics = Api.get("/metrics", null);
+        assertNotEquals(200, metrics.status(), metrics.body());
+        assertFalse(metrics.body().contains("threadpool") || metrics.body().contains("connectionpool"), metrics.body());
+    }
+
+    /** A link that would smuggle a header into the answer after signing in goes to the dashboard instead. */
+    @Test
+    void aNextAddressWithALineBreakIsNotFollowed() throws Exception {
+        WebSession web = new WebSession();
+        String html = web.get("/login.xhtml?next=%2Findex.xhtml%0D%0ASet-Cookie:%20evil=1").body();
+        var fields = WebSession.form(html, "learner", Api.DEMO_PASSWORD, WebSession.first(WebSession.TOKEN, html));
+        fields.put("loginForm:next", "/index.xhtml\r\nSet-Cookie: evil=1");
+        var answer = web.postForm("/login.xhtml", fields);
+        assertEquals(302, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/index.xhtml"), answer.headers().map().toString());
+        assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("evil")));
     }
 }

@@ -1,7 +1,10 @@
 package org.practica.systemtest;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,8 +25,55 @@ final class WebSession {
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     static final Pattern TOKEN = Pattern.compile("name=\"signInToken\" value=\"([^\"]*)\"");
 
-    final CookieManager cookies = new CookieManager();
+    final Cookies cookies = new Cookies();
     final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    /**
+     * Every cookie the server sets, sent back as a browser would, Secure ones too: the JDK's
+     * CookieManager keeps Secure cookies off plain http, which the tests of an installation
+     * configured for https still use. The raw Set-Cookie lines are kept for their attributes.
+     */
+    static final class Cookies extends CookieHandler {
+        private final Map<String, String> values = new ConcurrentHashMap<>();
+        final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            if (values.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, lines) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String line : lines) {
+                        seen.add(line);
+                        String pair = line.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        String cookie = pair.substring(0, eq).strip();
+                        String value = pair.substring(eq + 1).strip();
+                        if (value.isEmpty() || line.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                            values.remove(cookie);
+                        } else {
+                            values.put(cookie, value);
+                        }
+                    }
+                }
+            });
+        }
+
+        boolean has(String name) {
+            return values.containsKey(name);
+        }
+
+        void clear() {
+            values.clear();
+        }
+    }
 
     /** A new session signed in on the sign-in page; fails unless the form redirects onward. */
     static WebSession signedIn(String username, String password) throws IOException, InterruptedException {
@@ -63,7 +113,7 @@ final class WebSession {
     }
 
     boolean hasSession() {
-        return cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("PRACTICA_SESSION"));
+        return cookies.has("PRACTICA_SESSION");
     }
 
     /** True when the page was served to the signed-in person, false when it sent them to sign in. */

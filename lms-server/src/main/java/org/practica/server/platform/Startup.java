@@ -60,6 +60,9 @@ public class Startup implements ServletContextListener {
     @Inject
     DatabaseWatch databaseWatch;
 
+    @Inject
+    org.practica.mentoring.application.Mentoring mentoring;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -70,6 +73,10 @@ public class Startup implements ServletContextListener {
         }
         SchemaMigration.migrate(dataSource);
         noteKeys.install(databaseMode.isEmbedded());
+        int resealed = mentoring.sealPlainAmendmentReasons();
+        if (resealed > 0) {
+            LOG.info(() -> "Sealed the amendment reasons of " + resealed + " supervision sessions written before reasons were sealed");
+        }
         provisioning.provision(databaseMode.withDemoContent());
         if (databaseMode.withDemoContent()) {
             demoCourses.provision();

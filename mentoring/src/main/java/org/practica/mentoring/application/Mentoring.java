@@ -60,6 +60,20 @@ public class Mentoring implements SupervisedPracticeRecord {
 
     private final Clock clock = MillisecondClock.utc();
 
+    /**
+     * Seals amendment reasons that earlier versions stored in plain text; run once at start-up,
+     * after the notes key is installed. Returns how many sessions it sealed.
+     */
+    public int sealPlainAmendmentReasons() {
+        int sealed = 0;
+        for (SupervisionSession s : sessions.withPlainAmendmentReasons()) {
+            if (s.sealPlainReasons()) {
+                sealed++;
+            }
+        }
+        return sealed;
+    }
+
     /** An admin or trainer pairs a supervisor with a mentee of their organisation; active at once. */
     public RelationshipView arrange(Actor by, RelationshipDraft draft) {
         if (!by.has(Role.ADMIN) && !by.has(Role.TRAINER)) {

@@ -27,6 +27,15 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<SupervisionSession> withPlainAmendmentReasons() {
+        // a plain reason is written "reason":"…" in the JSON; a sealed one has "reason":null
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM supervision_session WHERE amendments LIKE ?")
+                .setParameter(1, "%\"reason\":\"%").getResultList();
+        return ids.stream().map(id -> em.find(SupervisionSession.class, id.longValue())).toList();
+    }
+
+    @Override
     public void add(SupervisionSession session) {
         em.persist(session);
         em.flush();

@@ -6,18 +6,18 @@ import org.practica.kernel.JsonDocument;
 
 import java.util.List;
 
-/** The history of a signed-off session, oldest first, as one JSON document. */
+/** The history of a signed-off session, oldest first, as one JSON document (reasons sealed). */
 @Converter
-public class AmendmentsColumn implements AttributeConverter<List<Amendment>, String> {
+public class AmendmentsColumn implements AttributeConverter<List<StoredAmendment>, String> {
 
     @Override
-    public String convertToDatabaseColumn(List<Amendment> value) {
-        return JsonDocument.write(value == null ? List.of() : value, JsonDocument.listOf(Amendment.class));
+    public String convertToDatabaseColumn(List<StoredAmendment> value) {
+        return JsonDocument.write(value == null ? List.of() : value, JsonDocument.listOf(StoredAmendment.class));
     }
 
     @Override
-    public List<Amendment> convertToEntityAttribute(String json) {
-        List<Amendment> read = JsonDocument.read(json, JsonDocument.listOf(Amendment.class));
+    public List<StoredAmendment> convertToEntityAttribute(String json) {
+        List<StoredAmendment> read = JsonDocument.read(json, JsonDocument.listOf(StoredAmendment.class));
         return read == null ? List.of() : read;
     }
 }

@@ -11,4 +11,7 @@ public interface SessionRepository {
     List<SupervisionSession> ofRelationship(long relationshipId);
 
     void add(SupervisionSession session);
+
+    /** Sessions whose amendment reasons may still be in plain text (written before they were sealed). */
+    List<SupervisionSession> withPlainAmendmentReasons();
 }

@@ -116,7 +116,10 @@ public class SupervisionSession {
     private String supervisorNotes;
 
     @Convert(converter = AmendmentsColumn.class)
-    @Column(nullable = false)
+    @Column(name = "amendments", nullable = false)
+    private List<StoredAmendment> storedAmendments = new ArrayList<>();
+
+    @Transient
     private List<Amendment> amendments = new ArrayList<>();
 
     @Version
@@ -154,6 +157,37 @@ public class SupervisionSession {
     void open() {
         reflection = reflectionSealed == null ? null : NoteSealer.installed().open(reflectionSealed, sealId + "/reflection");
         supervisorNotes = notesSealed == null ? null : NoteSealer.installed().open(notesSealed, sealId + "/notes");
+        List<Amendment> opened = new ArrayList<>();
+        for (int i = 0; i < storedAmendments.size(); i++) {
+            StoredAmendment a = storedAmendments.get(i);
+            String why = a.plain() ? a.reason() : NoteSealer.installed().open(a.reasonSealed(), amendmentContext(i));
+            opened.add(new Amendment(a.before(), why, a.by(), a.at()));
+        }
+        amendments = opened;
+    }
+
+    private String amendmentContext(int index) {
+        return sealId + "/amendment/" + index;
+    }
+
+    /** Every reason sealed, each bound to its place in the history. */
+    private void store(List<Amendment> history) {
+        List<StoredAmendment> stored = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Amendment a = history.get(i);
+            stored.add(new StoredAmendment(a.before(), NoteSealer.installed().seal(a.reason(), amendmentContext(i)), null, a.by(), a.at()));
+        }
+        amendments = List.copyOf(history);
+        storedAmendments = stored;
+    }
+
+    /** Seals reasons stored in plain text before reasons were sealed; true when there were any. */
+    public boolean sealPlainReasons() {
+        if (storedAmendments.stream().noneMatch(StoredAmendment::plain)) {
+            return false;
+        }
+        store(amendments);
+        return true;
     }
 
     /**
@@ -234,7 +268,7 @@ public class SupervisionSession {
         requireNoOverlap(amended, pairsSessions, this);
         List<Amendment> history = new ArrayList<>(amendments);
         history.add(new Amendment(details(), why, by, now));
-        amendments = history;
+        store(history);
         describe(amended);
     }
 
