@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prepares the answer-saving benchmark: a course with a quiz and LEARNERS learners, each in an
 attempt. Writes "token attempt slot" lines for wrk, one per learner. Standard library only."""
-import json, sys, uuid, urllib.request, urllib.error, concurrent.futures
+import json
+import time, sys, uuid, urllib.request, urllib.error, concurrent.futures
 
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9080"
 LEARNERS = int(sys.argv[2]) if len(sys.argv) > 2 else 200
@@ -23,12 +24,18 @@ def call(method, path, token=None, body=None, content_type="application/json"):
         req.add_header("Authorization", "Bearer " + token)
     if data is not None:
         req.add_header("Content-Type", content_type)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            text = r.read().decode()
-            return json.loads(text) if text and r.headers.get_content_type().endswith("json") else text
-    except urllib.error.HTTPError as e:
-        raise SystemExit(f"{method} {path}: {e.code} {e.read().decode()[:300]}")
+    for attempt in range(30):
+        try:
+            with urllib.request.urlopen(req, timeout=60) as r:
+                text = r.read().decode()
+                return json.loads(text) if text and r.headers.get_content_type().endswith("json") else text
+        except urllib.error.HTTPError as e:
+            # eight learners signing in at once may find every hashing turn taken: come back as told
+            if e.code == 429 and e.headers.get("Retry-After"):
+                time.sleep(int(e.headers["Retry-After"]))
+                continue
+            raise SystemExit(f"{method} {path}: {e.code} {e.read().decode()[:300]}")
+    raise SystemExit(f"{method} {path}: still refused after 30 tries")
 
 def token(user, password):
     return call("POST", "/api/v1/auth/token", body={"username": user, "password": password, "expiresInSeconds": 3600})["token"]

@@ -7,7 +7,7 @@ local bodies = {
   '{"username":"nobody-at-all","password":"practica-demo"}',
 }
 local counter = 0
-local statuses = {}
+statuses = {}
 local threads = {}
 
 setup = function(thread)

@@ -66,7 +66,7 @@ class AdministrativeReachIT {
 
         Api.Reply reset = Api.post("/api/v1/admin/users/" + username + "/password", Api.token("admin-journalists", Api.DEMO_PASSWORD), "");
         assertEquals(200, reset.status(), reset.body());
-        assertEquals("no-store", reset.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(reset.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "the one-time password is not kept");
         String temporary = reset.json().getString("temporaryPassword");
         assertTrue(temporary.matches("[a-z2-9]{5}-[a-z2-9]{5}-[a-z2-9]{5}"), temporary);
         assertEquals(401, Api.get("/api/v1/me", before).status(), "tokens end");

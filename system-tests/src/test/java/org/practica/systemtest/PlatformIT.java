@@ -44,7 +44,7 @@ class PlatformIT {
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
         assertTrue(r.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")),
                 "scripts only from here or with this response's nonce: " + r.headers().allValues("Content-Security-Policy"));
-        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), "pages are not kept for the Back button");
+        assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "pages are not kept for the Back button");
         Api.Reply css = Api.get("/jakarta.faces.resource/css/practica.css.xhtml", null);
         assertFalse(css.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "static files are cached");
     }

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.practica.server.platform.Messages;
+import org.practica.server.platform.ServletProblems;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Limits public verification per client address: so many look-ups a minute, and far fewer that
@@ -68,17 +67,13 @@ public class VerificationLimits extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-        String detail = Messages.get(locale, "verify.tooMany");
-        response.setStatus(429);
+        String detail = Messages.get(ServletProblems.locale(request), "verify.tooMany");
         response.setHeader("Retry-After", "60");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().contains("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write(Json.createObjectBuilder().add("type", "https://practica.example/problems/too-many-requests")
-                    .add("title", "Too many requests").add("status", 429).add("detail", detail)
-                    .add("instance", request.getRequestURI()).build().toString());
+            ServletProblems.write(request, response, 429, "too-many-requests", "problem.tooManyRequests", detail);
         } else {
+            response.setStatus(429);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType("text/plain");
             response.getWriter().write(detail);
         }

@@ -1,7 +1,6 @@
 package org.practica.server.platform;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -45,19 +44,15 @@ public class DatabaseOutage extends HttpFilter {
 
     /** The answer to a request the database could not serve; also used for one that found out half-way. */
     public static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
-        response.setStatus(503);
+        Locale locale = ServletProblems.locale(request);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String detail = Messages.get(locale, "database.unavailable");
         if (request.getRequestURI().contains("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "https://practica.example/problems/unavailable")
-                    .add("title", Messages.get(locale, "problem.unavailable")).add("status", 503)
-                    .add("detail", detail).add("instance", request.getRequestURI()).build().toString());
+            ServletProblems.write(request, response, 503, "unavailable", "problem.unavailable", detail);
         } else {
+            response.setStatus(503);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"

@@ -1,6 +1,5 @@
 package org.practica.server.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,11 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.practica.server.platform.Messages;
+import org.practica.server.platform.ServletProblems;
 import org.practica.server.security.SessionIdentity;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Someone signed in with a one-time password (after an administrator's reset) sees nothing but
@@ -37,16 +35,9 @@ public class AccountSetupFirst extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
-            response.setStatus(403);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentType("application/problem+json");
             String slug = known.mustChangePassword() ? "password-change-required" : "second-factor-enrolment-required";
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "https://practica.example/problems/" + slug)
-                    .add("title", Messages.get(locale, "problem." + slug)).add("status", 403)
-                    .add("detail", Messages.get(locale, known.mustChangePassword() ? "account.password.mustChange" : "secondFactor.mustEnrol"))
-                    .add("instance", request.getRequestURI()).build().toString());
+            ServletProblems.write(request, response, 403, slug, "problem." + slug, Messages.get(ServletProblems.locale(request),
+                    known.mustChangePassword() ? "account.password.mustChange" : "secondFactor.mustEnrol"));
             return;
         }
         response.sendRedirect(request.getContextPath() + "/account.xhtml");
