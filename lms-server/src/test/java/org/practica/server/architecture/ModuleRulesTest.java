@@ -1,0 +1,85 @@
+package org.practica.server.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module rules of docs/architecture.md, checked over the compiled classes of every module (the
+ * war's tests see them all): domains know nothing of the web, lower domains nothing of higher ones,
+ * and no module reads another's infrastructure.
+ */
+class ModuleRulesTest {
+
+    private static final String[] DOMAINS = {"org.practica.kernel..", "org.practica.courses..", "org.practica.assessments..",
+            "org.practica.mentoring..", "org.practica.certificates.."};
+
+    private static JavaClasses all;
+
+    @BeforeAll
+    static void importClasses() {
+        all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.practica");
+    }
+
+    @Test
+    void domainModulesKnowNothingOfTheWebOrTheWar() {
+        noClasses().that().resideInAnyPackage(DOMAINS)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..",
+                        "jakarta.servlet..", "org.practica.server..")
+                .because("a domain's rules must not depend on how people or programs reach them")
+                .check(all);
+    }
+
+    @Test
+    void lowerDomainsKnowNothingOfHigherOnes() {
+        noClasses().that().resideInAPackage("org.practica.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.courses..", "org.practica.assessments..",
+                        "org.practica.mentoring..", "org.practica.certificates..")
+                .check(all);
+        noClasses().that().resideInAPackage("org.practica.courses..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.assessments..", "org.practica.mentoring..",
+                        "org.practica.certificates..")
+                .check(all);
+        noClasses().that().resideInAnyPackage("org.practica.assessments..", "org.practica.mentoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.certificates..")
+                .because("certificates asks the other domains through ports they implement, never the other way")
+                .check(all);
+        noClasses().that().resideInAPackage("org.practica.mentoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.courses..", "org.practica.assessments..")
+                .check(all);
+    }
+
+    @Test
+    void noModuleReadsAnothersInfrastructure() {
+        String[] modules = {"courses", "assessments", "mentoring", "certificates"};
+        for (String module : modules) {
+            String[] others = java.util.Arrays.stream(modules).filter(m -> !m.equals(module))
+                    .map(m -> "org.practica." + m + ".infrastructure..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.practica." + module + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("one module reads another only through its application services, value types and ports")
+                    .check(all);
+        }
+    }
+
+    @Test
+    void theDomainModulesHaveNoCyclesBetweenThem() {
+        slices().matching("org.practica.(kernel|courses|assessments|mentoring|certificates)..")
+                .should().beFreeOfCycles()
+                .check(all);
+    }
+
+    @Test
+    void theEmbeddedDatabaseStandsAlone() {
+        noClasses().that().resideInAPackage("org.practica.embedded..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.server..", "org.practica.kernel..",
+                        "jakarta.enterprise..", "jakarta.persistence..")
+                .because("it lives in the server's shared library, loaded before and apart from the application")
+                .check(all);
+    }
+}
