@@ -101,6 +101,6 @@ class DatabaseOutageIT {
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor(), "kill -" + signal);
+        assertEquals(0, new ProcessBuilder("bash", "-c", "kill -" + signal + " " + pid).inheritIO().start().waitFor(), "kill -" + signal);
     }
 }
