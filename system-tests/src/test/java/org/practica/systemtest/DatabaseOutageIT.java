@@ -60,6 +60,7 @@ class DatabaseOutageIT {
             assertEquals(503, Api.get("/health/ready", null).status(), "and readiness says so");
         } finally {
             signal("CONT", pid);
+            awaitReady();   // whatever failed above, the tests after this one find the database back
         }
         for (CompletableFuture<Integer> s : signIns) {
             int status = s.get(60, TimeUnit.SECONDS);

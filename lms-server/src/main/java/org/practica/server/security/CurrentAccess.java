@@ -7,14 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.practica.kernel.InvalidInput;
 import org.practica.server.identity.domain.AccessChanged;
 import org.practica.server.identity.domain.AccessState;
 import org.practica.server.identity.domain.UserAccountRepository;
 import org.practica.server.identity.domain.Username;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The current access state of every account that is calling, checked on every request: a token or
@@ -43,18 +41,10 @@ public class CurrentAccess {
     }
 
     public AccessState state(String username) {
-        return states.get(username, name -> parse(name).flatMap(accounts::access).orElse(UNKNOWN));
+        return states.get(username, name -> Username.ifValid(name).flatMap(accounts::access).orElse(UNKNOWN));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged change) {
         states.invalidate(change.username());
-    }
-
-    private static Optional<Username> parse(String name) {
-        try {
-            return Optional.of(Username.typed(name));
-        } catch (InvalidInput e) {
-            return Optional.empty();
-        }
     }
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.practica.kernel.Role;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -13,14 +11,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.practica.server.api.Problem;
 import org.practica.server.platform.Messages;
+import org.practica.server.platform.ServletProblems;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Set;
@@ -41,7 +38,6 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
     /** Liberty's documented property for a custom authentication cache key (AttributeNameConstants). */
     private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
     private static final String API_PREFIX = "/api/";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     AccessTokens tokens;
@@ -141,14 +137,9 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response, int status,
                                                 String slug, String titleKey, String messageKey) {
-        Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
-        Problem problem = Problem.of(status, slug, Messages.get(locale, titleKey),
-                Messages.get(locale, messageKey)).at(request.getRequestURI());
         try {
-            response.setStatus(status);
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(problem));
+            ServletProblems.write(request, response, status, slug, titleKey,
+                    Messages.get(ServletProblems.locale(request), messageKey));
         } catch (IOException e) {
             response.setStatus(status);
         }

@@ -2,7 +2,6 @@ package org.practica.server.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.practica.kernel.InvalidInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.practica.server.identity.application.SecondFactors;
 import org.practica.server.identity.domain.StoredCredentials;
@@ -54,7 +53,7 @@ public class SignIn {
         if (wait.isPresent()) {
             return SignInOutcome.throttled(wait.get());
         }
-        Optional<StoredCredentials> stored = parse(typedUsername).flatMap(accounts::credentials)
+        Optional<StoredCredentials> stored = Username.ifValid(typedUsername).flatMap(accounts::credentials)
                 .filter(c -> c.access().enabled());
         boolean usable = stored.isPresent() && password != null && !password.isEmpty();
         Optional<Boolean> matched = hashing.tryMatches(password, usable ? stored.get().passwordHash() : null);
@@ -97,13 +96,5 @@ public class SignIn {
         }
         throttle.succeeded(passwordAccepted.username());
         return passwordAccepted.completed();
-    }
-
-    private static Optional<Username> parse(String typed) {
-        try {
-            return Optional.of(Username.typed(typed));
-        } catch (InvalidInput e) {
-            return Optional.empty();
-        }
     }
 }

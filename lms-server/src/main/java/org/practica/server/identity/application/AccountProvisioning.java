@@ -126,7 +126,7 @@ public class AccountProvisioning {
                 EnumSet.of(Role.ADMIN), hashing.hash(password), clock.instant());
         first.setPlatformAdministrator(true);
         if (generated) {
-            first.resetPassword(first.passwordHash(), clock.instant());   // one-time: replaced at the first sign-in
+            first.requirePasswordChange();
         }
         accounts.add(first);
         audit.record("system", "user.created", "user:admin", "first administrator");

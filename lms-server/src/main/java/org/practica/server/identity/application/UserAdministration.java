@@ -202,12 +202,8 @@ public class UserAdministration {
 
     /** An account beyond the administrator's reach is answered as if it did not exist. */
     private UserAccount reached(AdministrativeReach reach, String username) {
-        try {
-            return accounts.find(Username.typed(username)).filter(reach::covers)
-                    .orElseThrow(() -> new NotFound("user.notFound"));
-        } catch (InvalidInput malformed) {
-            throw new NotFound("user.notFound");
-        }
+        return Username.ifValid(username).flatMap(accounts::find).filter(reach::covers)
+                .orElseThrow(() -> new NotFound("user.notFound"));
     }
 
     private static void grantPlatform(AdministrativeReach reach, UserAccount account, Boolean platform) {

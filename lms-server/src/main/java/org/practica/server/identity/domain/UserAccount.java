@@ -145,6 +145,11 @@ public class UserAccount {
         this.mustChangePassword = true;
     }
 
+    /** The password it was created with is a one-time one (the first administrator's, generated). */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
     /** Reach over every organisation's accounts; only a platform administrator may grant or take it. */
     public void setPlatformAdministrator(boolean platform) {
         if (platform && !roles.contains(Role.ADMIN)) {

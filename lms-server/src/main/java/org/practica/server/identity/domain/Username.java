@@ -26,6 +26,15 @@ public record Username(String value) {
     }
 
     /** Accepts what a person typed: surrounding spaces and capitals are forgiven. */
+    /** The name as typed, when it could be one; empty for anything that could not (sign-in and look-ups answer "unknown"). */
+    public static java.util.Optional<Username> ifValid(String raw) {
+        try {
+            return java.util.Optional.of(typed(raw));
+        } catch (InvalidInput e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static Username typed(String raw) {
         return new Username(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
     }
