@@ -201,7 +201,7 @@ public class Attempts {
             List<Gradebook.Cell> cells = new ArrayList<>();
             for (Quiz quiz : all) {
                 List<QuizAttempt> atQuiz = theirs.stream().filter(a -> a.quizId() == quiz.id().value()).toList();
-                BigDecimal grade = org.practica.assessments.domain.quiz.QuizGrade.of(quiz.settings().gradingMethod(), atQuiz).orElse(null);
+                BigDecimal grade = org.practica.assessments.domain.attempt.QuizGrade.of(quiz.settings().gradingMethod(), atQuiz).orElse(null);
                 cells.add(new Gradebook.Cell(grade, grade == null ? null : grade.compareTo(quiz.settings().passPercent()) >= 0, atQuiz.size()));
             }
             rows.add(new Gradebook.Row(who.learner(), who.displayName(), who.cohortName(), cells));

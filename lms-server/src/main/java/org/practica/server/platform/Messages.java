@@ -1,5 +1,6 @@
 package org.practica.server.platform;
 
+import org.practica.documents.Wording;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,6 +26,22 @@ public final class Messages {
             return key;
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** The same bundles for a document a module prints. */
+    public static Wording wording(Locale locale) {
+        Locale in = locale == null ? Locale.ENGLISH : locale;
+        return new Wording() {
+            @Override
+            public Locale locale() {
+                return in;
+            }
+
+            @Override
+            public String of(String key, Object... arguments) {
+                return get(in, key, arguments);
+            }
+        };
     }
 
     /** The first of the caller's preferred languages that the interface is translated into. */

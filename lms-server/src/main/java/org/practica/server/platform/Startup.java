@@ -3,11 +3,11 @@ package org.practica.server.platform;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.practica.embedded.EmbeddedDatabase;
-import org.practica.server.courses.DemoCourses;
+import org.practica.demo.DemoCourses;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.practica.server.identity.application.AccountProvisioning;
+import org.practica.identity.application.AccountProvisioning;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -40,22 +40,22 @@ public class Startup implements ServletContextListener {
     PlatformStatus status;
 
     @Inject
-    org.practica.server.assessments.OverdueAttempts overdueAttempts;
+    org.practica.assessments.infrastructure.OverdueAttempts overdueAttempts;
 
     @Inject
-    org.practica.server.mentoring.NoteKeys noteKeys;
+    org.practica.mentoring.infrastructure.NoteKeys noteKeys;
 
     @Inject
-    org.practica.server.mentoring.DemoMentoring demoMentoring;
+    org.practica.demo.DemoMentoring demoMentoring;
 
     @Inject
-    org.practica.server.certificates.DemoCertificates demoCertificates;
+    org.practica.demo.DemoCertificates demoCertificates;
 
     @Inject
     org.practica.certificates.application.BulkIssuances bulkIssuances;
 
     @Inject
-    org.practica.server.certificates.CertificateExpiry certificateExpiry;
+    org.practica.certificates.infrastructure.CertificateExpiry certificateExpiry;
 
     @Inject
     DatabaseWatch databaseWatch;

@@ -47,7 +47,7 @@ public class AccessTokens {
     }
 
     /** Who a token speaks for, and the access stamp their account had when it was issued. */
-    public record Caller(String username, Set<String> roles, int accessStamp) {
+    public record Bearer(String username, Set<String> roles, int accessStamp) {
     }
 
     /** Claim naming the account's access stamp at issue; see {@link CurrentAccess}. */
@@ -87,7 +87,7 @@ public class AccessTokens {
      * checking an RSA signature each time cost as much as the call's own work. A verified token is
      * remembered for at most {@link #REVERIFY_AFTER}; expiry is still checked on every call.
      */
-    public Caller verify(String token) throws InvalidToken {
+    public Bearer verify(String token) throws InvalidToken {
         Instant now = clock.instant();
         Verified known = verified.get(token);
         if (known != null && now.isBefore(known.recheckAt())) {
@@ -102,7 +102,7 @@ public class AccessTokens {
         return fresh.caller();
     }
 
-    private record Verified(Caller caller, Instant expiresAt, Instant recheckAt) {
+    private record Verified(Bearer caller, Instant expiresAt, Instant recheckAt) {
     }
 
     private static final int VERIFIED_MAX = 20_000;
@@ -132,7 +132,7 @@ public class AccessTokens {
             if (stamp == null || upn == null) {
                 throw new InvalidToken("token.invalid");
             }
-            return new Verified(new Caller(upn, groups == null ? Set.of() : Set.copyOf(new HashSet<>(groups)), stamp.intValue()),
+            return new Verified(new Bearer(upn, groups == null ? Set.of() : Set.copyOf(new HashSet<>(groups)), stamp.intValue()),
                     claims.getExpirationTime().toInstant(), null);
         } catch (ParseException | JOSEException | IllegalStateException e) {
             throw new InvalidToken("token.invalid");

@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.practica.server.identity.domain.AccessChanged;
-import org.practica.server.identity.domain.AccessState;
-import org.practica.server.identity.domain.UserAccountRepository;
-import org.practica.server.identity.domain.Username;
+import org.practica.identity.domain.AccessChanged;
+import org.practica.identity.domain.AccessState;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
 
 import java.time.Duration;
 

@@ -83,7 +83,7 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
         try {
-            AccessTokens.Caller caller = tokens.verify(token);
+            AccessTokens.Bearer caller = tokens.verify(token);
             if (!access.honours(caller.username(), caller.accessStamp())) {
                 return unauthorized(request, response, "token.revoked");
             }

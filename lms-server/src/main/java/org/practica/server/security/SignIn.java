@@ -1,12 +1,13 @@
 package org.practica.server.security;
 
+import org.practica.identity.application.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.practica.server.identity.application.SecondFactors;
-import org.practica.server.identity.domain.StoredCredentials;
-import org.practica.server.identity.domain.UserAccountRepository;
-import org.practica.server.identity.domain.Username;
+import org.practica.identity.application.SecondFactors;
+import org.practica.identity.domain.StoredCredentials;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ModuleRulesTest {
 
-    private static final String[] DOMAINS = {"org.practica.kernel..", "org.practica.courses..", "org.practica.assessments..",
+    private static final String[] DOMAINS = {"org.practica.kernel..", "org.practica.documents..", "org.practica.identity..",
+            "org.practica.courses..", "org.practica.assessments..", "org.practica.demo..",
             "org.practica.mentoring..", "org.practica.certificates.."};
 
     private static JavaClasses all;
@@ -38,8 +39,21 @@ class ModuleRulesTest {
     @Test
     void lowerDomainsKnowNothingOfHigherOnes() {
         noClasses().that().resideInAPackage("org.practica.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.identity..", "org.practica.courses..",
+                        "org.practica.assessments..", "org.practica.mentoring..", "org.practica.certificates..")
+                .check(all);
+        noClasses().that().resideInAnyPackage("org.practica.kernel..", "org.practica.documents..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.identity..", "org.practica.demo..")
+                .check(all);
+        noClasses().that().resideInAnyPackage("org.practica.courses..", "org.practica.assessments..", "org.practica.mentoring..",
+                        "org.practica.certificates..")
+                .should().dependOnClassesThat().resideInAPackage("org.practica.demo..")
+                .because("demonstration content is made through the domains, never the other way")
+                .check(all);
+        noClasses().that().resideInAPackage("org.practica.identity..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.practica.courses..", "org.practica.assessments..",
                         "org.practica.mentoring..", "org.practica.certificates..")
+                .because("each domain adapts the accounts to its own port for people; identity serves them all and knows none")
                 .check(all);
         noClasses().that().resideInAPackage("org.practica.courses..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.practica.assessments..", "org.practica.mentoring..",
@@ -56,7 +70,7 @@ class ModuleRulesTest {
 
     @Test
     void noModuleReadsAnothersInfrastructure() {
-        String[] modules = {"courses", "assessments", "mentoring", "certificates"};
+        String[] modules = {"identity", "courses", "assessments", "mentoring", "certificates"};
         for (String module : modules) {
             String[] others = java.util.Arrays.stream(modules).filter(m -> !m.equals(module))
                     .map(m -> "org.practica." + m + ".infrastructure..").toArray(String[]::new);
@@ -69,7 +83,14 @@ class ModuleRulesTest {
 
     @Test
     void theDomainModulesHaveNoCyclesBetweenThem() {
-        slices().matching("org.practica.(kernel|courses|assessments|mentoring|certificates)..")
+        slices().matching("org.practica.(kernel|documents|identity|courses|assessments|mentoring|certificates|demo)..")
+                .should().beFreeOfCycles()
+                .check(all);
+    }
+
+    @Test
+    void noPackageDependsOnAPackageThatDependsOnIt() {
+        slices().matching("org.practica.(**)")
                 .should().beFreeOfCycles()
                 .check(all);
     }

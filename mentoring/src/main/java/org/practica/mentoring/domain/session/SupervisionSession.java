@@ -1,5 +1,6 @@
 package org.practica.mentoring.domain.session;
 
+import org.practica.kernel.Sealer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -150,17 +151,17 @@ public class SupervisionSession {
 
     /** Sealed as soon as it is written: only the sealed form is ever a persistent field. */
     private String sealed(String plain, String field) {
-        return plain == null ? null : NoteSealer.installed().seal(plain, sealId + "/" + field);
+        return plain == null ? null : Sealer.installed().seal(plain, sealId + "/" + field);
     }
 
     @PostLoad
     void open() {
-        reflection = reflectionSealed == null ? null : NoteSealer.installed().open(reflectionSealed, sealId + "/reflection");
-        supervisorNotes = notesSealed == null ? null : NoteSealer.installed().open(notesSealed, sealId + "/notes");
+        reflection = reflectionSealed == null ? null : Sealer.installed().open(reflectionSealed, sealId + "/reflection");
+        supervisorNotes = notesSealed == null ? null : Sealer.installed().open(notesSealed, sealId + "/notes");
         List<Amendment> opened = new ArrayList<>();
         for (int i = 0; i < storedAmendments.size(); i++) {
             StoredAmendment a = storedAmendments.get(i);
-            String why = a.plain() ? a.reason() : NoteSealer.installed().open(a.reasonSealed(), amendmentContext(i));
+            String why = a.plain() ? a.reason() : Sealer.installed().open(a.reasonSealed(), amendmentContext(i));
             opened.add(new Amendment(a.before(), why, a.by(), a.at()));
         }
         amendments = opened;
@@ -175,7 +176,7 @@ public class SupervisionSession {
         List<StoredAmendment> stored = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             Amendment a = history.get(i);
-            stored.add(new StoredAmendment(a.before(), NoteSealer.installed().seal(a.reason(), amendmentContext(i)), null, a.by(), a.at()));
+            stored.add(new StoredAmendment(a.before(), Sealer.installed().seal(a.reason(), amendmentContext(i)), null, a.by(), a.at()));
         }
         amendments = List.copyOf(history);
         storedAmendments = stored;

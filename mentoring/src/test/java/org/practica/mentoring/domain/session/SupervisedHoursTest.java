@@ -1,8 +1,9 @@
 package org.practica.mentoring.domain.session;
 
+import org.practica.kernel.Sealer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.practica.mentoring.infrastructure.AesGcmNoteSealer;
+import org.practica.kernel.AesGcmSealer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class SupervisedHoursTest {
 
     @BeforeAll
     static void sealer() {
-        NoteSealer.install(AesGcmNoteSealer.parse(AesGcmNoteSealer.newKey("test")));
+        Sealer.install(AesGcmSealer.parse(AesGcmSealer.newKey("test")));
     }
 
     private static SupervisionSession session(List<SupervisionSession> all, String start, int minutes, boolean signed, String... competencies) {

@@ -1,5 +1,7 @@
 package org.practica.mentoring.domain.session;
 
+import org.practica.kernel.AesGcmSealer;
+import org.practica.kernel.Sealer;
 import org.junit.jupiter.api.Test;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
@@ -21,8 +23,8 @@ class SupervisionSessionTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void sealer() {
-        NoteSealer.install(org.practica.mentoring.infrastructure.AesGcmNoteSealer.parse(
-                org.practica.mentoring.infrastructure.AesGcmNoteSealer.newKey("test")));
+        Sealer.install(org.practica.kernel.AesGcmSealer.parse(
+                org.practica.kernel.AesGcmSealer.newKey("test")));
     }
 
     private static SessionDetails at(Instant start, int minutes) {

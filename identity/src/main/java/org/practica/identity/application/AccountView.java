@@ -1,0 +1,29 @@
+package org.practica.identity.application;
+
+import org.practica.kernel.Role;
+import org.practica.identity.domain.UserAccount;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What may be shown about an account: never its password hash. */
+public record AccountView(String username, String displayName, String email, long organisationId,
+                          String organisationName, Set<String> roles, String language, boolean enabled,
+                          boolean platformAdministrator, boolean mustChangePassword, boolean secondFactorOn,
+                          Instant createdAt) {
+
+    static AccountView of(UserAccount account, Instant now) {
+        return of(account, now, false);
+    }
+
+    static AccountView of(UserAccount account, Instant now, boolean secondFactorOn) {
+        Set<String> roles = new TreeSet<>();
+        for (Role role : account.roles()) {
+            roles.add(role.name());
+        }
+        return new AccountView(account.username().value(), account.displayName(), account.email(),
+                account.organisation().id(), account.organisation().name(), roles, account.language().code(),
+                account.enabled(), account.isPlatformAdministrator(), account.mustChangePassword(), secondFactorOn, account.createdAt());
+    }
+}

@@ -1,0 +1,108 @@
+package org.practica.identity.domain;
+
+import org.practica.kernel.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An organisation that people belong to: a ministry's department, an NGO, a UN agency office,
+ * a resource centre. Created and renamed by administrators; never deleted while people belong
+ * to it, because their records point at it.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    public static final int NAME_MAX = 200;
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Column(length = 2)
+    private String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrganisationKind kind;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, String country, OrganisationKind kind, Instant now) {
+        describe(name, country, kind);
+        this.createdAt = now;
+    }
+
+    public void describe(String name, String country, OrganisationKind kind) {
+        this.name = requireName(name);
+        this.country = normaliseCountry(country);
+        if (kind == null) {
+            throw new InvalidInput("kind", "validation.required");
+        }
+        this.kind = kind;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("name", "validation.required");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > NAME_MAX) {
+            throw new InvalidInput("name", "validation.tooLong", NAME_MAX);
+        }
+        return stripped;
+    }
+
+    private static String normaliseCountry(String country) {
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        String code = country.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw new InvalidInput("country", "validation.country");
+        }
+        return code;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,32 @@
+package org.practica.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.practica.identity.domain.SecondFactor;
+import org.practica.identity.domain.SecondFactorRepository;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSecondFactorRepository implements SecondFactorRepository {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public Optional<SecondFactor> of(long userId) {
+        return Optional.ofNullable(em.find(SecondFactor.class, userId));
+    }
+
+    @Override
+    public void add(SecondFactor factor) {
+        em.persist(factor);
+    }
+
+    @Override
+    public void remove(SecondFactor factor) {
+        em.remove(factor);
+        em.flush();
+    }
+}

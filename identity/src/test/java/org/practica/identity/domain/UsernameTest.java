@@ -1,0 +1,37 @@
+package org.practica.identity.domain;
+
+import org.practica.kernel.InvalidInput;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class UsernameTest {
+
+    @Test
+    void typedNamesAreTrimmedAndLowerCased() {
+        assertEquals("aida.k", Username.typed("  Aida.K ").value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ab", "-leading", "has space", "кириллица", "semi;colon"})
+    void malformedNamesAreRefusedNamingTheField(String raw) {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> new Username(raw));
+        assertEquals("username", e.field());
+    }
+
+    @Test
+    void overlongNameSaysHowLongItMayBe() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> new Username("a".repeat(65)));
+        assertEquals("validation.tooLong", e.messageKey());
+        assertEquals(64, e.arguments()[0]);
+    }
+
+    @Test
+    void blankNameIsRequired() {
+        assertEquals("validation.required", assertThrows(InvalidInput.class, () -> Username.typed("  ")).messageKey());
+    }
+}

@@ -1,0 +1,30 @@
+package org.practica.kernel;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Encrypts sensitive free text (reflections, supervision notes) before it is stored and decrypts
+ * it when read. The context (which session, which field) is bound to the ciphertext, so a sealed
+ * note copied into another row or field does not open. The server installs the implementation at
+ * start-up; entities reach it here because Jakarta Persistence does not inject into them.
+ */
+public interface Sealer {
+
+    String seal(String plain, String context);
+
+    String open(String sealed, String context);
+
+    AtomicReference<Sealer> INSTALLED = new AtomicReference<>();
+
+    static void install(Sealer sealer) {
+        INSTALLED.set(sealer);
+    }
+
+    static Sealer installed() {
+        Sealer s = INSTALLED.get();
+        if (s == null) {
+            throw new IllegalStateException("No note sealer installed: notes cannot be stored or read unencrypted");
+        }
+        return s;
+    }
+}

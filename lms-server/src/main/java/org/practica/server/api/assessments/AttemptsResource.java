@@ -1,0 +1,99 @@
+package org.practica.server.api.assessments;
+
+import org.practica.server.api.support.RequestBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.assessments.application.AttemptResult;
+import org.practica.assessments.application.AttemptView;
+import org.practica.assessments.application.Attempts;
+import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.question.Response;
+import org.practica.kernel.Role;
+import org.practica.identity.application.Caller;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A learner's attempt: its questions and saved answers, saving one answer, submitting, the result;
+ * and for the course's trainers, the full review and grading essays.
+ */
+@Path("/attempts")
+@Tag(name = "Attempts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.LEARNER_NAME)
+public class AttemptsResource {
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    Caller caller;
+
+    public record Saved(int slot, Instant savedAt) {
+    }
+
+    public record EssayGrade(BigDecimal score, String comment) {
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The attempt with its questions, every saved answer, the deadline and the server's time")
+    public AttemptView attempt(@PathParam("id") long id) {
+        return attempts.view(caller.get(), new AttemptId(id));
+    }
+
+    @PUT
+    @Path("/{id}/answers/{slot}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the answer to one question; it is stored before the reply is sent. Body: {\"choice\":n}, "
+            + "{\"choices\":[..]}, {\"text\":\"..\"}, {\"truth\":true} or {\"matches\":{\"0\":\"..\"}}")
+    public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, Response body) {
+        Response response = RequestBody.required(body);
+        return new Saved(slot, attempts.save(caller.username(), new AttemptId(id), slot, response));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "Submit and grade; submitting again returns the same result")
+    public AttemptResult submit(@PathParam("id") long id) {
+        return attempts.submit(caller.get(), new AttemptId(id));
+    }
+
+    @GET
+    @Path("/{id}/result")
+    @Operation(summary = "The result, with as much detail as the quiz's review options allow")
+    public AttemptResult result(@PathParam("id") long id) {
+        return attempts.result(caller.get(), new AttemptId(id));
+    }
+
+    @GET
+    @Path("/{id}/review")
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "For the course's trainers: the attempt with every response, grade and right answer")
+    public AttemptResult review(@PathParam("id") long id) {
+        return attempts.review(caller.get(), new AttemptId(id));
+    }
+
+    @PUT
+    @Path("/{id}/answers/{slot}/grade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Grade an essay: a score from 0 to the question's mark, and a comment")
+    public AttemptResult grade(@PathParam("id") long id, @PathParam("slot") int slot, EssayGrade body) {
+        EssayGrade g = RequestBody.required(body);
+        return attempts.gradeEssay(caller.get(), new AttemptId(id), slot, g.score(), g.comment());
+    }
+}

@@ -1,0 +1,130 @@
+package org.practica.server.api.identity;
+
+import org.practica.server.api.support.RequestBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.identity.application.AccountDetails;
+import org.practica.identity.application.AccountView;
+import org.practica.identity.application.OrganisationView;
+import org.practica.identity.application.UserAdministration;
+import org.practica.kernel.Role;
+
+import java.util.List;
+
+@Path("/admin")
+@Tag(name = "Administration")
+@RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdministrationResource {
+
+    @Inject
+    UserAdministration administration;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    /** Shown once to the administrator, who hands it over; the person must replace it at their next sign-in. */
+    public record TemporaryPassword(String temporaryPassword, boolean mustChangeAtNextSignIn) {
+    }
+
+    public record OrganisationDetails(String name, String country, String kind) {
+    }
+
+    @GET
+    @Path("/users")
+    @Operation(summary = "The accounts within the caller's reach: their organisation's, or all for a platform administrator")
+    public List<AccountView> users() {
+        return administration.accounts(actor());
+    }
+
+    @GET
+    @Path("/users/{username}")
+    @Operation(summary = "One account within the caller's reach (others are not found)")
+    public AccountView user(@PathParam("username") String username) {
+        return administration.account(actor(), username);
+    }
+
+    @POST
+    @Path("/users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account")
+    public Response createUser(AccountDetails details) {
+        AccountView created = administration.create(actor(), RequestBody.required(details));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/users/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit an account's profile, roles, organisation or status")
+    public AccountView updateUser(@PathParam("username") String username, AccountDetails details) {
+        return administration.update(actor(), username, RequestBody.required(details));
+    }
+
+    @POST
+    @Path("/users/{username}/password")
+    @Operation(summary = "Reset an account's password to a one-time password, returned here once",
+            description = "Every session and token of the account ends; the person must choose a new password at their "
+                    + "next sign-in. A second sign-in factor is not removed.")
+    public TemporaryPassword resetPassword(@PathParam("username") String username) {
+        return new TemporaryPassword(administration.resetPassword(actor(), username), true);
+    }
+
+    @DELETE
+    @Path("/users/{username}/second-factor")
+    @Operation(summary = "Remove an account's second sign-in factor (a lost phone); audited, ends the account's sessions")
+    public Response removeSecondFactor(@PathParam("username") String username) {
+        administration.removeSecondFactor(actor(), username);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/organisations")
+    @Operation(summary = "The organisations the caller may place accounts in")
+    public List<OrganisationView> organisations() {
+        return administration.organisations(actor());
+    }
+
+    @POST
+    @Path("/organisations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createOrganisation(OrganisationDetails details) {
+        OrganisationDetails d = RequestBody.required(details);
+        OrganisationView created = administration.createOrganisation(actor(), d.name(), d.country(), d.kind());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/organisations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationView updateOrganisation(@PathParam("id") long id, OrganisationDetails details) {
+        OrganisationDetails d = RequestBody.required(details);
+        return administration.updateOrganisation(actor(), id, d.name(), d.country(), d.kind());
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+
+}

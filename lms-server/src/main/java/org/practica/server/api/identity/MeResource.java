@@ -1,0 +1,134 @@
+package org.practica.server.api.identity;
+
+import org.practica.server.api.support.RequestBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.POST;
+import org.practica.identity.application.SecondFactors;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.identity.application.AccountView;
+import org.practica.identity.application.OwnAccount;
+import org.practica.kernel.Role;
+
+import java.util.Set;
+
+@Path("/me")
+@Tag(name = "My account")
+@RequestScoped
+@RolesAllowed({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME})
+public class MeResource {
+
+    @Inject
+    OwnAccount ownAccount;
+
+    @Inject
+    SecondFactors secondFactors;
+
+    @Context
+    SecurityContext security;
+
+    public record Me(String username, String displayName, Set<String> roles, Organisation organisation, String language) {
+    }
+
+    public record Organisation(long id, String name) {
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    public record LanguageChoice(String language) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who the caller is: username, roles, organisation and language")
+    public Me me() {
+        AccountView view = ownAccount.view(caller());
+        return new Me(view.username(), view.displayName(), view.roles(),
+                new Organisation(view.organisationId(), view.organisationName()), view.language());
+    }
+
+    @GET
+    @Path("/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What has been done to the caller's account and by whom (creation, changes, password resets)")
+    public java.util.List<org.practica.identity.application.OwnAccount.AccountEvent> history() {
+        return ownAccount.history(caller());
+    }
+
+    /** A code from the authenticator app, or a recovery code. */
+    public record Code(String code) {
+    }
+
+    public record RecoveryCodes(java.util.List<String> recoveryCodes) {
+    }
+
+    @GET
+    @Path("/second-factor")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether the caller may use, has begun or uses a second sign-in factor, and how many recovery codes are left")
+    public SecondFactors.Status secondFactor() {
+        return secondFactors.status(caller());
+    }
+
+    @POST
+    @Path("/second-factor")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Begin setting up a second factor (staff): the secret and its otpauth address, for any authenticator app")
+    public SecondFactors.Enrolment beginSecondFactor() {
+        return secondFactors.begin(caller());
+    }
+
+    @POST
+    @Path("/second-factor/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the second factor in force with the app's first code; returns ten recovery codes, once")
+    public RecoveryCodes confirmSecondFactor(Code code) {
+        return new RecoveryCodes(secondFactors.confirm(caller(), RequestBody.required(code).code()));
+    }
+
+    @POST
+    @Path("/second-factor/off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn the second factor off, with a current code or a recovery code")
+    public Response turnOffSecondFactor(Code code) {
+        secondFactors.turnOff(caller(), RequestBody.required(code).code());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's own password", description = "Ends every token and web session of the account, this token included: request a new one.")
+    public Response changePassword(PasswordChange change) {
+        RequestBody.required(change);
+        ownAccount.changePassword(caller(), change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the language of the user interface")
+    public Response chooseLanguage(LanguageChoice choice) {
+        RequestBody.required(choice);
+        ownAccount.chooseLanguage(caller(), choice.language());
+        return Response.noContent().build();
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+}

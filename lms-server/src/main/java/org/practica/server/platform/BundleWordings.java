@@ -1,0 +1,15 @@
+package org.practica.server.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.practica.documents.Wording;
+import org.practica.documents.Wordings;
+
+/** Documents made outside a request read their words from the interface's bundles too. */
+@ApplicationScoped
+public class BundleWordings implements Wordings {
+
+    @Override
+    public Wording in(java.util.Locale locale) {
+        return Messages.wording(locale);
+    }
+}

@@ -1,0 +1,199 @@
+package org.practica.server.web.assessments;
+
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.AttemptResult;
+import org.practica.assessments.application.AttemptView;
+import org.practica.assessments.application.Attempts;
+import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.question.Response;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sitting an attempt (page courses/attempt.xhtml). The form is plain HTML inputs named after each
+ * question's slot, so it works without script; a small script also saves each answer the moment it
+ * changes, and counts down to the server's deadline.
+ */
+@Named("attemptPage")
+@RequestScoped
+public class AttemptPageBean {
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    Caller caller;
+
+    private Long id;
+    private AttemptView attempt;
+    private AttemptResult result;
+    private boolean triedLoading;
+
+    public void load() {
+        triedLoading = true;
+        if (id == null) {
+            FacesFeedback.error("attempt.notFound");
+            return;
+        }
+        try {
+            attempt = attempts.view(caller.get(), new AttemptId(id));
+        } catch (NotFound e) {
+            FacesFeedback.error(e.messageKey());
+        }
+    }
+
+    public void loadResult() {
+        if (id == null) {
+            FacesFeedback.error("attempt.notFound");
+            return;
+        }
+        try {
+            result = attempts.result(caller.get(), new AttemptId(id));
+        } catch (NotFound notTheirs) {
+            // a trainer of the course reviews any attempt in full, on the same page
+            try {
+                result = caller.get().has(org.practica.kernel.Role.TRAINER) ? attempts.review(caller.get(), new AttemptId(id)) : null;
+            } catch (NotFound | NotPermitted e) {
+                result = null;
+            }
+            if (result == null) {
+                FacesFeedback.error(notTheirs.messageKey());
+            }
+        }
+    }
+
+    public String save() {
+        if (saveAll()) {
+            FacesFeedback.infoAfterRedirect("attempt.saved");
+            return "/courses/attempt.xhtml?faces-redirect=true&id=" + id;
+        }
+        return null;
+    }
+
+    public String submit() {
+        if (!saveAll()) {
+            return null;
+        }
+        try {
+            attempts.submit(caller.get(), new AttemptId(id));
+            return "/courses/result.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("attemptForm", e);
+            return null;
+        }
+    }
+
+    /** Saves every answered question of the posted form; stops at the first refusal and says which. */
+    private boolean saveAll() {
+        load();
+        if (attempt == null) {
+            return false;
+        }
+        if (!"IN_PROGRESS".equals(attempt.status())) {
+            return true;
+        }
+        Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        try {
+            for (AttemptView.Item q : attempt.questions()) {
+                Response r = response(q, form);
+                if (r != null) {
+                    attempts.save(caller.username(), new AttemptId(id), q.slot(), r);
+                }
+            }
+            return true;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("attemptForm", e);
+            load();
+            return false;
+        }
+    }
+
+    private static Response response(AttemptView.Item q, Map<String, String[]> form) {
+        String name = "a" + q.slot();
+        String[] values = form.get(name);
+        String first = values == null || values.length == 0 ? null : values[0];
+        try {
+            return switch (q.type()) {
+                case "SINGLE_CHOICE" -> first == null ? null : Response.choice(Integer.parseInt(first));
+                case "MULTIPLE_RESPONSE" -> values == null ? null
+                        : Response.choices(java.util.Arrays.stream(values).map(Integer::valueOf).toList());
+                case "TRUE_FALSE" -> first == null ? null : Response.truth(Boolean.parseBoolean(first));
+                case "SHORT_ANSWER", "NUMERICAL", "ESSAY" -> first == null || first.isBlank() ? null : Response.text(first);
+                case "MATCHING" -> {
+                    Map<Integer, String> matches = new HashMap<>();
+                    for (AttemptView.Choice p : q.prompts()) {
+                        String[] v = form.get(name + "_" + p.index());
+                        if (v != null && v.length > 0 && !v[0].isBlank()) {
+                            matches.put(p.index(), v[0]);
+                        }
+                    }
+                    yield matches.isEmpty() ? null : Response.matches(matches);
+                }
+                default -> null;
+            };
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("response", "question.response.outOfRange");
+        }
+    }
+
+    // what the page shows as already answered
+
+    public boolean chosen(int slot, int index) {
+        Response r = saved(slot);
+        return r != null && (r.choice() != null && r.choice() == index || r.choices() != null && r.choices().contains(index));
+    }
+
+    public boolean truth(int slot, boolean value) {
+        Response r = saved(slot);
+        return r != null && r.truth() != null && r.truth() == value;
+    }
+
+    public String text(int slot) {
+        Response r = saved(slot);
+        return r == null || r.text() == null ? "" : r.text();
+    }
+
+    public boolean matched(int slot, int prompt, String answer) {
+        Response r = saved(slot);
+        return r != null && r.matches() != null && answer.equals(r.matches().get(prompt));
+    }
+
+    private Response saved(int slot) {
+        return attempt == null ? null : attempt.responses().get(slot);
+    }
+
+    /** Loaded on first use too, for the same reason as {@link QuizPageBean#getQuiz()}. */
+    public AttemptView getAttempt() {
+        if (attempt == null && !triedLoading) {
+            if (id == null) {
+                id = PostedId.of();
+            }
+            if (id != null) {
+                load();
+            }
+        }
+        return attempt;
+    }
+
+    public AttemptResult getResult() {
+        return result;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

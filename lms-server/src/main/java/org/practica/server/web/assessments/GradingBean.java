@@ -1,0 +1,132 @@
+package org.practica.server.web.assessments;
+
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.EssayToGrade;
+import org.practica.assessments.application.Gradebook;
+import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.assessments.application.CourseGradebook;
+import org.practica.identity.application.Caller;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Essays waiting for a grade, and the gradebook of a course (page author/grading.xhtml). */
+@Named("grading")
+@RequestScoped
+public class GradingBean {
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    CourseGradebook gradebooks;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    org.practica.courses.application.Teaching teaching;
+
+    private Long id;
+    private Long cohort;
+    private List<EssayToGrade> essays;
+    private Gradebook book;
+    private List<org.practica.courses.application.CohortView> cohorts;
+
+    public void load() {
+        if (id == null) {
+            FacesFeedback.error("course.notFound");
+            return;
+        }
+        try {
+            essays = attempts.essaysToGrade(caller.get(), new CourseId(id));
+            book = gradebooks.of(caller.get(), new CourseId(id), cohort, caller.reader(null));
+            cohorts = teaching.cohorts(caller.get(), new CourseId(id));
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            essays = null;
+            book = null;
+            FacesFeedback.refused("gradeForm", e);
+        }
+    }
+
+    /** Grades the essay whose button was pressed; its score and comment come from fields named after it. */
+    public String grade() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String target = form.get("essay");
+        if (id == null) {
+            id = PostedId.of();
+        }
+        try {
+            if (target == null || !target.matches("\\d+-\\d+")) {
+                throw new InvalidInput("essay", "attempt.notFound");
+            }
+            String[] parts = target.split("-");
+            String raw = form.get("score-" + target);
+            BigDecimal score;
+            try {
+                score = raw == null || raw.isBlank() ? null : new BigDecimal(raw.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                score = BigDecimal.valueOf(-1);
+            }
+            attempts.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
+                    form.get("comment-" + target));
+            FacesFeedback.infoAfterRedirect("grading.saved");
+            return "/author/grading.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("gradeForm", e);
+            load();
+            return null;
+        }
+    }
+
+    public String getCsvUrl() {
+        return "/api/v1/quizzes/gradebook.csv?course=" + id + (cohort == null ? "" : "&cohort=" + cohort);
+    }
+
+    public List<EssayToGrade> getEssays() {
+        if (essays == null && book == null && (id != null || PostedId.of() != null)) {
+            if (id == null) {
+                id = PostedId.of();
+            }
+            load();
+        }
+        return essays;
+    }
+
+    public Gradebook getBook() {
+        getEssays();
+        return book;
+    }
+
+    public List<org.practica.courses.application.CohortView> getCohorts() {
+        getEssays();
+        return cohorts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(Long cohort) {
+        this.cohort = cohort;
+    }
+}

@@ -1,0 +1,249 @@
+package org.practica.server.web.assessments;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.BankView;
+import org.practica.assessments.application.ImportOutcome;
+import org.practica.assessments.application.QuestionBanks;
+import org.practica.assessments.application.QuestionView;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.exchange.ExchangeFormat;
+import org.practica.assessments.domain.exchange.ImportProblem;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The question banks of a course (page author/questions.xhtml): opening a bank, importing a GIFT
+ * or Moodle XML file after a preview, and the questions a bank holds.
+ */
+@Named("questionBanks")
+@ViewScoped
+public class QuestionBanksBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient QuestionBanks banks;
+
+    @Inject
+    transient Caller caller;
+
+    private Long id;
+    private Long bank;
+    private String bankName;
+    private String format = ExchangeFormat.GIFT.code();
+    private transient UploadedFile file;
+    /** The file being previewed, kept until the trainer decides; never more than the import limit. */
+    private String pending;
+    private ImportOutcome preview;
+    private String written;
+    private transient List<BankView> all;
+    private transient BankView current;
+    private transient List<QuestionView> questions;
+
+    public void load() {
+        if (id == null) {
+            FacesFeedback.error("course.notFound");
+            return;
+        }
+        try {
+            all = banks.of(caller.get(), new CourseId(id));
+            if (bank != null) {
+                current = banks.bank(caller.get(), new BankId(bank));
+                if (current.courseId() != id) {
+                    throw new NotFound("bank.notFound");
+                }
+                questions = banks.questions(caller.get(), new BankId(bank));
+            }
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            all = null;
+            current = null;
+            FacesFeedback.refused("bankForm", e);
+        }
+    }
+
+    public String open() {
+        try {
+            BankView opened = banks.open(caller.get(), new CourseId(id), bankName);
+            FacesFeedback.infoAfterRedirect("bank.opened", opened.name());
+            return self(opened.id());
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("bankForm", e);
+            return null;
+        }
+    }
+
+    /** Reads the chosen file and shows what it holds; nothing is stored yet. */
+    public String previewFile() {
+        preview = null;
+        pending = null;
+        if (file == null || file.getSize() == 0) {
+            FacesFeedback.atField("importForm", new InvalidInput("file", "exchange.file.empty"));
+            return null;
+        }
+        if (file.getSize() > QuestionBanks.MAX_FILE_CHARS) {
+            FacesFeedback.atField("importForm", new InvalidInput("file", "exchange.file.tooLarge", QuestionBanks.MAX_FILE_CHARS / (1024 * 1024)));
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            preview = banks.preview(caller.get(), new BankId(bank), ExchangeFormat.of(format), content);
+            pending = content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("importForm", e);
+        }
+        return null;
+    }
+
+    public String importAll() {
+        return importPending(false);
+    }
+
+    public String importValid() {
+        return importPending(true);
+    }
+
+    private String importPending(boolean validOnly) {
+        if (pending == null) {
+            FacesFeedback.error("exchange.file.empty");
+            return null;
+        }
+        try {
+            ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.of(format), pending,
+                    caller.reader(null), validOnly);
+            if (done.refused()) {
+                preview = done;
+                FacesFeedback.error("exchange.refused", done.problems().size(), done.valid());
+                return null;
+            }
+            pending = null;
+            preview = null;
+            FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
+            return self(bank);
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("importForm", e);
+            return null;
+        }
+    }
+
+    /** One question written by hand in GIFT, stored at once if it reads without problems. */
+    public String addWritten() {
+        if (written == null || written.isBlank()) {
+            FacesFeedback.atField("writeForm", new InvalidInput("written", "validation.required"));
+            return null;
+        }
+        try {
+            ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.GIFT, written,
+                    caller.reader(null), false);
+            if (done.refused() || done.imported() == 0) {
+                ImportProblem first = done.problems().isEmpty() ? null : done.problems().get(0);
+                FacesFeedback.atField("writeForm", first == null ? new InvalidInput("written", "exchange.file.empty")
+                        : new InvalidInput("written", first.messageKey(), first.arguments().toArray()));
+                return null;
+            }
+            FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
+            return self(bank);
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("writeForm", e);
+            return null;
+        }
+    }
+
+    public String getWritten() {
+        return written;
+    }
+
+    public void setWritten(String written) {
+        this.written = written;
+    }
+
+    public String cancelPreview() {
+        pending = null;
+        preview = null;
+        return null;
+    }
+
+    /** A problem of the preview in the page's language. */
+    public String message(ImportProblem p) {
+        return FacesFeedback.text(p.messageKey(), p.arguments().toArray());
+    }
+
+    private String self(long bankId) {
+        return "/author/questions.xhtml?faces-redirect=true&id=" + id + "&bank=" + bankId;
+    }
+
+    public String exportUrl(String code) {
+        return "/api/v1/question-banks/" + bank + "/export?format=" + code;
+    }
+
+    public List<BankView> getAll() {
+        return all;
+    }
+
+    public BankView getCurrent() {
+        return current;
+    }
+
+    public List<QuestionView> getQuestions() {
+        return questions;
+    }
+
+    public ImportOutcome getPreview() {
+        return preview;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getBank() {
+        return bank;
+    }
+
+    public void setBank(Long bank) {
+        this.bank = bank;
+    }
+
+    public String getBankName() {
+        return bankName;
+    }
+
+    public void setBankName(String bankName) {
+        this.bankName = bankName;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,412 @@
+package org.practica.server.web.assessments;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.QuestionBanks;
+import org.practica.assessments.application.QuestionDraft;
+import org.practica.assessments.application.QuestionView;
+import org.practica.assessments.application.RevisedQuestion;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.QuestionTexts;
+import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.TextFormat;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writing and editing one question in a form made for its type (page author/question.xhtml), and
+ * giving its words in another language. Credits are typed as percentages, as trainers think of
+ * them; spare blank rows are ignored. A mistake is shown next to the field it concerns.
+ */
+@Named("questionEditor")
+@ViewScoped
+public class QuestionEditorBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SPARE_ROWS = 3;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    transient QuestionBanks banks;
+
+    @Inject
+    transient Caller caller;
+
+    /** One answer as typed: its words (or number), credit in percent, feedback, tolerance for numbers. */
+    public static class AnswerRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String text;
+        private String percent;
+        private String feedback;
+        private String tolerance;
+
+        public AnswerRow() {
+        }
+
+        AnswerRow(String text, String percent, String feedback, String tolerance) {
+            this.text = text;
+            this.percent = percent;
+            this.feedback = feedback;
+            this.tolerance = tolerance;
+        }
+
+        public String getText() { return text; }
+        public void setText(String v) { text = v; }
+        public String getPercent() { return percent; }
+        public void setPercent(String v) { percent = v; }
+        public String getFeedback() { return feedback; }
+        public void setFeedback(String v) { feedback = v; }
+        public String getTolerance() { return tolerance; }
+        public void setTolerance(String v) { tolerance = v; }
+    }
+
+    /** Two words that belong together: a matching pair, a unit with its multiplier, or a translated answer with its feedback. */
+    public static class TwoWords implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String first;
+        private String second;
+        private String original;
+
+        public TwoWords() {
+        }
+
+        TwoWords(String first, String second, String original) {
+            this.first = first;
+            this.second = second;
+            this.original = original;
+        }
+
+        public String getFirst() { return first; }
+        public void setFirst(String v) { first = v; }
+        public String getSecond() { return second; }
+        public void setSecond(String v) { second = v; }
+        /** The original's words, shown beside a translation. */
+        public String getOriginal() { return original; }
+    }
+
+    private Long id;
+    private Long bank;
+    private Long question;
+    private String type;
+    private String lang;
+
+    private String name;
+    private String category;
+    private String text;
+    private String format = TextFormat.HTML.giftName();
+    private String mark;
+    private String generalFeedback;
+    private boolean caseSensitive;
+    private boolean shuffle;
+    private boolean truth = true;
+    private String feedbackIfTrue;
+    private String feedbackIfFalse;
+    private List<AnswerRow> answers = new ArrayList<>();
+    private List<TwoWords> pairs = new ArrayList<>();
+    private List<TwoWords> units = new ArrayList<>();
+    private List<String> translations = List.of();
+    private String language;
+
+    private String translatedText;
+    private String translatedFeedback;
+    private List<TwoWords> translatedAnswers = new ArrayList<>();
+    private List<TwoWords> translatedPairs = new ArrayList<>();
+
+    private boolean loaded;
+    private String errorField;
+    private String errorMessage;
+
+    public void load() {
+        if (id == null || bank == null) {
+            FacesFeedback.error("bank.notFound");
+            return;
+        }
+        try {
+            if (banks.bank(caller.get(), new BankId(bank)).courseId() != id) {
+                throw new NotFound("bank.notFound");
+            }
+            if (question != null) {
+                fill(banks.question(caller.get(), new BankId(bank), question));
+                if (lang != null && !lang.isBlank()) {
+                    fillTranslation(ContentLanguage.of("lang", lang));
+                }
+            } else {
+                type = kind().name();
+                shuffle = offersChoices();
+                spareRows();
+            }
+            loaded = true;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            loaded = false;
+            FacesFeedback.refused("editor", e);
+        }
+    }
+
+    private void fill(QuestionView q) {
+        type = q.type();
+        name = q.name();
+        category = q.category();
+        text = q.text();
+        format = q.format();
+        mark = q.defaultMark().stripTrailingZeros().toPlainString();
+        generalFeedback = q.generalFeedback();
+        caseSensitive = q.caseSensitive();
+        shuffle = q.shuffleAnswers();
+        language = q.language();
+        translations = q.translations();
+        answers = new ArrayList<>();
+        if (kind() == QuestionType.TRUE_FALSE && q.answers().size() == 2) {
+            truth = q.answers().get(0).fraction().signum() > 0;
+            feedbackIfTrue = q.answers().get(0).feedback();
+            feedbackIfFalse = q.answers().get(1).feedback();
+        } else {
+            for (QuestionView.AnswerView a : q.answers()) {
+                answers.add(new AnswerRow(a.text(), a.fraction().multiply(HUNDRED).stripTrailingZeros().toPlainString(),
+                        a.feedback(), a.tolerance() == null ? null : a.tolerance().stripTrailingZeros().toPlainString()));
+            }
+        }
+        pairs = new ArrayList<>(q.pairs().stream().map(p -> new TwoWords(p.prompt(), p.answer(), null)).toList());
+        units = new ArrayList<>(q.units().stream()
+                .map(u -> new TwoWords(u.unit(), u.multiplier().stripTrailingZeros().toPlainString(), null)).toList());
+        spareRows();
+    }
+
+    private void spareRows() {
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            answers.add(new AnswerRow());
+            pairs.add(new TwoWords());
+        }
+        units.add(new TwoWords());
+    }
+
+    private void fillTranslation(ContentLanguage into) {
+        QuestionView q = banks.question(caller.get(), new BankId(bank), question);
+        QuestionTexts existing = banks.translation(caller.get(), new BankId(bank), question, into).orElse(null);
+        translatedText = existing == null ? null : existing.text().text();
+        translatedFeedback = existing == null || existing.generalFeedback() == null ? null : existing.generalFeedback().text();
+        translatedAnswers = new ArrayList<>();
+        for (int i = 0; i < q.answers().size(); i++) {
+            QuestionView.AnswerView a = q.answers().get(i);
+            QuestionTexts.AnswerTexts t = existing != null && i < existing.answers().size() ? existing.answers().get(i) : null;
+            translatedAnswers.add(new TwoWords(t == null ? null : t.text(), t == null ? null : t.feedback(), a.text()));
+        }
+        translatedPairs = new ArrayList<>();
+        for (int i = 0; i < q.pairs().size(); i++) {
+            QuestionView.PairView p = q.pairs().get(i);
+            QuestionTexts.PairTexts t = existing != null && i < existing.pairs().size() ? existing.pairs().get(i) : null;
+            translatedPairs.add(new TwoWords(t == null ? null : t.prompt(), t == null ? null : t.answer(), p.prompt() + " → " + p.answer()));
+        }
+        lang = into.code();
+    }
+
+    public String save() {
+        errorField = null;
+        try {
+            QuestionDraft draft = draft();
+            if (question == null) {
+                QuestionView written = banks.write(caller.get(), new BankId(bank), draft, caller.reader(null));
+                FacesFeedback.infoAfterRedirect("question.written", written.name());
+            } else {
+                RevisedQuestion revised = banks.revise(caller.get(), new BankId(bank), question, draft);
+                if (revised.translationsDropped().isEmpty()) {
+                    FacesFeedback.infoAfterRedirect("question.revised", revised.question().name());
+                } else {
+                    FacesFeedback.infoAfterRedirect("question.revisedTranslationsDropped", revised.question().name(),
+                            String.join(", ", revised.translationsDropped()));
+                }
+            }
+            return "/author/questions.xhtml?faces-redirect=true&id=" + id + "&bank=" + bank;
+        } catch (InvalidInput e) {
+            errorField = e.field();
+            errorMessage = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+            return null;
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("editor", e);
+            return null;
+        }
+    }
+
+    public String saveTranslation() {
+        errorField = null;
+        try {
+            ContentLanguage into = ContentLanguage.of("lang", lang);
+            TextFormat textFormat = TextFormat.fromGift(format).orElse(TextFormat.HTML);
+            QuestionTexts texts = new QuestionTexts(new FormattedText(nonNull(translatedText), textFormat),
+                    blank(translatedFeedback) ? null : new FormattedText(translatedFeedback, textFormat),
+                    translatedAnswers.stream().map(a -> new QuestionTexts.AnswerTexts(a.getFirst(), a.getSecond())).toList(),
+                    translatedPairs.stream().map(p -> new QuestionTexts.PairTexts(nonNull(p.getFirst()), nonNull(p.getSecond()))).toList());
+            banks.translate(caller.get(), new BankId(bank), question, into, texts);
+            FacesFeedback.infoAfterRedirect("question.translated", into.nativeName());
+            return "/author/question.xhtml?faces-redirect=true&id=" + id + "&bank=" + bank + "&question=" + question;
+        } catch (InvalidInput e) {
+            errorField = "translation." + e.field();
+            errorMessage = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+            return null;
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("translation", e);
+            return null;
+        }
+    }
+
+    private QuestionDraft draft() {
+        QuestionType kind = kind();
+        List<QuestionView.AnswerView> drafted = new ArrayList<>();
+        if (kind == QuestionType.TRUE_FALSE) {
+            drafted.add(new QuestionView.AnswerView("true", null, truth ? BigDecimal.ONE : BigDecimal.ZERO, feedbackIfTrue, null));
+            drafted.add(new QuestionView.AnswerView("false", null, truth ? BigDecimal.ZERO : BigDecimal.ONE, feedbackIfFalse, null));
+        } else if (takesAnswers()) {
+            for (int i = 0; i < answers.size(); i++) {
+                AnswerRow r = answers.get(i);
+                BigDecimal percent = number("answers[" + i + "].fraction", r.getPercent());
+                drafted.add(new QuestionView.AnswerView(r.getText(), null,
+                        percent == null ? null : percent.divide(HUNDRED), r.getFeedback(),
+                        kind == QuestionType.NUMERICAL ? number("answers[" + i + "].tolerance", r.getTolerance()) : null));
+            }
+        }
+        List<QuestionView.PairView> drafts = kind == QuestionType.MATCHING
+                ? pairs.stream().map(p -> new QuestionView.PairView(p.getFirst(), p.getSecond())).toList() : List.of();
+        List<QuestionView.UnitView> unitDrafts = new ArrayList<>();
+        if (kind == QuestionType.NUMERICAL) {
+            for (int i = 0; i < units.size(); i++) {
+                unitDrafts.add(new QuestionView.UnitView(units.get(i).getFirst(), number("units[" + i + "].multiplier", units.get(i).getSecond())));
+            }
+        }
+        return new QuestionDraft(category, name, type, text, format, generalFeedback, number("defaultMark", mark),
+                caseSensitive, shuffle, drafted, drafts, unitDrafts);
+    }
+
+    private static BigDecimal number(String field, String typed) {
+        if (blank(typed)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.').replace("%", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "question.numerical.notNumber", typed.strip());
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private QuestionType kind() {
+        try {
+            return type == null ? QuestionType.SINGLE_CHOICE : QuestionType.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return QuestionType.SINGLE_CHOICE;
+        }
+    }
+
+    /** The message for a field the last save was refused on, or null. */
+    public String errorAt(String field) {
+        return field.equals(errorField) ? errorMessage : null;
+    }
+
+    public String rowError(String list, int index, String part) {
+        return errorAt(list + "[" + index + "]." + part);
+    }
+
+    /** A refusal about a field that has no place of its own on the form, shown above it. */
+    public String getOtherError() {
+        return errorField == null || PLACED.matcher(errorField).matches() ? null : errorMessage;
+    }
+
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
+            "name|category|text|defaultMark|generalFeedback|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
+                    + "|units\\[\\d+]\\.multiplier|translation\\.(text|answers|pairs)");
+
+    public boolean takesAnswers() {
+        QuestionType k = kind();
+        return k == QuestionType.SINGLE_CHOICE || k == QuestionType.MULTIPLE_RESPONSE || k == QuestionType.SHORT_ANSWER
+                || k == QuestionType.NUMERICAL;
+    }
+
+    public boolean offersChoices() {
+        QuestionType k = kind();
+        return k == QuestionType.SINGLE_CHOICE || k == QuestionType.MULTIPLE_RESPONSE || k == QuestionType.MATCHING;
+    }
+
+    public List<String> getTypes() {
+        return Arrays.stream(QuestionType.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getFormats() {
+        return Arrays.stream(TextFormat.values()).map(TextFormat::giftName).toList();
+    }
+
+    /** Languages the question can be translated into: all but its own. */
+    public List<ContentLanguage> getTargetLanguages() {
+        return Arrays.stream(ContentLanguage.values()).filter(l -> !l.code().equals(language)).toList();
+    }
+
+    public boolean isLoaded() { return loaded; }
+    public boolean isNumerical() { return kind() == QuestionType.NUMERICAL; }
+    public boolean isShortAnswer() { return kind() == QuestionType.SHORT_ANSWER; }
+    public boolean isTrueFalse() { return kind() == QuestionType.TRUE_FALSE; }
+    public boolean isMatching() { return kind() == QuestionType.MATCHING; }
+    public boolean isTranslating() { return question != null && lang != null && !lang.isBlank(); }
+
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public Long getBank() { return bank; }
+    public void setBank(Long v) { bank = v; }
+    public Long getQuestion() { return question; }
+    public void setQuestion(Long v) { question = v; }
+    public String getType() { return type; }
+    public void setType(String v) { type = v; }
+    public String getLang() { return lang; }
+    public void setLang(String v) { lang = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getCategory() { return category; }
+    public void setCategory(String v) { category = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public String getFormat() { return format; }
+    public void setFormat(String v) { format = v; }
+    public String getMark() { return mark; }
+    public void setMark(String v) { mark = v; }
+    public String getGeneralFeedback() { return generalFeedback; }
+    public void setGeneralFeedback(String v) { generalFeedback = v; }
+    public boolean isCaseSensitive() { return caseSensitive; }
+    public void setCaseSensitive(boolean v) { caseSensitive = v; }
+    public boolean isShuffle() { return shuffle; }
+    public void setShuffle(boolean v) { shuffle = v; }
+    public String getTruth() { return String.valueOf(truth); }
+    public void setTruth(String v) { truth = Boolean.parseBoolean(v); }
+    public String getFeedbackIfTrue() { return feedbackIfTrue; }
+    public void setFeedbackIfTrue(String v) { feedbackIfTrue = v; }
+    public String getFeedbackIfFalse() { return feedbackIfFalse; }
+    public void setFeedbackIfFalse(String v) { feedbackIfFalse = v; }
+    public List<AnswerRow> getAnswers() { return answers; }
+    public List<TwoWords> getPairs() { return pairs; }
+    public List<TwoWords> getUnits() { return units; }
+    public List<String> getTranslations() { return translations; }
+    public String getLanguage() { return language; }
+    public String getTranslatedText() { return translatedText; }
+    public void setTranslatedText(String v) { translatedText = v; }
+    public String getTranslatedFeedback() { return translatedFeedback; }
+    public void setTranslatedFeedback(String v) { translatedFeedback = v; }
+    public List<TwoWords> getTranslatedAnswers() { return translatedAnswers; }
+    public List<TwoWords> getTranslatedPairs() { return translatedPairs; }
+}

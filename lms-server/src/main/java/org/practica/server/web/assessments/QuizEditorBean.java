@@ -1,0 +1,301 @@
+package org.practica.server.web.assessments;
+
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.UtcField;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.BankView;
+import org.practica.assessments.application.QuestionBanks;
+import org.practica.assessments.application.QuestionView;
+import org.practica.assessments.application.QuizDraft;
+import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Quizzes;
+import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.quiz.QuizSlot;
+import org.practica.assessments.domain.quiz.ReviewMoment;
+import org.practica.assessments.domain.quiz.ReviewOptions;
+import org.practica.courses.application.Catalogue;
+import org.practica.courses.application.CourseOutline;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The quizzes of a course and a form to create one from a bank (page author/quizzes.xhtml). */
+@Named("quizEditor")
+@ViewScoped
+public class QuizEditorBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Quizzes quizzes;
+
+    @Inject
+    transient QuestionBanks banks;
+
+    @Inject
+    transient Catalogue catalogue;
+
+    @Inject
+    transient Caller caller;
+
+    private Long id;
+    private String title;
+    private String moduleKey;
+    private Long bankId;
+    private boolean required = true;
+    private Integer timeLimitMinutes;
+    private Integer maxAttempts = 0;
+    private BigDecimal passPercent = BigDecimal.valueOf(60);
+    private String gradingMethod = "HIGHEST";
+    private boolean shuffleQuestions;
+    private boolean shuffleAnswers = true;
+    private String reviewWhen = ReviewMoment.IMMEDIATELY.name();
+    /** "all" for every question of the bank, "random" for a draw from one category. */
+    private String selection = "all";
+    private String opensAt;
+    private String rescheduleRefused;
+    private String rescheduleMessage;
+    private String closesAt;
+    private String category;
+    private Integer count = 5;
+    private transient List<QuizView> existing;
+    private transient List<BankView> courseBanks;
+    private transient List<CourseOutline.ModuleOutline> modules;
+
+    public void load() {
+        if (id == null) {
+            FacesFeedback.error("course.notFound");
+            return;
+        }
+        try {
+            existing = quizzes.of(caller.get(), new CourseId(id));
+            courseBanks = banks.of(caller.get(), new CourseId(id));
+            modules = catalogue.outline(caller.get(), new CourseId(id), caller.reader(null)).modules();
+        } catch (NotFound | NotPermitted e) {
+            existing = null;
+            FacesFeedback.refused("quizForm", e);
+        }
+    }
+
+    /** New opening and closing dates for the quiz whose form was sent; times are UTC, as shown. */
+    public String reschedule() {
+        java.util.Map<String, String> form = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        try {
+            long quizId = Long.parseLong(form.getOrDefault("quiz", "0"));
+            QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
+            quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
+                    QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
+                            UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
+            // setting the same dates twice is harmless, so the page answers at once instead of
+            // redirecting (a message carried over a redirect was now and then lost)
+            FacesFeedback.info("quiz.rescheduled", quiz.title());
+            rescheduleRefused = null;
+            load();
+            return null;
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("quiz.notFound");
+            return null;
+        } catch (InvalidInput e) {
+            rescheduleRefused = form.get("quiz") + ":" + e.field();
+            rescheduleMessage = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+            load();
+            return null;
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("quizForm", e);
+            return null;
+        }
+    }
+
+    public String create() {
+        try {
+            List<QuizSlot> slots;
+            if ("random".equals(selection)) {
+                slots = List.of(new QuizSlot(null, category == null ? "" : category, count));
+            } else {
+                if (bankId == null) {
+                    throw new InvalidInput("bankId", "validation.required");
+                }
+                slots = banks.questions(caller.get(), new BankId(bankId)).stream()
+                        .filter(q -> !"DESCRIPTION".equals(q.type())).map((QuestionView q) -> QuizSlot.fixed(q.id())).toList();
+            }
+            ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
+            QuizView quiz = quizzes.create(caller.get(), new CourseId(id), new QuizDraft(moduleKey, bankId, title, required,
+                    timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
+                    UtcField.instant("opensAt", opensAt), UtcField.instant("closesAt", closesAt),
+                    new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots));
+            FacesFeedback.infoAfterRedirect("quiz.created", quiz.title());
+            return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("quizForm", e);
+            return null;
+        }
+    }
+
+    public List<QuizView> getExisting() {
+        return existing;
+    }
+
+    public List<BankView> getCourseBanks() {
+        return courseBanks;
+    }
+
+    public List<CourseOutline.ModuleOutline> getModules() {
+        return modules;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getModuleKey() {
+        return moduleKey;
+    }
+
+    public void setModuleKey(String moduleKey) {
+        this.moduleKey = moduleKey;
+    }
+
+    public Long getBankId() {
+        return bankId;
+    }
+
+    public void setBankId(Long bankId) {
+        this.bankId = bankId;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
+    }
+
+    public Integer getTimeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public void setTimeLimitMinutes(Integer timeLimitMinutes) {
+        this.timeLimitMinutes = timeLimitMinutes;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public BigDecimal getPassPercent() {
+        return passPercent;
+    }
+
+    public void setPassPercent(BigDecimal passPercent) {
+        this.passPercent = passPercent;
+    }
+
+    public String getGradingMethod() {
+        return gradingMethod;
+    }
+
+    public void setGradingMethod(String gradingMethod) {
+        this.gradingMethod = gradingMethod;
+    }
+
+    public boolean isShuffleQuestions() {
+        return shuffleQuestions;
+    }
+
+    public void setShuffleQuestions(boolean shuffleQuestions) {
+        this.shuffleQuestions = shuffleQuestions;
+    }
+
+    public boolean isShuffleAnswers() {
+        return shuffleAnswers;
+    }
+
+    public void setShuffleAnswers(boolean shuffleAnswers) {
+        this.shuffleAnswers = shuffleAnswers;
+    }
+
+    public String getReviewWhen() {
+        return reviewWhen;
+    }
+
+    public void setReviewWhen(String reviewWhen) {
+        this.reviewWhen = reviewWhen;
+    }
+
+    public String getSelection() {
+        return selection;
+    }
+
+    public void setSelection(String selection) {
+        this.selection = selection;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+
+    public String getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(String opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public String getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(String closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    /** Why new dates for a quiz were refused, beside the date field concerned. */
+    public String rescheduleError(long quizId, String field) {
+        return (quizId + ":" + field).equals(rescheduleRefused) ? rescheduleMessage : null;
+    }
+
+    /** A date as a datetime-local field shows it, in UTC. */
+    public String local(java.time.Instant at) {
+        return UtcField.text(at);
+    }
+}

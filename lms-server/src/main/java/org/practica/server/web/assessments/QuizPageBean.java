@@ -1,0 +1,95 @@
+package org.practica.server.web.assessments;
+
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.AttemptSummary;
+import org.practica.assessments.application.AttemptView;
+import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Quizzes;
+import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.util.List;
+
+/** A quiz before and between attempts: its rules, the learner's attempts, start or resume (page courses/quiz.xhtml). */
+@Named("quizPage")
+@RequestScoped
+public class QuizPageBean {
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    Caller caller;
+
+    private Long id;
+    private QuizView quiz;
+    private List<AttemptSummary> mine;
+
+    public void load() {
+        if (id == null) {
+            FacesFeedback.error("quiz.notFound");
+            return;
+        }
+        try {
+            quiz = quizzes.quiz(caller.get(), new QuizId(id));
+            mine = attempts.mine(caller.get(), new QuizId(id));
+        } catch (NotFound | NotPermitted e) {
+            quiz = null;
+            FacesFeedback.refused("startForm", e);
+        }
+    }
+
+    public String start() {
+        try {
+            AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(null));
+            return "/courses/attempt.xhtml?faces-redirect=true&id=" + attempt.id();
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("startForm", e);
+            load();
+            return null;
+        }
+    }
+
+    public boolean isInProgress() {
+        return mine != null && mine.stream().anyMatch(a -> "IN_PROGRESS".equals(a.status()));
+    }
+
+    /**
+     * On a post the page's conditions are checked before view parameters reach the bean, so the
+     * quiz is loaded on first use, from the posted id if need be.
+     */
+    public QuizView getQuiz() {
+        if (quiz == null && mine == null) {
+            if (id == null) {
+                id = PostedId.of();
+            }
+            if (id != null) {
+                load();
+            }
+        }
+        return quiz;
+    }
+
+    public List<AttemptSummary> getMine() {
+        return mine;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

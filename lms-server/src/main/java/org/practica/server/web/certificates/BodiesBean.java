@@ -1,0 +1,185 @@
+package org.practica.server.web.certificates;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.practica.certificates.application.BodyDraft;
+import org.practica.certificates.application.BodyView;
+import org.practica.certificates.application.Bodies;
+import org.practica.certificates.domain.body.ProfessionalBody;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.mentoring.domain.relationship.Discipline;
+import org.practica.identity.application.Caller;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Admins keep the professional bodies (admin/bodies.xhtml): register one with its code, change its
+ * name, country, discipline and registrars, and upload the logo printed on its certificates.
+ */
+@Named("bodiesAdmin")
+@ViewScoped
+public class BodiesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Bodies bodies;
+
+    @Inject
+    transient Caller caller;
+
+    private String code;
+    private String name;
+    private String country;
+    private String discipline = Discipline.PSYCHOLOGY.name();
+    private String registrars;
+    private transient Part logo;
+    private String refusedRow;
+    private String refusedField;
+    private String refusedText;
+    private transient List<BodyView> all;
+
+    public void load() {
+        all = bodies.all(caller.get());
+    }
+
+    public String register() {
+        try {
+            BodyView b = bodies.register(caller.get(), new BodyDraft(code, name, country, discipline, usernames(registrars)));
+            FacesFeedback.infoAfterRedirect("bodies.registered", b.name(), b.code());
+            return "/admin/bodies.xhtml?faces-redirect=true";
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("registerForm", e);
+            load();
+            return null;
+        }
+    }
+
+    /** Saves the row whose form was sent: name, country, discipline, registrars. */
+    public String revise() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String row = form.getOrDefault("body", "0");
+        try {
+            BodyView b = bodies.revise(caller.get(), Long.parseLong(row), new BodyDraft(null, form.get("name-" + row),
+                    form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));
+            FacesFeedback.infoAfterRedirect("bodies.saved", b.name());
+            return "/admin/bodies.xhtml?faces-redirect=true";
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("body.notFound");
+        } catch (InvalidInput e) {
+            refusedRow = row;
+            refusedField = e.field();
+            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("registerForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public String uploadLogo() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String row = form.getOrDefault("body", "0");
+        try (InputStream in = logo == null ? null : logo.getInputStream()) {
+            if (in == null) {
+                throw new InvalidInput("logo", "validation.required");
+            }
+            byte[] png = in.readNBytes(ProfessionalBody.LOGO_MAX_BYTES + 1);
+            BodyView b = bodies.useLogo(caller.get(), Long.parseLong(row), png);
+            FacesFeedback.infoAfterRedirect("bodies.logoSaved", b.name());
+            return "/admin/bodies.xhtml?faces-redirect=true";
+        } catch (IOException | NumberFormatException e) {
+            FacesFeedback.error("body.logo.png");
+        } catch (InvalidInput e) {
+            refusedRow = row;
+            refusedField = "logo";
+            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("registerForm", e);
+        }
+        load();
+        return null;
+    }
+
+    /** Why a row's change was refused, beside the field concerned. */
+    public String rowError(long row, String field) {
+        return String.valueOf(row).equals(refusedRow) && field.equals(refusedField) ? refusedText : null;
+    }
+
+    private static List<String> usernames(String typed) {
+        return typed == null ? List.of() : Arrays.stream(typed.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public List<BodyView> getAll() {
+        return all;
+    }
+
+    public List<String> getDisciplines() {
+        return Arrays.stream(Discipline.values()).map(Discipline::name).toList();
+    }
+
+    public String joined(List<String> names) {
+        return names == null ? "" : String.join(", ", names);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(String discipline) {
+        this.discipline = discipline;
+    }
+
+    public String getRegistrars() {
+        return registrars;
+    }
+
+    public void setRegistrars(String registrars) {
+        this.registrars = registrars;
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
+    }
+}

@@ -1,0 +1,137 @@
+package org.practica.server.web.certificates;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.certificates.application.CertificateView;
+import org.practica.certificates.application.Certification;
+import org.practica.certificates.application.CheckView;
+import org.practica.certificates.application.ProgressView;
+import org.practica.certificates.application.RequirementView;
+import org.practica.certificates.domain.programme.LanguageTexts;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A person's certification page (certificates/index.xhtml): progress towards every open programme
+ * with each requirement and its evidence, asking to be certified or renewed, and their
+ * certificates with the signed PDF, the credential and how their name shows to the public.
+ */
+@Named("certification")
+@ViewScoped
+public class CertificationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Certification certification;
+
+    @Inject
+    transient Caller caller;
+
+    private transient List<ProgressView> progress;
+    private transient List<CertificateView> certificates;
+
+    public void load() {
+        progress = certification.progress(caller.get(), language());
+        certificates = certification.mine(caller.get());
+    }
+
+    public String claim() {
+        try {
+            ProgressView p = certification.claim(caller.get(), idFromForm("programme"), language());
+            FacesFeedback.info(p.certificate() != null && p.pendingRequest() == null ? "certification.issued" : "certification.requested",
+                    LanguageTexts.in(p.programme().title(), language()));
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("claimForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public String renew() {
+        try {
+            ProgressView p = certification.renew(caller.get(), idFromForm("certificate"), language());
+            FacesFeedback.info(p.pendingRequest() == null ? "certification.renewed" : "certification.renewalRequested",
+                    LanguageTexts.in(p.programme().title(), language()));
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("renewForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public String disclose() {
+        try {
+            long id = idFromForm("certificate");
+            certification.disclose(caller.get(), id, FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("disclosure-" + id));
+            FacesFeedback.info("certification.disclosureSaved");
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("disclosureForm", e);
+        }
+        load();
+        return null;
+    }
+
+    private static long idFromForm(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return Long.parseLong(value == null ? "" : value);
+        } catch (NumberFormatException e) {
+            throw new NotFound("programme.notFound");
+        }
+    }
+
+    /** What a requirement asks, in words: the course or quiz by name, hours and months in the reader's language. */
+    public String describe(RequirementView r) {
+        return switch (r.kind()) {
+            case "COURSE" -> FacesFeedback.text("requirement.describe.COURSE", r.label());
+            case "QUIZ" -> r.minPercent() == null ? FacesFeedback.text("requirement.describe.QUIZ", r.label())
+                    : FacesFeedback.text("requirement.describe.QUIZ_MIN", r.label(), plain(r.minPercent()));
+            case "SUPERVISED_HOURS" -> FacesFeedback.text(r.competency() == null ? "requirement.describe.SUPERVISED_TOTAL"
+                    : "requirement.describe.SUPERVISED_COMPETENCY", plain(r.hours()), r.label()) + within(r.withinMonths());
+            default -> FacesFeedback.text("requirement.describe.CPD_HOURS", plain(r.hours())) + within(r.withinMonths());
+        };
+    }
+
+    /** The evidence: when it was done, or what there is against what is needed. */
+    public String evidence(CheckView c) {
+        if (c.at() != null) {
+            return FacesFeedback.text("requirement.evidence.on", c.at().toString().substring(0, 10))
+                    + (c.have() != null ? " · " + plain(c.have()) + " %" : "");
+        }
+        if (c.have() != null && c.need() != null) {
+            return FacesFeedback.text("requirement.evidence.of", plain(c.have()), plain(c.need()));
+        }
+        return c.met() ? "" : FacesFeedback.text("requirement.evidence.none");
+    }
+
+    private static String within(Integer months) {
+        return months == null ? "" : " " + FacesFeedback.text("requirement.describe.within", months);
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+
+    private String language() {
+        return caller.locale().getLanguage();
+    }
+
+    public List<ProgressView> getProgress() {
+        return progress;
+    }
+
+    public List<CertificateView> getCertificates() {
+        return certificates;
+    }
+}

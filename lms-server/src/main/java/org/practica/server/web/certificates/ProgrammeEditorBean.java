@@ -1,0 +1,384 @@
+package org.practica.server.web.certificates;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.QuizResultRecord;
+import org.practica.certificates.application.BodyView;
+import org.practica.certificates.application.Bodies;
+import org.practica.certificates.application.ProgrammeDraft;
+import org.practica.certificates.application.ProgrammeView;
+import org.practica.certificates.application.Programmes;
+import org.practica.certificates.application.RequirementView;
+import org.practica.certificates.domain.programme.Signatory;
+import org.practica.courses.application.Catalogue;
+import org.practica.courses.application.CatalogueQuery;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.mentoring.application.CompetencyFrameworks;
+import org.practica.mentoring.application.CompetencyView;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A registrar writes a certification programme (registry/programme.xhtml): titles and wording in
+ * English and Russian, requirement rows (a course, a quiz with a minimum, supervised hours in total
+ * or for a competency, CPD hours, each optionally within the last months), validity, renewal,
+ * how certificates are issued and who signs them. Blank rows are ignored.
+ */
+@Named("programmeEditor")
+@ViewScoped
+public class ProgrammeEditorBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SPARE_ROWS = 3;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient Bodies bodies;
+
+    @Inject
+    transient Catalogue catalogue;
+
+    @Inject
+    transient QuizResultRecord quizzes;
+
+    @Inject
+    transient CompetencyFrameworks frameworks;
+
+    @Inject
+    transient Caller caller;
+
+    /** One requirement row as the form holds it. */
+    public record Row(int index, String kind, String courseId, String quizId, String minPercent, String hours, String competency,
+                      String withinMonths) implements Serializable {
+    }
+
+    /** One signatory row as the form holds it. */
+    public record SignatoryRow(int index, String name, String role) implements Serializable {
+    }
+
+    /** A choice in a list: its value and what the list shows. */
+    public record Choice(String value, String label) implements Serializable {
+    }
+
+    private Long id;
+    private String titleEn;
+    private String titleRu;
+    private String wordingEn;
+    private String wordingRu;
+    private Integer validityMonths = 36;
+    private BigDecimal renewalCpdHours = BigDecimal.valueOf(20);
+    private Integer renewalOpensDaysBefore = 90;
+    private Integer renewalGraceDays = 90;
+    private String issuingMode = "APPROVAL";
+    private String status;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<SignatoryRow> signatories = new ArrayList<>();
+    private transient BodyView body;
+    private transient List<Choice> courses;
+    private transient List<Choice> quizChoices;
+    private transient List<Choice> competencies;
+
+    public void load() {
+        try {
+            body = bodies.ownBody(caller.get());
+        } catch (NotPermitted e) {
+            FacesFeedback.error(e.messageKey());
+            return;
+        }
+        if (id != null && rows.isEmpty()) {
+            try {
+                fill(programmes.programme(caller.get(), id, "en"));
+            } catch (NotFound e) {
+                id = null;
+                FacesFeedback.error(e.messageKey());
+            }
+        }
+        if (rows.isEmpty()) {
+            spareRows(List.of(), List.of());
+        }
+    }
+
+    private void fill(ProgrammeView p) {
+        titleEn = p.title().get("en");
+        titleRu = p.title().get("ru");
+        wordingEn = p.wording().get("en");
+        wordingRu = p.wording().get("ru");
+        validityMonths = p.validityMonths();
+        renewalCpdHours = p.renewalCpdHours();
+        renewalOpensDaysBefore = p.renewalOpensDaysBefore();
+        renewalGraceDays = p.renewalGraceDays();
+        issuingMode = p.issuingMode();
+        status = p.status();
+        List<Row> filled = new ArrayList<>();
+        for (RequirementView r : p.requirements()) {
+            filled.add(new Row(filled.size(), r.kind(), text(r.courseId()), text(r.quizId()), text(r.minPercent()), text(r.hours()),
+                    r.competency(), text(r.withinMonths())));
+        }
+        List<SignatoryRow> people = new ArrayList<>();
+        for (Signatory s : p.signatories()) {
+            people.add(new SignatoryRow(people.size(), s.name(), s.role()));
+        }
+        spareRows(filled, people);
+    }
+
+    private void spareRows(List<Row> filled, List<SignatoryRow> people) {
+        rows.clear();
+        rows.addAll(filled);
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            rows.add(new Row(rows.size(), "", "", "", "", "", "", ""));
+        }
+        signatories.clear();
+        signatories.addAll(people);
+        while (signatories.size() < 4) {
+            signatories.add(new SignatoryRow(signatories.size(), "", ""));
+        }
+    }
+
+    public String save() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        List<Row> typed = new ArrayList<>();
+        for (int i = 0; form.containsKey("req-kind-" + i); i++) {
+            typed.add(new Row(i, form.get("req-kind-" + i), form.get("req-course-" + i), form.get("req-quiz-" + i),
+                    form.get("req-min-" + i), form.get("req-hours-" + i), form.get("req-competency-" + i), form.get("req-months-" + i)));
+        }
+        List<SignatoryRow> people = new ArrayList<>();
+        for (int i = 0; form.containsKey("sig-name-" + i); i++) {
+            people.add(new SignatoryRow(i, form.get("sig-name-" + i), form.get("sig-role-" + i)));
+        }
+        try {
+            List<RequirementView> requirements = new ArrayList<>();
+            for (Row row : typed) {
+                if (row.kind() != null && !row.kind().isBlank()) {
+                    requirements.add(requirement(row));
+                }
+            }
+            List<Signatory> signing = new ArrayList<>();
+            for (SignatoryRow s : people) {
+                if (s.name() != null && !s.name().isBlank()) {
+                    signing.add(new Signatory(s.name(), s.role()));
+                }
+            }
+            Map<String, String> titles = texts(titleEn, titleRu);
+            Map<String, String> wording = texts(wordingEn, wordingRu);
+            ProgrammeDraft draft = new ProgrammeDraft(titles, wording, requirements, validityMonths, renewalCpdHours, renewalOpensDaysBefore,
+                    renewalGraceDays, issuingMode, signing);
+            ProgrammeView saved = id == null ? programmes.define(caller.get(), draft) : programmes.revise(caller.get(), id, draft);
+            FacesFeedback.infoAfterRedirect("registry.saved", saved.title().getOrDefault("en", ""));
+            return "/registry/index.xhtml?faces-redirect=true";
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            // in place: after a refusal the page shows the rows from the lists it already holds
+            rows.clear();
+            rows.addAll(typed);
+            signatories.clear();
+            signatories.addAll(people);
+            FacesFeedback.refused("programmeForm", e);
+            load();
+            return null;
+        }
+    }
+
+    private static RequirementView requirement(Row r) {
+        return new RequirementView(r.kind(), number(r.courseId(), "requirements"), number(r.quizId(), "requirements"),
+                decimal(r.minPercent()), decimal(r.hours()), r.competency() == null || r.competency().isBlank() ? null : r.competency(),
+                number(r.withinMonths(), "requirements") == null ? null : number(r.withinMonths(), "requirements").intValue(), null);
+    }
+
+    private static Long number(String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "requirement.number", typed.strip());
+        }
+    }
+
+    private static BigDecimal decimal(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("requirements", "requirement.number", typed.strip());
+        }
+    }
+
+    private static Map<String, String> texts(String en, String ru) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (en != null && !en.isBlank()) {
+            texts.put("en", en);
+        }
+        if (ru != null && !ru.isBlank()) {
+            texts.put("ru", ru);
+        }
+        return texts;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+    }
+
+    public List<Choice> getKinds() {
+        return List.of(new Choice("", FacesFeedback.text("requirement.kind.none")),
+                new Choice("COURSE", FacesFeedback.text("requirement.kind.COURSE")),
+                new Choice("QUIZ", FacesFeedback.text("requirement.kind.QUIZ")),
+                new Choice("SUPERVISED_HOURS", FacesFeedback.text("requirement.kind.SUPERVISED_HOURS")),
+                new Choice("CPD_HOURS", FacesFeedback.text("requirement.kind.CPD_HOURS")));
+    }
+
+    /** Published courses, by title. */
+    public List<Choice> getCourses() {
+        if (courses == null) {
+            courses = new ArrayList<>(List.of(new Choice("", "—")));
+            catalogue.search(new CatalogueQuery(null, null, null, null), ContentLanguage.of("language", caller.locale().getLanguage()))
+                    .forEach(c -> courses.add(new Choice(String.valueOf(c.id()), c.title())));
+        }
+        return courses;
+    }
+
+    /** The quizzes of published courses, named with their course. */
+    public List<Choice> getQuizzes() {
+        if (quizChoices == null) {
+            quizChoices = new ArrayList<>(List.of(new Choice("", "—")));
+            for (Choice course : getCourses()) {
+                if (!course.value().isEmpty()) {
+                    quizzes.ofCourse(Long.parseLong(course.value()))
+                            .forEach(q -> quizChoices.add(new Choice(String.valueOf(q.id()), course.label() + " — " + q.title())));
+                }
+            }
+        }
+        return quizChoices;
+    }
+
+    /** The body's discipline's competencies, and "all" for hours in total. */
+    public List<Choice> getCompetencies() {
+        if (competencies == null && body != null) {
+            competencies = new ArrayList<>(List.of(new Choice("", FacesFeedback.text("requirement.allCompetencies"))));
+            for (CompetencyView c : frameworks.of(body.discipline())) {
+                if (!c.retired()) {
+                    competencies.add(new Choice(c.code(), c.name(FacesContext.getCurrentInstance().getViewRoot().getLocale())));
+                }
+            }
+        }
+        return competencies == null ? List.of() : competencies;
+    }
+
+    public boolean selected(String current, String value) {
+        return value.equals(current == null ? "" : current);
+    }
+
+    public BodyView getBody() {
+        return body;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<SignatoryRow> getSignatories() {
+        return signatories;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public String getTitleRu() {
+        return titleRu;
+    }
+
+    public void setTitleRu(String titleRu) {
+        this.titleRu = titleRu;
+    }
+
+    public String getWordingEn() {
+        return wordingEn;
+    }
+
+    public void setWordingEn(String wordingEn) {
+        this.wordingEn = wordingEn;
+    }
+
+    public String getWordingRu() {
+        return wordingRu;
+    }
+
+    public void setWordingRu(String wordingRu) {
+        this.wordingRu = wordingRu;
+    }
+
+    public Integer getValidityMonths() {
+        return validityMonths;
+    }
+
+    public void setValidityMonths(Integer validityMonths) {
+        this.validityMonths = validityMonths;
+    }
+
+    public BigDecimal getRenewalCpdHours() {
+        return renewalCpdHours;
+    }
+
+    public void setRenewalCpdHours(BigDecimal renewalCpdHours) {
+        this.renewalCpdHours = renewalCpdHours;
+    }
+
+    public Integer getRenewalOpensDaysBefore() {
+        return renewalOpensDaysBefore;
+    }
+
+    public void setRenewalOpensDaysBefore(Integer renewalOpensDaysBefore) {
+        this.renewalOpensDaysBefore = renewalOpensDaysBefore;
+    }
+
+    public Integer getRenewalGraceDays() {
+        return renewalGraceDays;
+    }
+
+    public void setRenewalGraceDays(Integer renewalGraceDays) {
+        this.renewalGraceDays = renewalGraceDays;
+    }
+
+    public String getIssuingMode() {
+        return issuingMode;
+    }
+
+    public void setIssuingMode(String issuingMode) {
+        this.issuingMode = issuingMode;
+    }
+}

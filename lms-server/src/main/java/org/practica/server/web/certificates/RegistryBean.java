@@ -1,0 +1,142 @@
+package org.practica.server.web.certificates;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.certificates.application.BodyView;
+import org.practica.certificates.application.Bodies;
+import org.practica.certificates.application.CertificateView;
+import org.practica.certificates.application.ProgrammeView;
+import org.practica.certificates.application.Programmes;
+import org.practica.certificates.application.Registry;
+import org.practica.certificates.application.RequestView;
+import org.practica.certificates.domain.programme.LanguageTexts;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A registrar's desk (registry/index.xhtml): their body, its programmes to open or retire, and the
+ * requests waiting for approval.
+ */
+@Named("registry")
+@ViewScoped
+public class RegistryBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Bodies bodies;
+
+    @Inject
+    transient Programmes programmes;
+
+    @Inject
+    transient Registry registry;
+
+    @Inject
+    transient Caller caller;
+
+    private transient BodyView body;
+    private transient List<ProgrammeView> own;
+    private transient List<RequestView> pending;
+    private String refusedRequest;
+    private String refusedText;
+
+    public void load() {
+        try {
+            body = bodies.ownBody(caller.get());
+            own = programmes.ofOwnBody(caller.get(), language());
+            pending = registry.pending(caller.get(), language());
+        } catch (NotPermitted e) {
+            body = null;
+            FacesFeedback.error(e.messageKey());
+        }
+    }
+
+    public String activate() {
+        return onProgramme(true);
+    }
+
+    public String retire() {
+        return onProgramme(false);
+    }
+
+    private String onProgramme(boolean open) {
+        try {
+            long id = Long.parseLong(form().getOrDefault("programme", "0"));
+            ProgrammeView p = open ? programmes.activate(caller.get(), id) : programmes.retire(caller.get(), id);
+            FacesFeedback.info(open ? "registry.activated" : "registry.retired", LanguageTexts.in(p.title(), language()));
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("programme.notFound");
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("programmeForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public String approve() {
+        String id = form().getOrDefault("request", "0");
+        try {
+            CertificateView issued = registry.approve(caller.get(), Long.parseLong(id));
+            FacesFeedback.info("registry.approved", issued.serial(), issued.holderName());
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("request.notFound");
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("requestForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public String reject() {
+        String id = form().getOrDefault("request", "0");
+        try {
+            registry.reject(caller.get(), Long.parseLong(id), form().get("reason-" + id));
+            refusedRequest = null;
+            FacesFeedback.info("registry.rejected");
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("request.notFound");
+        } catch (InvalidInput e) {
+            refusedRequest = id;
+            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("requestForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public String rejectError(long request) {
+        return String.valueOf(request).equals(refusedRequest) ? refusedText : null;
+    }
+
+    private static Map<String, String> form() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
+
+    private String language() {
+        return caller.locale().getLanguage();
+    }
+
+    public BodyView getBody() {
+        return body;
+    }
+
+    public List<ProgrammeView> getOwn() {
+        return own;
+    }
+
+    public List<RequestView> getPending() {
+        return pending;
+    }
+}

@@ -1,0 +1,68 @@
+package org.practica.server.web.courses;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.courses.application.AudienceTracks;
+import org.practica.courses.domain.audience.AudienceTrack;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.util.List;
+
+/** Audience tracks, and adding one (page admin/audiences.xhtml). */
+@Named("audiences")
+@RequestScoped
+public class AudiencesBean {
+
+    @Inject
+    AudienceTracks tracks;
+
+    @Inject
+    Caller caller;
+
+    private String code;
+    private String nameEn;
+    private String nameRu;
+
+    public List<AudienceTrack> getTracks() {
+        return tracks.all();
+    }
+
+    public String add() {
+        try {
+            AudienceTrack added = tracks.add(caller.get(), code, nameEn, nameRu);
+            FacesFeedback.infoAfterRedirect("audience.added", added.code());
+            return "/admin/audiences.xhtml?faces-redirect=true";
+        } catch (InvalidInput | NotPermitted e) {
+            FacesFeedback.refused("trackForm", e);
+            return null;
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public void setNameRu(String nameRu) {
+        this.nameRu = nameRu;
+    }
+}

@@ -1,0 +1,132 @@
+package org.practica.server.web.courses;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Quizzes;
+import org.practica.courses.application.Catalogue;
+import org.practica.courses.application.CourseOutline;
+import org.practica.courses.application.Learning;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A course's outline with the reader's progress, and enrolment (page courses/course.xhtml). */
+@Named("coursePage")
+@ViewScoped
+public class CoursePageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Catalogue catalogue;
+
+    @Inject
+    transient Learning learning;
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    transient Quizzes quizzes;
+
+    private Long id;
+    private boolean completed;
+    private transient CourseOutline outline;
+    private transient List<QuizView> courseQuizzes;
+
+    public void load() {
+        outline = null;
+        if (id == null) {
+            FacesFeedback.error("course.notFound");
+            return;
+        }
+        try {
+            outline = catalogue.outline(caller.get(), new CourseId(id), caller.reader(null));
+        } catch (NotFound e) {
+            FacesFeedback.error(e.messageKey());
+        }
+    }
+
+    public CourseOutline getOutline() {
+        if (outline == null && id != null) {
+            load();
+        }
+        return outline;
+    }
+
+    public boolean isCanEnrol() {
+        CourseOutline o = getOutline();
+        return o != null && caller.get().has(Role.LEARNER) && "PUBLISHED".equals(o.course().status())
+                && (o.enrollment() == null || "WITHDRAWN".equals(o.enrollment().status()))
+                && (o.course().selfEnrolment() || o.enrollment() != null);
+    }
+
+    public String enrol() {
+        try {
+            learning.enrol(caller.get(), new CourseId(id), caller.reader(null));
+            FacesFeedback.infoAfterRedirect("enrolment.done");
+            return "/courses/course.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInput | NotPermitted | NotFound e) {
+            FacesFeedback.refused("enrolForm", e);
+        }
+        return null;
+    }
+
+    public String withdraw() {
+        try {
+            learning.withdraw(caller.get(), new CourseId(id));
+            FacesFeedback.infoAfterRedirect("enrolment.withdrawnDone");
+            return "/courses/course.xhtml?faces-redirect=true&id=" + id;
+        } catch (NotFound e) {
+            FacesFeedback.error(e.messageKey());
+            return null;
+        }
+    }
+
+    /** The course's quizzes, for its learners and authors; nobody else sees them. */
+    public List<QuizView> getQuizzes() {
+        CourseOutline o = getOutline();
+        if (courseQuizzes == null) {
+            courseQuizzes = List.of();
+            if (o != null && (o.editable() || o.enrollment() != null && !"WITHDRAWN".equals(o.enrollment().status()))) {
+                try {
+                    courseQuizzes = quizzes.of(caller.get(), new CourseId(id));
+                } catch (NotPermitted | NotFound e) {
+                    courseQuizzes = List.of();
+                }
+            }
+        }
+        return courseQuizzes;
+    }
+
+    /** Just completed: the learner arrives from marking the last lesson done. */
+    public boolean isJustCompleted() {
+        CourseOutline o = getOutline();
+        return completed && o != null && o.enrollment() != null && o.enrollment().completedAt() != null;
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+
+    public void setCompleted(boolean completed) {
+        this.completed = completed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,99 @@
+package org.practica.server.web.courses;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.courses.application.EnrollmentView;
+import org.practica.courses.application.Learning;
+import org.practica.courses.application.LessonView;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+
+/** One lesson to read, and marking it done (page courses/lesson.xhtml). */
+@Named("lessonPage")
+@ViewScoped
+public class LessonPageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Learning learning;
+
+    @Inject
+    transient Caller caller;
+
+    private Long course;
+    private String key;
+    private String lang;
+    private LessonView lesson;
+
+    public void load() {
+        lesson = null;
+        if (course == null || key == null) {
+            FacesFeedback.error("course.content.notFound");
+            return;
+        }
+        try {
+            lesson = learning.lesson(caller.get(), new CourseId(course), key, caller.reader(lang));
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("doneForm", e);
+        }
+    }
+
+    /** Marks the lesson done and goes on to the next one, or back to the outline after the last. */
+    public String markDone() {
+        try {
+            EnrollmentView after = learning.markDone(caller.get(), new CourseId(course), key, caller.reader(lang));
+            if (after.completedAt() != null && !"COMPLETED".equals(lesson.enrollmentStatus())) {
+                // a parameter, not a flash message: the outline must say so even if the flash is lost
+                return "/courses/course.xhtml?faces-redirect=true&completed=true&id=" + course;
+            }
+            if (lesson.nextKey() != null) {
+                return "/courses/lesson.xhtml?faces-redirect=true&course=" + course + "&lesson=" + lesson.nextKey();
+            }
+            FacesFeedback.infoAfterRedirect("lesson.doneLast");
+            return "/courses/course.xhtml?faces-redirect=true&id=" + course;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("doneForm", e);
+            return null;
+        }
+    }
+
+    public LessonView getLesson() {
+        return lesson;
+    }
+
+    public boolean isLearner() {
+        return lesson != null && lesson.enrollmentStatus() != null;
+    }
+
+    public Long getCourse() {
+        return course;
+    }
+
+    public void setCourse(Long course) {
+        this.course = course;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+}

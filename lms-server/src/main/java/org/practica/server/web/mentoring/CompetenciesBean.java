@@ -1,0 +1,127 @@
+package org.practica.server.web.mentoring;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.mentoring.application.CompetencyFrameworks;
+import org.practica.mentoring.application.CompetencyView;
+import org.practica.mentoring.domain.relationship.Discipline;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** An admin keeps the competency framework of each discipline (page admin/competencies.xhtml). */
+@Named("competencies")
+@ViewScoped
+public class CompetenciesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CompetencyFrameworks frameworks;
+
+    @Inject
+    transient Caller caller;
+
+    private String discipline = Discipline.PSYCHOLOGY.name();
+    private String code;
+    private String nameEn;
+    private String nameRu;
+    private String refusedRow;
+    private String refusedText;
+    private transient List<CompetencyView> framework;
+
+    public void load() {
+        try {
+            framework = frameworks.of(discipline);
+        } catch (InvalidInput e) {
+            discipline = Discipline.PSYCHOLOGY.name();
+            framework = frameworks.of(discipline);
+        }
+    }
+
+    public String add() {
+        try {
+            CompetencyView added = frameworks.add(caller.get(), new CompetencyView(discipline, code, nameEn, nameRu, false));
+            FacesFeedback.infoAfterRedirect("competency.added", added.code());
+            return "/admin/competencies.xhtml?faces-redirect=true&discipline=" + discipline;
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("addForm", e);
+            load();
+            return null;
+        }
+    }
+
+    /** Renames or retires the competency whose row was sent. */
+    public String change() {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String row = form.getOrDefault("competency", "");
+        try {
+            CompetencyView changed = frameworks.change(caller.get(), discipline, row, new CompetencyView(discipline, row,
+                    form.get("nameEn-" + row), form.get("nameRu-" + row), form.containsKey("retired-" + row)));
+            refusedRow = null;
+            FacesFeedback.info(changed.retired() ? "competency.retiredNotice" : "competency.savedNotice", changed.code());
+        } catch (InvalidInput e) {
+            refusedRow = row;
+            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
+            FacesFeedback.error("form.checkFields");
+        } catch (NotFound | NotPermitted e) {
+            FacesFeedback.refused("addForm", e);
+        }
+        load();
+        return null;
+    }
+
+    /** Why a row's change was refused, beside that row. */
+    public String rowError(String row) {
+        return row.equals(refusedRow) ? refusedText : null;
+    }
+
+    public List<CompetencyView> getFramework() {
+        return framework;
+    }
+
+    public List<String> getDisciplines() {
+        return Arrays.stream(Discipline.values()).map(Discipline::name).toList();
+    }
+
+    public String getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(String discipline) {
+        this.discipline = discipline;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameRu() {
+        return nameRu;
+    }
+
+    public void setNameRu(String nameRu) {
+        this.nameRu = nameRu;
+    }
+}

@@ -1,0 +1,176 @@
+package org.practica.server.web.mentoring;
+
+import org.practica.server.web.support.FacesFeedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
+import org.practica.mentoring.application.MenteeOverview;
+import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.application.RelationshipDraft;
+import org.practica.mentoring.application.RelationshipView;
+import org.practica.mentoring.application.SupervisorView;
+import org.practica.mentoring.domain.relationship.Discipline;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mentoring home page (mentoring/index.xhtml): the relationships a person is in or looks after,
+ * a supervisor's mentees with their hours, requests waiting for an answer, and the forms to ask
+ * for supervision or arrange it for someone.
+ */
+@Named("mentoringHome")
+@ViewScoped
+public class MentoringHomeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Mentoring mentoring;
+
+    @Inject
+    transient Caller caller;
+
+    private String supervisor;
+    private String mentee;
+    private String discipline = Discipline.PSYCHOLOGY.name();
+    private LocalDate startsOn = LocalDate.now();
+    private LocalDate endsOn;
+    private String goals;
+    private transient List<RelationshipView> relationships;
+    private transient List<MenteeOverview> mentees;
+    private transient List<SupervisorView> supervisors;
+
+    public void load() {
+        relationships = mentoring.relationships(caller.get());
+        mentees = caller.get().has(Role.SUPERVISOR) ? mentoring.dashboard(caller.get()) : List.of();
+    }
+
+    /** A mentee asks a supervisor; the request waits for them. */
+    public String request() {
+        return create(false);
+    }
+
+    /** An admin or trainer pairs a supervisor with a mentee of their organisation. */
+    public String arrange() {
+        return create(true);
+    }
+
+    private String create(boolean arranging) {
+        String form = arranging ? "arrangeForm" : "requestForm";
+        try {
+            RelationshipDraft draft = new RelationshipDraft(supervisor, arranging ? mentee : null, discipline, startsOn, endsOn, goals, Map.of());
+            RelationshipView made = arranging ? mentoring.arrange(caller.get(), draft) : mentoring.request(caller.get(), draft);
+            FacesFeedback.infoAfterRedirect(arranging ? "mentoring.arranged" : "mentoring.requested", made.supervisor(), made.mentee());
+            return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + made.id();
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused(form, e);
+            load();
+            return null;
+        }
+    }
+
+    public String accept() {
+        return answer(true);
+    }
+
+    public String decline() {
+        return answer(false);
+    }
+
+    /** The supervisor answers the request whose form was sent. */
+    private String answer(boolean yes) {
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            long id = Long.parseLong(form.getOrDefault("relationship", "0"));
+            RelationshipView r = yes ? mentoring.accept(caller.get(), id) : mentoring.decline(caller.get(), id);
+            FacesFeedback.info("ACTIVE".equals(r.status()) ? "mentoring.accepted" : "mentoring.declined", r.mentee());
+        } catch (NumberFormatException e) {
+            FacesFeedback.error("relationship.notFound");
+        } catch (InvalidInput | NotFound | NotPermitted e) {
+            FacesFeedback.refused("answerForm", e);
+        }
+        load();
+        return null;
+    }
+
+    public boolean waitsFor(RelationshipView r) {
+        return "REQUESTED".equals(r.status()) && r.supervisor().equals(caller.username());
+    }
+
+    public List<RelationshipView> getRelationships() {
+        return relationships;
+    }
+
+    public List<MenteeOverview> getMentees() {
+        return mentees;
+    }
+
+    public List<SupervisorView> getSupervisors() {
+        if (supervisors == null) {
+            supervisors = mentoring.supervisors().stream().filter(s -> !s.username().equals(caller.username())).toList();
+        }
+        return supervisors;
+    }
+
+    public List<String> getDisciplines() {
+        return Arrays.stream(Discipline.values()).map(Discipline::name).toList();
+    }
+
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    public void setSupervisor(String supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    public String getMentee() {
+        return mentee;
+    }
+
+    public void setMentee(String mentee) {
+        this.mentee = mentee;
+    }
+
+    public String getDiscipline() {
+        return discipline;
+    }
+
+    public void setDiscipline(String discipline) {
+        this.discipline = discipline;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals;
+    }
+}

@@ -1,0 +1,97 @@
+package org.practica.server.web.mentoring;
+
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.UtcField;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.practica.kernel.NotPermitted;
+import org.practica.mentoring.application.CompetencyFrameworks;
+import org.practica.mentoring.application.CompetencyView;
+import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.domain.session.Modality;
+import org.practica.identity.application.Caller;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What the relationship page and the session page share: the discipline's competencies by name,
+ * times shown in UTC, and the session form with its case reference generator.
+ */
+public abstract class SupervisionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    @Inject
+    transient Mentoring mentoring;
+
+    @Inject
+    transient CompetencyFrameworks frameworks;
+
+    @Inject
+    transient Caller caller;
+
+    private final SessionFields fields = new SessionFields();
+    private transient List<CompetencyView> framework;
+
+    /** The form a session is logged, corrected or amended with. */
+    public SessionFields getFields() {
+        return fields;
+    }
+
+    abstract String formId();
+
+    abstract void load();
+
+    void useFramework(String discipline) {
+        framework = frameworks.of(discipline);
+    }
+
+    /** Puts a newly generated case reference in the field, keeping what was typed. */
+    public String newCaseReference() {
+        try {
+            fields.add(mentoring.newCaseReference(caller.get()));
+        } catch (NotPermitted e) {
+            FacesFeedback.refused(formId(), e);
+        }
+        load();
+        return null;
+    }
+
+    public String competencyName(String code) {
+        return framework == null ? code : CompetencyView.nameIn(framework, code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String competencyNames(Collection<String> codes) {
+        return codes.stream().sorted().map(this::competencyName).collect(Collectors.joining(", "));
+    }
+
+    public String codes(List<String> references) {
+        return String.join(" ", references);
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : SHOWN.format(at);
+    }
+
+    /** The discipline's competencies still offered, for the session form. */
+    public List<CompetencyView> getOffered() {
+        return framework == null ? List.of() : framework.stream().filter(c -> !c.retired()).toList();
+    }
+
+    public List<String> getModalities() {
+        return Arrays.stream(Modality.values()).map(Modality::name).toList();
+    }
+
+    /** The latest start a session form accepts: now, since only sessions that took place are logged. */
+    public String getLatestStart() {
+        return UtcField.text(Instant.now());
+    }
+}

@@ -1,0 +1,77 @@
+package org.practica.mentoring.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.kernel.Sealer;
+import org.practica.kernel.AesGcmSealer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Installs the keys that seal mentoring notes. They come from {@code PRACTICA_NOTES_KEYS}
+ * (MicroProfile Config: environment, server.env or a secret), written {@code id:base64,...} with
+ * the sealing key first; rotating means putting a new key in front and keeping the old ones.
+ * They are never kept in the database, so a copy of the database alone reveals no note. On the
+ * embedded demo database a key is generated once into the data directory (readable by the owner
+ * only); an installation on an external database must be given its keys.
+ */
+@ApplicationScoped
+public class NoteKeys {
+
+    private static final Logger LOG = Logger.getLogger(NoteKeys.class.getName());
+    static final String FILE = "notes-keys";
+
+    @Inject
+    @ConfigProperty(name = "PRACTICA_NOTES_KEYS")
+    Optional<String> configured;
+
+    @Resource(lookup = "practica/dataDir")
+    String dataDir;
+
+    /** Called once at start-up, before anything reads or writes a session. */
+    public void install(boolean embedded) {
+        install(configured, embedded, Path.of(dataDir));
+    }
+
+    static void install(Optional<String> configured, boolean embedded, Path dataDir) {
+        String keys = configured.filter(k -> !k.isBlank()).orElse(null);
+        if (keys == null) {
+            if (!embedded) {
+                throw new IllegalStateException("PRACTICA_NOTES_KEYS is not set: mentoring notes cannot be stored encrypted. "
+                        + "Give it one key, e.g. k1:<base64 of 32 random bytes>");
+            }
+            keys = generatedOnce(dataDir.resolve(FILE));
+        }
+        AesGcmSealer sealer = AesGcmSealer.parse(keys);
+        Sealer.install(sealer);
+        LOG.info(() -> "Mentoring notes are sealed with key " + sealer.currentKeyId());
+    }
+
+    private static String generatedOnce(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                try {
+                    // owner-only from the moment it exists, not after the key is in it
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createFile(file);   // the directory's own protection applies
+                }
+                Files.writeString(file, AesGcmSealer.newKey("local1"), StandardCharsets.US_ASCII);
+                LOG.warning("Generated a key for mentoring notes in " + file + "; production installations set PRACTICA_NOTES_KEYS");
+            }
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the notes key in " + file, e);
+        }
+    }
+}
