@@ -3,6 +3,8 @@ package org.practica.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
 import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.CompetencyFrameworks;
@@ -11,8 +13,6 @@ import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
-import org.practica.identity.domain.UserAccountRepository;
-import org.practica.identity.domain.Username;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

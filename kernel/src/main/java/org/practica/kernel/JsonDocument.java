@@ -9,8 +9,8 @@ import java.lang.reflect.Type;
 /**
  * Value objects stored as one JSON document in a column: for shapes that differ by kind and are
  * only ever read whole (a question's answers, a quiz's settings, an attempt's copy of its
- * questions). Reading one back runs the value's own checks again. Each column has its own small
- * converter naming its types outright; EclipseLink cannot see them through a generic base class.
+ * questions). Reading one back runs the value's own checks again. Columns convert through
+ * {@link JsonColumn}.
  */
 public final class JsonDocument {
 

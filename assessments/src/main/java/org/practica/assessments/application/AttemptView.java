@@ -51,7 +51,7 @@ public record AttemptView(long id, long quizId, int number, String status, Insta
             case MATCHING -> {
                 for (int i = 0; i < d.pairs().size(); i++) {
                     MatchPair p = d.pairs().get(i);
-                    if (!p.isDistractor()) {
+                    if (!p.distractor()) {
                         prompts.add(new Choice(i, p.prompt().text(), p.prompt().format().giftName()));
                     }
                 }

@@ -28,7 +28,6 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.BoundedCache;
 import org.practica.kernel.Conflict;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.math.BigDecimal;
@@ -70,7 +69,8 @@ public class Attempts {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     /**
      * The learner's attempt in progress, or a new one with questions drawn for it, in the
@@ -246,10 +246,10 @@ public class Attempts {
     private List<AttemptQuestion> draw(Quiz quiz, org.practica.kernel.ContentLanguage reader) {
         Random random = ThreadLocalRandom.current();
         List<Question> bank = questions.of(quiz.bankId());
-        Set<Long> used = quiz.slots().stream().filter(s -> !s.isRandom()).map(QuizSlot::questionId).collect(Collectors.toSet());
+        Set<Long> used = quiz.slots().stream().filter(s -> !s.random()).map(QuizSlot::questionId).collect(Collectors.toSet());
         List<Question> picked = new ArrayList<>();
         for (QuizSlot s : quiz.slots()) {
-            if (!s.isRandom()) {
+            if (!s.random()) {
                 bank.stream().filter(q -> q.id() == s.questionId()).findFirst().ifPresent(picked::add);
                 continue;
             }
@@ -298,7 +298,7 @@ public class Attempts {
                         review.responses() ? response : null,
                         review.responses() ? answered(d, response) : null,
                         row == null ? null : row.score(), q.mark(),
-                        review.correctness() && grade != null ? grade.credit().isFull() : null,
+                        review.correctness() && grade != null ? grade.credit().full() : null,
                         review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::asHtml).toList() : List.of(),
                         review.rightAnswers() ? rightAnswer(d) : null,
                         row == null ? null : row.comment()));
@@ -331,9 +331,9 @@ public class Attempts {
     private static String rightAnswer(QuestionDefinition d) {
         return switch (d.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE, SHORT_ANSWER, NUMERICAL, TRUE_FALSE -> d.answers().stream()
-                    .filter(ans -> ans.credit().isPositive()).map(Answer::text).map(FormattedText::text)
+                    .filter(ans -> ans.credit().positive()).map(Answer::text).map(FormattedText::text)
                     .collect(Collectors.joining(" | "));
-            case MATCHING -> d.pairs().stream().filter(p -> !p.isDistractor())
+            case MATCHING -> d.pairs().stream().filter(p -> !p.distractor())
                     .map(p -> p.prompt().text() + " → " + p.answer()).collect(Collectors.joining(" | "));
             default -> null;
         };

@@ -24,7 +24,6 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.time.Clock;
@@ -54,7 +53,8 @@ public class QuestionBanks {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     public BankView open(Actor trainer, CourseId course, String name) {
         authoring.requireAuthor(trainer, course);

@@ -21,7 +21,6 @@ import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
@@ -57,7 +56,8 @@ public class Quizzes {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     public QuizView create(Actor trainer, CourseId course, QuizDraft draft) {
         authoring.requireAuthor(trainer, course);
@@ -133,11 +133,11 @@ public class Quizzes {
         Set<Long> ids = new HashSet<>();
         all.forEach(q -> ids.add(q.id()));
         for (QuizSlot s : slots) {
-            if (!s.isRandom() && !ids.contains(s.questionId())) {
+            if (!s.random() && !ids.contains(s.questionId())) {
                 throw new InvalidInput("slots", "quiz.slot.questionNotInBank", s.questionId());
             }
         }
-        for (QuizSlot s : slots.stream().filter(QuizSlot::isRandom).toList()) {
+        for (QuizSlot s : slots.stream().filter(QuizSlot::random).toList()) {
             long available = all.stream().filter(s::canDraw).count();
             if (available < s.count()) {
                 throw new InvalidInput("slots", "quiz.slot.notEnough", s.category(), s.count(), available);

@@ -1,8 +1,8 @@
 package org.practica.assessments.infrastructure;
 
 import org.practica.assessments.application.Gradebook;
-import org.practica.documents.Wording;
 import org.practica.documents.SpreadsheetCsv;
+import org.practica.documents.Wording;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,15 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.practica.kernel.JsonDocument;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.AttemptStatus;
 import org.practica.assessments.domain.attempt.QuizAttempt;
 import org.practica.assessments.domain.question.Response;
+import org.practica.kernel.JsonDocument;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaAttemptRepository implements AttemptRepository {

@@ -1,8 +1,8 @@
 package org.practica.assessments.application;
 
 import org.junit.jupiter.api.Test;
-import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.assessments.domain.question.QuestionType;
@@ -71,7 +71,7 @@ class QuestionDraftTest {
         QuestionDefinition d = draft.toDefinition();
         assertEquals(0, new BigDecimal("2").compareTo(d.options().defaultMark()));
         assertEquals(2, d.options().units().size());
-        assertTrue(d.grade(Response.text("0.96 km")).credit().isFull(), "within tolerance, in another unit");
+        assertTrue(d.grade(Response.text("0.96 km")).credit().full(), "within tolerance, in another unit");
         assertEquals(0, d.grade(Response.text("1051")).credit().value().signum(), "just outside the tolerance");
     }
 

@@ -10,7 +10,6 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
@@ -36,7 +35,8 @@ public class Bodies {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     public BodyView register(Actor admin, BodyDraft draft) {
         requireAdmin(admin);

@@ -12,14 +12,14 @@ import org.practica.certificates.domain.bulk.BulkIssuanceRepository;
 import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.certificate.CertificateId;
 import org.practica.certificates.domain.certificate.CertificateRepository;
-import org.practica.certificates.domain.eligibility.Eligibility;
+import org.practica.certificates.domain.eligibility.FirstIssue;
+import org.practica.certificates.domain.eligibility.LearningRecord;
 import org.practica.certificates.domain.programme.CertificationProgramme;
 import org.practica.certificates.domain.programme.ProgrammeRepository;
 import org.practica.courses.application.CourseCompletionRecord;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.time.Clock;
@@ -67,7 +67,7 @@ public class BulkIssuances {
     CourseCompletionRecord courses;
 
     @Inject
-    ModuleRecords records;
+    LearningRecord records;
 
     @Inject
     Issuer issuer;
@@ -75,7 +75,8 @@ public class BulkIssuances {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     /** Lists the cohort's people and queues the run; {@link #launch} starts it once this has committed. */
     public BulkView request(Actor registrar, long programmeId, Long cohortId, String language) {
@@ -149,8 +150,7 @@ public class BulkIssuances {
         List<String> issued = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (String person : people) {
-            boolean holds = certificates.current(person, p.id()).filter(c -> !c.validity().expiredOn(today)).isPresent();
-            if (!holds && p.isActive() && Eligibility.assess(p, person, records, today).eligible()) {
+            if (p.isActive() && FirstIssue.check(p, person, certificates, records, today).allowed()) {
                 issuer.firstInBulk(runId, body, p, person, run.requestedBy(), now);
                 issued.add(person);
             } else {

@@ -11,6 +11,8 @@ import org.practica.certificates.domain.certificate.CertificateRepository;
 import org.practica.certificates.domain.certificate.IssueReason;
 import org.practica.certificates.domain.certificate.NameDisclosure;
 import org.practica.certificates.domain.eligibility.Eligibility;
+import org.practica.certificates.domain.eligibility.FirstIssue;
+import org.practica.certificates.domain.eligibility.LearningRecord;
 import org.practica.certificates.domain.eligibility.RequirementCheck;
 import org.practica.certificates.domain.programme.CertificationProgramme;
 import org.practica.certificates.domain.programme.IssuingMode;
@@ -22,7 +24,6 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class Certification {
     Programmes programmeViews;
 
     @Inject
-    ModuleRecords records;
+    LearningRecord records;
 
     @Inject
     Issuer issuer;
@@ -68,7 +69,8 @@ public class Certification {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     /** Progress towards every open programme, the ones the person is nearest to first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,12 +94,12 @@ public class Certification {
         CertificationProgramme p = open(programmeId);
         Instant now = clock.instant();
         LocalDate today = Issuer.today(now);
-        if (certificates.current(person.username(), p.id()).filter(c -> !c.validity().expiredOn(today)).isPresent()) {
+        FirstIssue check = FirstIssue.check(p, person.username(), certificates, records, today);
+        if (check.alreadyHeld()) {
             throw new Conflict("programme", "certificate.alreadyHeld");
         }
-        Eligibility e = Eligibility.assess(p, person.username(), records, today);
-        if (!e.eligible()) {
-            throw new InvalidInput("programme", "certificate.notEligible", e.checks().stream().filter(c -> !c.met()).count());
+        if (!check.allowed()) {
+            throw new InvalidInput("programme", "certificate.notEligible", check.unmet());
         }
         ProfessionalBody body = bodies.find(p.bodyId()).orElseThrow();
         if (p.issuingMode() == IssuingMode.AUTOMATIC) {

@@ -3,6 +3,7 @@ package org.practica.certificates.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.certificate.CertificateRepository;
 import org.practica.certificates.domain.certificate.CertificateSerial;
@@ -10,7 +11,6 @@ import org.practica.certificates.domain.certificate.SerialNumbers;
 import org.practica.certificates.domain.certificate.VerificationCode;
 import org.practica.certificates.domain.programme.CertificationProgramme;
 import org.practica.certificates.domain.programme.LanguageTexts;
-import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 

@@ -15,9 +15,7 @@ import org.practica.certificates.domain.programme.Requirement;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
-import org.practica.kernel.Role;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 
@@ -53,7 +51,8 @@ public class Programmes {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     public ProgrammeView define(Actor registrar, ProgrammeDraft draft) {
         ProfessionalBody body = bodyService.servedBy(registrar);

@@ -9,6 +9,8 @@ import org.practica.certificates.domain.certificate.CertificateId;
 import org.practica.certificates.domain.certificate.CertificateQuery;
 import org.practica.certificates.domain.certificate.CertificateRepository;
 import org.practica.certificates.domain.eligibility.Eligibility;
+import org.practica.certificates.domain.eligibility.FirstIssue;
+import org.practica.certificates.domain.eligibility.LearningRecord;
 import org.practica.certificates.domain.programme.CertificationProgramme;
 import org.practica.certificates.domain.programme.ProgrammeRepository;
 import org.practica.certificates.domain.request.CertificateRequest;
@@ -17,7 +19,6 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 
 import java.time.Clock;
@@ -49,7 +50,7 @@ public class Registry {
     RequestRepository requests;
 
     @Inject
-    ModuleRecords records;
+    LearningRecord records;
 
     @Inject
     Holders holders;
@@ -63,7 +64,8 @@ public class Registry {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> pending(Actor registrar, String language) {
@@ -89,7 +91,11 @@ public class Registry {
             }
             issued = issuer.renewal(body, p, current, registrar.username(), now);
         } else {
-            if (!Eligibility.assess(p, r.person(), records, today).eligible()) {
+            FirstIssue check = FirstIssue.check(p, r.person(), certificates, records, today);
+            if (check.alreadyHeld()) {
+                throw new Conflict("request", "certificate.alreadyHeld");
+            }
+            if (!check.allowed()) {
                 throw new Conflict("request", "request.noLongerEligible");
             }
             issued = issuer.first(body, p, r.person(), registrar.username(), now);
@@ -115,10 +121,11 @@ public class Registry {
         }
         Instant now = clock.instant();
         LocalDate today = Issuer.today(now);
-        if (certificates.current(person.strip(), p.id()).filter(c -> !c.validity().expiredOn(today)).isPresent()) {
+        FirstIssue check = FirstIssue.check(p, person.strip(), certificates, records, today);
+        if (check.alreadyHeld()) {
             throw new Conflict("person", "certificate.alreadyHeld");
         }
-        if (!Eligibility.assess(p, person.strip(), records, today).eligible()) {
+        if (!check.allowed()) {
             throw new InvalidInput("person", "certificate.personNotEligible", person.strip());
         }
         return CertificateView.of(issuer.first(body, p, person.strip(), registrar.username(), now), body.name(), today);

@@ -1,8 +1,10 @@
 package org.practica.certificates.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.annotation.Resource;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -10,11 +12,7 @@ import org.practica.certificates.domain.certificate.CertificateRepository;
 import org.practica.certificates.domain.certificate.VerificationCode;
 import org.practica.certificates.domain.certificate.VerifiedStatus;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +35,8 @@ public class Verification {
     @Inject
     CertificateRepository certificates;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     private final Cache<String, VerificationView> answers = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(5)).build();

@@ -42,7 +42,8 @@ public class CourseAuthoring {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public CourseId create(Actor author, CourseDraft draft) {
         if (!author.has(Role.TRAINER)) {

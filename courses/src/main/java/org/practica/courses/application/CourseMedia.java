@@ -32,7 +32,8 @@ public class CourseMedia {
     static final int READ_LIMIT = MediaKind.ATTACHMENT.maxBytes() + 1;
 
     private final Tika tika = new Tika();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     CourseRepository courses;

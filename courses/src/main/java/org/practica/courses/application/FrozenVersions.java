@@ -2,7 +2,6 @@ package org.practica.courses.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.practica.kernel.BoundedCache;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseVersion;
@@ -11,6 +10,7 @@ import org.practica.courses.domain.course.LessonText;
 import org.practica.courses.domain.course.VersionStatus;
 import org.practica.courses.domain.media.MediaListing;
 import org.practica.courses.domain.media.MediaRepository;
+import org.practica.kernel.BoundedCache;
 import org.practica.kernel.ContentLanguage;
 
 import java.util.LinkedHashMap;

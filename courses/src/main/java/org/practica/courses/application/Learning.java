@@ -11,8 +11,8 @@ import org.practica.courses.domain.course.CourseRepository;
 import org.practica.courses.domain.course.CourseVersion;
 import org.practica.courses.domain.enrollment.CompletionRequirements;
 import org.practica.courses.domain.enrollment.Enrollment;
-import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
@@ -45,7 +45,8 @@ public class Learning {
     @Inject
     Instance<CompletionRequirements> requirementsProvided;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A learner enrols themselves; enrolling again after withdrawing resumes the same enrolment. */
     public EnrollmentView enrol(Actor learner, CourseId id, ContentLanguage reader) {

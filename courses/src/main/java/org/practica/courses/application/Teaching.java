@@ -31,7 +31,8 @@ public class Teaching {
     /** One request enrols at most this many, so a mistaken paste cannot lock the table for long. */
     public static final int MAX_PER_REQUEST = 500;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     CourseRepository courses;

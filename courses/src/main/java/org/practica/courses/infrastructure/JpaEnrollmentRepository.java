@@ -6,12 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.CourseId;
-
-import java.time.Instant;
 import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
 import org.practica.courses.domain.enrollment.EnrollmentStatus;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

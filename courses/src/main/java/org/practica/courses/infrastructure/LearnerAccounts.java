@@ -3,10 +3,10 @@ package org.practica.courses.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.practica.courses.domain.enrollment.LearnerDirectory;
-import org.practica.kernel.Role;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.Role;
 
 import java.util.Collection;
 import java.util.Map;

@@ -2,8 +2,8 @@ package org.practica.courses.infrastructure;
 
 import org.practica.courses.application.CourseReport;
 import org.practica.courses.application.LearnerProgress;
-import org.practica.documents.Wording;
 import org.practica.documents.SpreadsheetCsv;
+import org.practica.documents.Wording;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,27 +1,27 @@
 package org.practica.identity.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.annotation.Resource;
 import jakarta.transaction.Transactional;
-import org.practica.embedded.OwnerOnly;
-import org.practica.identity.domain.TemporaryPassword;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.embedded.OwnerOnly;
+import org.practica.identity.application.PasswordHashing;
 import org.practica.identity.audit.AuditTrail;
 import org.practica.identity.domain.Language;
 import org.practica.identity.domain.Organisation;
 import org.practica.identity.domain.OrganisationKind;
 import org.practica.identity.domain.OrganisationRepository;
 import org.practica.identity.domain.Profile;
-import org.practica.kernel.Role;
+import org.practica.identity.domain.TemporaryPassword;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
-import org.practica.identity.application.PasswordHashing;
+import org.practica.kernel.Role;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,7 +61,8 @@ public class AccountProvisioning {
 
     static final String FIRST_ADMIN_FILE = "first-admin-password";
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private record DemoAccount(String username, String displayName, Organisation organisation, Set<Role> roles) {
     }

@@ -1,7 +1,7 @@
 package org.practica.identity.application;
 
-import org.practica.kernel.Role;
 import org.practica.identity.domain.UserAccount;
+import org.practica.kernel.Role;
 
 import java.time.Instant;
 import java.util.Set;

@@ -3,12 +3,12 @@ package org.practica.identity.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.practica.kernel.Actor;
-import org.practica.kernel.ContentLanguage;
-import org.practica.kernel.Role;
 import org.practica.identity.domain.AccountFacts;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.Actor;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.Role;
 
 import java.util.Arrays;
 import java.util.EnumSet;

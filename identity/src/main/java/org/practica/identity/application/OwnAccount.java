@@ -1,20 +1,20 @@
 package org.practica.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.practica.identity.domain.AccessChanged;
-import org.practica.identity.domain.StoredCredentials;
+import org.practica.identity.application.PasswordHashing;
 import org.practica.identity.audit.AuditTrail;
-import org.practica.kernel.InvalidInput;
+import org.practica.identity.domain.AccessChanged;
 import org.practica.identity.domain.Language;
-import org.practica.kernel.NotFound;
 import org.practica.identity.domain.PasswordRule;
+import org.practica.identity.domain.StoredCredentials;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
-import org.practica.identity.application.PasswordHashing;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
 
 import java.time.Clock;
 import java.util.List;
@@ -38,7 +38,8 @@ public class OwnAccount {
     @Inject
     Event<AccessChanged> accessChanged;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView view(String username) {

@@ -4,20 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.practica.identity.audit.AuditTrail;
+import org.practica.identity.domain.AccessChanged;
+import org.practica.identity.domain.OneTimeCodes;
+import org.practica.identity.domain.SecondFactor;
+import org.practica.identity.domain.SecondFactorRepository;
+import org.practica.identity.domain.SecondFactorSecrets;
+import org.practica.identity.domain.UserAccount;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
-import org.practica.identity.audit.AuditTrail;
-import org.practica.identity.domain.AccessChanged;
-import org.practica.identity.domain.OneTimeCodes;
-import org.practica.identity.domain.SecondFactorSecrets;
-import org.practica.identity.domain.SecondFactor;
-import org.practica.identity.domain.SecondFactorRepository;
-import org.practica.identity.domain.UserAccount;
-import org.practica.identity.domain.UserAccountRepository;
-import org.practica.identity.domain.Username;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,8 @@ public class SecondFactors {
     @Inject
     Event<AccessChanged> accessChanged;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** What the authenticator app needs: the secret (also as text, for typing in) and the otpauth address for a QR code. */
     public record Enrolment(String secret, String uri) {

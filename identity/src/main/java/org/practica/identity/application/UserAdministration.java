@@ -1,28 +1,28 @@
 package org.practica.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.practica.identity.domain.AccessChanged;
+import org.practica.identity.application.PasswordHashing;
 import org.practica.identity.audit.AuditTrail;
-import org.practica.kernel.Conflict;
-import org.practica.kernel.InvalidInput;
-import org.practica.identity.domain.Language;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
+import org.practica.identity.domain.AccessChanged;
 import org.practica.identity.domain.AdministrativeReach;
-import org.practica.identity.domain.TemporaryPassword;
+import org.practica.identity.domain.Language;
 import org.practica.identity.domain.Organisation;
 import org.practica.identity.domain.OrganisationKind;
 import org.practica.identity.domain.OrganisationRepository;
 import org.practica.identity.domain.PasswordRule;
 import org.practica.identity.domain.Profile;
-import org.practica.kernel.Role;
+import org.practica.identity.domain.TemporaryPassword;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
-import org.practica.identity.application.PasswordHashing;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -59,7 +59,8 @@ public class UserAdministration {
     @Inject
     AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public AccountView create(String actor, AccountDetails details) {
         Username username = Username.typed(details.username());

@@ -1,6 +1,7 @@
 package org.practica.identity.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,8 @@ public class AuditTrail implements AuditLog {
     @PersistenceContext(unitName = "practica")
     EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     @Override

@@ -1,6 +1,5 @@
 package org.practica.identity.domain;
 
-import org.practica.kernel.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.practica.kernel.InvalidInput;
 
 import java.time.Instant;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package org.practica.identity.domain;
 
 import org.practica.kernel.InvalidInput;
+
 import java.util.regex.Pattern;
 
 /** The descriptive part of an account: who the person is, where they work, which language they read. */

@@ -1,7 +1,5 @@
 package org.practica.identity.domain;
 
-import org.practica.kernel.Role;
-import org.practica.kernel.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Role;
 
 import java.time.Instant;
 import java.util.Collections;

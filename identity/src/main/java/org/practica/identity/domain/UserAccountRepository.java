@@ -1,6 +1,7 @@
 package org.practica.identity.domain;
 
 import org.practica.kernel.Role;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package org.practica.identity.domain;
 
 import org.practica.kernel.InvalidInput;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 

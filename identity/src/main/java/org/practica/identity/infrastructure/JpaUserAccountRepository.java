@@ -3,14 +3,14 @@ package org.practica.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.practica.identity.domain.Organisation;
-import org.practica.kernel.Role;
-import org.practica.identity.domain.AccountFacts;
 import org.practica.identity.domain.AccessState;
+import org.practica.identity.domain.AccountFacts;
+import org.practica.identity.domain.Organisation;
 import org.practica.identity.domain.StoredCredentials;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.Role;
 
 import java.util.List;
 import java.util.Optional;

@@ -3,14 +3,14 @@ package org.practica.identity.infrastructure;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.codec.binary.Base32;
-import org.practica.kernel.Sealer;
 import org.practica.identity.domain.OneTimeCodes;
 import org.practica.identity.domain.SecondFactorSecrets;
+import org.practica.kernel.Sealer;
 
-import javax.crypto.spec.SecretKeySpec;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * RFC 6238 codes from java-otp, over secrets sealed with the installation's notes key (AES-GCM,

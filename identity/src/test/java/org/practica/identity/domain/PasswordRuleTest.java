@@ -1,8 +1,7 @@
 package org.practica.identity.domain;
 
-import org.practica.kernel.InvalidInput;
-
 import org.junit.jupiter.api.Test;
+import org.practica.kernel.InvalidInput;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,8 @@
 package org.practica.identity.domain;
 
-import org.practica.kernel.Role;
-
-import org.practica.kernel.InvalidInput;
-
 import org.junit.jupiter.api.Test;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Role;
 
 import java.time.Instant;
 import java.util.EnumSet;

@@ -1,10 +1,9 @@
 package org.practica.identity.domain;
 
-import org.practica.kernel.InvalidInput;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.practica.kernel.InvalidInput;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

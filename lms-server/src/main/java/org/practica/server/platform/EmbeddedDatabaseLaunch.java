@@ -1,16 +1,16 @@
 package org.practica.server.platform;
 
 import jakarta.enterprise.event.Observes;
-import org.practica.embedded.EmbeddedDatabase;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+import org.practica.embedded.EmbeddedDatabase;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Starts the embedded MariaDB when the application begins to deploy, so that unpacking and

@@ -1,6 +1,7 @@
 package org.practica.server.platform;
 
 import org.practica.documents.Wording;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;

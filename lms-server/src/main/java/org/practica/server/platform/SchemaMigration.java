@@ -3,11 +3,11 @@ package org.practica.server.platform;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Brings the schema to the newest version before anything else touches the database. */
 final class SchemaMigration {

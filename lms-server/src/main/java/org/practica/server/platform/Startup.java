@@ -2,15 +2,15 @@ package org.practica.server.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.practica.embedded.EmbeddedDatabase;
-import org.practica.demo.DemoCourses;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.practica.demo.DemoCourses;
+import org.practica.embedded.EmbeddedDatabase;
 import org.practica.identity.application.AccountProvisioning;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Start-up order matters: the database (embedded or external) must answer and the schema must be

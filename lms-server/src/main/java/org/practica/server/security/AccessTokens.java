@@ -41,7 +41,8 @@ public class AccessTokens {
     @ConfigProperty(name = "practica.token.lifetime.seconds", defaultValue = "3600")
     long lifetimeSeconds;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record Issued(String token, Instant expiresAt) {
     }

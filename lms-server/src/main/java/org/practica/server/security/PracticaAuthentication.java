@@ -2,7 +2,6 @@ package org.practica.server.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.practica.kernel.Role;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -11,6 +10,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.kernel.Role;
 import org.practica.server.platform.Messages;
 import org.practica.server.platform.ServletProblems;
 
@@ -19,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Set;
 import java.util.TreeSet;
 

@@ -1,9 +1,9 @@
 package org.practica.server.security;
 
-import org.practica.identity.application.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.identity.application.PasswordHashing;
 import org.practica.identity.application.SecondFactors;
 import org.practica.identity.domain.StoredCredentials;
 import org.practica.identity.domain.UserAccountRepository;
@@ -46,7 +46,8 @@ public class SignIn {
     @ConfigProperty(name = "PRACTICA_REQUIRE_SECOND_FACTOR", defaultValue = "false")
     boolean secondFactorRequired;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public SignInOutcome attempt(String typedUsername, String password, String clientAddress) {
         Instant now = clock.instant();

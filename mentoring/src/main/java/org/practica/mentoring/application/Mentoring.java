@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.MillisecondClock;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
@@ -25,7 +24,6 @@ import org.practica.mentoring.domain.session.SupervisionSession;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +56,8 @@ public class Mentoring implements SupervisedPracticeRecord {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = MillisecondClock.utc();
+    @Inject
+    Clock clock;
 
     /**
      * Seals amendment reasons that earlier versions stored in plain text; run once at start-up,

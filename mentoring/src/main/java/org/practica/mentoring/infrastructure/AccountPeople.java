@@ -2,10 +2,10 @@ package org.practica.mentoring.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.practica.kernel.Role;
-import org.practica.mentoring.application.People;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.Role;
+import org.practica.mentoring.application.People;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package org.practica.mentoring.infrastructure;
 
-import org.practica.mentoring.application.SessionView;
-import org.practica.documents.Wording;
 import org.practica.documents.SpreadsheetCsv;
+import org.practica.documents.Wording;
+import org.practica.mentoring.application.SessionView;
 
 import java.util.List;
 

@@ -4,8 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.practica.kernel.Sealer;
 import org.practica.kernel.AesGcmSealer;
+import org.practica.kernel.Sealer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,20 +2,16 @@ package org.practica.assessments.domain.attempt;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.practica.kernel.JsonColumn;
 import org.practica.kernel.JsonDocument;
 
 import java.util.List;
 
+/** An attempt's own copy of its questions, as one JSON document. */
 @Converter
-public class AttemptQuestionsColumn implements AttributeConverter<List<AttemptQuestion>, String> {
+public class AttemptQuestionsColumn extends JsonColumn<List<AttemptQuestion>> implements AttributeConverter<List<AttemptQuestion>, String> {
 
-    @Override
-    public String convertToDatabaseColumn(List<AttemptQuestion> value) {
-        return JsonDocument.write(value, JsonDocument.listOf(AttemptQuestion.class));
-    }
-
-    @Override
-    public List<AttemptQuestion> convertToEntityAttribute(String json) {
-        return JsonDocument.read(json, JsonDocument.listOf(AttemptQuestion.class));
+    public AttemptQuestionsColumn() {
+        super(JsonDocument.listOf(AttemptQuestion.class));
     }
 }

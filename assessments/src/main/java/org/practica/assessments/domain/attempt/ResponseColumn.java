@@ -2,19 +2,14 @@ package org.practica.assessments.domain.attempt;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.kernel.JsonDocument;
 import org.practica.assessments.domain.question.Response;
+import org.practica.kernel.JsonColumn;
 
+/** An answer as the learner gave it, as one JSON document. */
 @Converter
-public class ResponseColumn implements AttributeConverter<Response, String> {
+public class ResponseColumn extends JsonColumn<Response> implements AttributeConverter<Response, String> {
 
-    @Override
-    public String convertToDatabaseColumn(Response value) {
-        return JsonDocument.write(value, Response.class);
-    }
-
-    @Override
-    public Response convertToEntityAttribute(String json) {
-        return JsonDocument.read(json, Response.class);
+    public ResponseColumn() {
+        super(Response.class);
     }
 }

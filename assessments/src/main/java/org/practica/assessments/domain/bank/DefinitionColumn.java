@@ -2,19 +2,14 @@ package org.practica.assessments.domain.bank;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.kernel.JsonDocument;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.kernel.JsonColumn;
 
+/** A question's definition (its kind, answers and feedback), as one JSON document. */
 @Converter
-public class DefinitionColumn implements AttributeConverter<QuestionDefinition, String> {
+public class DefinitionColumn extends JsonColumn<QuestionDefinition> implements AttributeConverter<QuestionDefinition, String> {
 
-    @Override
-    public String convertToDatabaseColumn(QuestionDefinition value) {
-        return JsonDocument.write(value, QuestionDefinition.class);
-    }
-
-    @Override
-    public QuestionDefinition convertToEntityAttribute(String json) {
-        return JsonDocument.read(json, QuestionDefinition.class);
+    public DefinitionColumn() {
+        super(QuestionDefinition.class);
     }
 }

@@ -2,10 +2,9 @@ package org.practica.assessments.domain.bank;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.kernel.JsonDocument;
 import org.practica.assessments.domain.question.QuestionTexts;
+import org.practica.kernel.JsonDocument;
 
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Map;
 
@@ -13,22 +12,7 @@ import java.util.Map;
 @Converter
 public class TranslationsColumn implements AttributeConverter<Map<String, QuestionTexts>, String> {
 
-    private static final Type TYPE = new ParameterizedType() {
-        @Override
-        public Type[] getActualTypeArguments() {
-            return new Type[]{String.class, QuestionTexts.class};
-        }
-
-        @Override
-        public Type getRawType() {
-            return Map.class;
-        }
-
-        @Override
-        public Type getOwnerType() {
-            return null;
-        }
-    };
+    private static final Type TYPE = JsonDocument.mapOf(String.class, QuestionTexts.class);
 
     @Override
     public String convertToDatabaseColumn(Map<String, QuestionTexts> value) {

@@ -1,6 +1,5 @@
 package org.practica.assessments.domain.question;
 
-import jakarta.json.bind.annotation.JsonbTransient;
 import org.practica.kernel.InvalidInput;
 
 import java.math.BigDecimal;
@@ -44,18 +43,15 @@ public record Credit(BigDecimal value) implements Comparable<Credit> {
         return normal(value.multiply(HUNDRED));
     }
 
-    @JsonbTransient
-    public boolean isFull() {
+    public boolean full() {
         return value.compareTo(BigDecimal.ONE) == 0;
     }
 
-    @JsonbTransient
-    public boolean isPositive() {
+    public boolean positive() {
         return value.signum() > 0;
     }
 
-    @JsonbTransient
-    public boolean isNegative() {
+    public boolean negative() {
         return value.signum() < 0;
     }
 

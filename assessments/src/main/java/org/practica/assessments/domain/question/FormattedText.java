@@ -1,6 +1,5 @@
 package org.practica.assessments.domain.question;
 
-import jakarta.json.bind.annotation.JsonbTransient;
 import org.practica.courses.domain.course.RichText;
 
 /** A piece of question text with its format; markup in the HTML formats is sanitised on creation. */
@@ -38,8 +37,7 @@ public record FormattedText(String text, TextFormat format) {
                 .replace("'", "&#39;").replace("\n", "<br>");
     }
 
-    @JsonbTransient
-    public boolean isBlank() {
+    public boolean blank() {
         return text.isBlank();
     }
 }

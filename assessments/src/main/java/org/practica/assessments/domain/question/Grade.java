@@ -9,7 +9,7 @@ import java.util.List;
 public record Grade(Credit credit, List<FormattedText> feedback) {
 
     public Grade {
-        feedback = feedback == null ? List.of() : feedback.stream().filter(f -> !f.isBlank()).toList();
+        feedback = feedback == null ? List.of() : feedback.stream().filter(f -> !f.blank()).toList();
     }
 
     public static Grade pending() {

@@ -56,7 +56,7 @@ final class Grading {
                 q.pairs().forEach(p -> offered.add(p.answer()));
                 for (Map.Entry<Integer, String> m : r.matches().entrySet()) {
                     inRange(m.getKey(), q.pairs().size());
-                    require(!q.pairs().get(m.getKey()).isDistractor(), "question.response.outOfRange");
+                    require(!q.pairs().get(m.getKey()).distractor(), "question.response.outOfRange");
                     require(m.getValue() == null || offered.contains(m.getValue().strip()), "question.response.notOffered");
                 }
             }
@@ -89,7 +89,7 @@ final class Grading {
                     .filter(a -> ShortAnswerMatch.matches(a.text().text(), r.text(), q.options().caseSensitive())).findFirst());
             case NUMERICAL -> firstMatch(NumericalMatch.firstMatching(q, r.text()));
             case MATCHING -> {
-                long prompts = q.pairs().stream().filter(p -> !p.isDistractor()).count();
+                long prompts = q.pairs().stream().filter(p -> !p.distractor()).count();
                 long right = r.matches().entrySet().stream()
                         .filter(m -> m.getValue() != null && q.pairs().get(m.getKey()).answer().equals(m.getValue().strip()))
                         .count();

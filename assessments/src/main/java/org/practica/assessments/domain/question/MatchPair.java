@@ -1,6 +1,5 @@
 package org.practica.assessments.domain.question;
 
-import jakarta.json.bind.annotation.JsonbTransient;
 
 /**
  * A prompt of a matching question and the answer that belongs to it. A pair with an empty prompt
@@ -12,8 +11,7 @@ public record MatchPair(FormattedText prompt, String answer) {
         answer = answer == null ? "" : answer.strip();
     }
 
-    @JsonbTransient
-    public boolean isDistractor() {
-        return prompt.isBlank();
+    public boolean distractor() {
+        return prompt.blank();
     }
 }

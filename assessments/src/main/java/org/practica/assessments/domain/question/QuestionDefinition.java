@@ -37,7 +37,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
     }
 
     private static void check(QuestionType type, FormattedText text, List<Answer> answers, List<MatchPair> pairs) {
-        if (text.isBlank() && type != QuestionType.DESCRIPTION) {
+        if (text.blank() && type != QuestionType.DESCRIPTION) {
             throw new InvalidInput("text", "question.text.required");
         }
         if (text.text().length() > FormattedText.MAX_CHARS) {
@@ -46,7 +46,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         switch (type) {
             case SINGLE_CHOICE -> {
                 atLeast(answers, 2);
-                if (answers.stream().noneMatch(a -> a.credit().isFull())) {
+                if (answers.stream().noneMatch(a -> a.credit().full())) {
                     throw new InvalidInput("answers", "question.single.noFullCredit");
                 }
             }
@@ -59,13 +59,13 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
                 }
             }
             case TRUE_FALSE -> {
-                if (answers.size() != 2 || answers.stream().filter(a -> a.credit().isFull()).count() != 1) {
+                if (answers.size() != 2 || answers.stream().filter(a -> a.credit().full()).count() != 1) {
                     throw new InvalidInput("answers", "question.trueFalse.shape");
                 }
             }
             case SHORT_ANSWER -> {
                 atLeast(answers, 1);
-                if (answers.stream().anyMatch(a -> a.text().isBlank())) {
+                if (answers.stream().anyMatch(a -> a.text().blank())) {
                     throw new InvalidInput("answers", "question.answer.blank");
                 }
                 requireSomeFullCredit(answers);
@@ -83,7 +83,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
                 requireSomeFullCredit(answers);
             }
             case MATCHING -> {
-                long real = pairs.stream().filter(p -> !p.isDistractor()).count();
+                long real = pairs.stream().filter(p -> !p.distractor()).count();
                 if (real < 2) {
                     throw new InvalidInput("pairs", "question.matching.tooFew");
                 }
@@ -106,7 +106,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
     }
 
     private static void requireSomeFullCredit(List<Answer> answers) {
-        if (answers.stream().noneMatch(a -> a.credit().isFull())) {
+        if (answers.stream().noneMatch(a -> a.credit().full())) {
             throw new InvalidInput("answers", "question.noFullCredit");
         }
     }
@@ -124,7 +124,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
     /** The lowest credit a response can earn: below zero only when a single wrong pick is penalised. */
     public Credit minimumCredit() {
         if (type == QuestionType.SINGLE_CHOICE || type == QuestionType.TRUE_FALSE) {
-            return answers.stream().map(Answer::credit).min(Credit::compareTo).filter(Credit::isNegative).orElse(Credit.NONE);
+            return answers.stream().map(Answer::credit).min(Credit::compareTo).filter(Credit::negative).orElse(Credit.NONE);
         }
         return Credit.NONE;
     }

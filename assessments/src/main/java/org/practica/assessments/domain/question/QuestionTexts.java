@@ -27,7 +27,7 @@ public record QuestionTexts(FormattedText text, FormattedText generalFeedback, L
 
     /** The definition in these words; refuses a translation that does not match its shape. */
     public QuestionDefinition applyTo(QuestionDefinition original) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.blank()) {
             throw new InvalidInput("text", "question.text.required");
         }
         boolean numbersOrTruth = original.type() == QuestionType.NUMERICAL || original.type() == QuestionType.TRUE_FALSE;

@@ -2,19 +2,13 @@ package org.practica.assessments.domain.quiz;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.practica.kernel.JsonDocument;
+import org.practica.kernel.JsonColumn;
 
-
+/** A quiz's settings, as one JSON document. */
 @Converter
-public class QuizSettingsColumn implements AttributeConverter<QuizSettings, String> {
+public class QuizSettingsColumn extends JsonColumn<QuizSettings> implements AttributeConverter<QuizSettings, String> {
 
-    @Override
-    public String convertToDatabaseColumn(QuizSettings value) {
-        return JsonDocument.write(value, QuizSettings.class);
-    }
-
-    @Override
-    public QuizSettings convertToEntityAttribute(String json) {
-        return JsonDocument.read(json, QuizSettings.class);
+    public QuizSettingsColumn() {
+        super(QuizSettings.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.practica.assessments.domain.quiz;
 
-import jakarta.json.bind.annotation.JsonbTransient;
 import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.exchange.CategoryPath;
 import org.practica.kernel.InvalidInput;
@@ -40,12 +39,11 @@ public record QuizSlot(Long questionId, String category, Integer count) {
 
     /** Whether this draw may pick the question: it lies in the category (or under it) and has something to answer. */
     public boolean canDraw(Question question) {
-        return isRandom() && new CategoryPath(category).contains(question.category())
+        return random() && new CategoryPath(category).contains(question.category())
                 && question.definition().type().answerable();
     }
 
-    @JsonbTransient
-    public boolean isRandom() {
+    public boolean random() {
         return category != null;
     }
 }

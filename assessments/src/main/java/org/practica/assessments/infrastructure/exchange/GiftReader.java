@@ -351,7 +351,7 @@ public final class GiftReader implements QuestionReader {
         GiftText text = hash >= 0 ? answer.substring(0, hash) : answer;
         FormattedText feedback = hash >= 0 ? formatted(answer.substring(hash + 1), format) : FormattedText.empty(format);
         FormattedText t = formatted(text, format);
-        if (t.isBlank()) {
+        if (t.blank()) {
             throw new InvalidInput("answers", "question.answer.blank");
         }
         return Answer.of(t, credit, feedback);

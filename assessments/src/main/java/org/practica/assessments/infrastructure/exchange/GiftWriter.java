@@ -46,16 +46,16 @@ public final class GiftWriter implements QuestionWriter {
             case TRUE_FALSE -> {
                 Answer yes = q.answers().get(0);
                 Answer no = q.answers().get(1);
-                boolean truth = yes.credit().isFull();
+                boolean truth = yes.credit().full();
                 Answer right = truth ? yes : no;
                 Answer wrong = truth ? no : yes;
                 out.append('{').append(truth ? "TRUE" : "FALSE");
-                if (!wrong.feedback().isBlank()) {
+                if (!wrong.feedback().blank()) {
                     out.append('#').append(text(wrong.feedback(), format));
-                } else if (!right.feedback().isBlank()) {
+                } else if (!right.feedback().blank()) {
                     out.append('#');
                 }
-                if (!right.feedback().isBlank()) {
+                if (!right.feedback().blank()) {
                     out.append('#').append(text(right.feedback(), format));
                 }
                 out.append(general(q, ""));
@@ -64,7 +64,7 @@ public final class GiftWriter implements QuestionWriter {
                 out.append("{\n");
                 boolean single = q.type() == org.practica.assessments.domain.question.QuestionType.SINGLE_CHOICE;
                 for (Answer a : q.answers()) {
-                    if (a.credit().isFull() && single) {
+                    if (a.credit().full() && single) {
                         out.append("\t=");
                     } else if (a.credit().value().signum() == 0) {
                         out.append("\t~");
@@ -112,19 +112,19 @@ public final class GiftWriter implements QuestionWriter {
     }
 
     private static String general(QuestionDefinition q, String indent) {
-        if (q.generalFeedback().isBlank()) {
+        if (q.generalFeedback().blank()) {
             return "";
         }
         return indent + "####" + text(q.generalFeedback(), q.text().format()) + (indent.isEmpty() ? "" : "\n");
     }
 
     private static String feedback(FormattedText feedback, TextFormat questionFormat) {
-        return feedback.isBlank() ? "" : "#" + text(feedback, questionFormat);
+        return feedback.blank() ? "" : "#" + text(feedback, questionFormat);
     }
 
     /** The text, prefixed with its format when that differs from the one it would inherit. */
     private static String text(FormattedText t, TextFormat inherited) {
-        String prefix = !t.isBlank() && t.format() != inherited ? "[" + t.format().giftName() + "]" : "";
+        String prefix = !t.blank() && t.format() != inherited ? "[" + t.format().giftName() + "]" : "";
         return prefix + escape(t.text());
     }
 

@@ -16,12 +16,12 @@ import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
 import org.practica.kernel.InvalidInput;
 
-import javax.xml.stream.XMLStreamException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Reads Moodle XML ({@code <quiz>} of {@code <question type="...">}): categories, multichoice

@@ -10,12 +10,12 @@ import org.practica.assessments.domain.question.NumericalUnit;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionType;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** Writes questions as Moodle XML, which Moodle imports and {@link MoodleXmlReader} reads back unchanged. */
 public final class MoodleXmlWriter implements QuestionWriter {

@@ -27,7 +27,7 @@ class QuestionTextsTest {
         QuestionDefinition translated = ru.applyTo(WORD);
         assertEquals("Одно слово о восстановлении?", translated.text().text());
         assertEquals(new BigDecimal("0.5"), translated.answers().get(1).credit().value());
-        assertTrue(translated.grade(Response.text("Устойчивость")).credit().isFull(), "accepted answers are in the reader's language");
+        assertTrue(translated.grade(Response.text("Устойчивость")).credit().full(), "accepted answers are in the reader's language");
         assertEquals("Да.", translated.grade(Response.text("устойчивость")).feedback().get(0).text());
     }
 

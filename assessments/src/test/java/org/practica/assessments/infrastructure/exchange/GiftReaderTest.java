@@ -85,7 +85,7 @@ class GiftReaderTest {
         assertEquals("100", no.credit().percent().toPlainString());
         assertTrue(yes.feedback().text().startsWith("Wrong"), "choosing true is the wrong answer");
         assertTrue(no.feedback().text().startsWith("Right"));
-        assertTrue(q("True one").answers().get(0).credit().isFull());
+        assertTrue(q("True one").answers().get(0).credit().full());
     }
 
     @Test
@@ -104,7 +104,7 @@ class GiftReaderTest {
         assertEquals("Close enough.", q.answers().get(1).feedback().text());
         QuestionDefinition w = q("Wildcard");
         assertEquals("UN*Convention*", w.answers().get(0).text().text());
-        assertTrue(w.grade(Response.text("UN Convention on the Rights of the Child")).credit().isFull());
+        assertTrue(w.grade(Response.text("UN Convention on the Rights of the Child")).credit().full());
         assertEquals("75", w.grade(Response.text("children's rights")).credit().percent().toPlainString());
     }
 
@@ -132,7 +132,7 @@ class GiftReaderTest {
         assertEquals("Psychologist", q.pairs().get(0).prompt().text());
         assertEquals("Housing and benefits", q.pairs().get(1).answer());
         assertTrue(q.grade(Response.matches(Map.of(0, "Assessment of trauma symptoms", 1, "Housing and benefits",
-                2, "Individual education plan"))).credit().isFull());
+                2, "Individual education plan"))).credit().full());
     }
 
     @Test

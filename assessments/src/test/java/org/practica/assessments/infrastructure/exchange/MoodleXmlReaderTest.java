@@ -59,11 +59,11 @@ class MoodleXmlReaderTest {
     void trueFalseShortAnswerWithCase() {
         QuestionDefinition tf = q("Blurring faces");
         assertEquals(QuestionType.TRUE_FALSE, tf.type());
-        assertTrue(tf.answers().get(1).credit().isFull());
+        assertTrue(tf.answers().get(1).credit().full());
         assertEquals(TextFormat.PLAIN, tf.text().format());
         QuestionDefinition sa = q("Guideline body");
         assertTrue(sa.options().caseSensitive());
-        assertTrue(sa.grade(Response.text("UNICEF")).credit().isFull());
+        assertTrue(sa.grade(Response.text("UNICEF")).credit().full());
         assertEquals("0", sa.grade(Response.text("unicef")).credit().percent().toPlainString());
     }
 
@@ -73,7 +73,7 @@ class MoodleXmlReaderTest {
         assertEquals(3, q.answers().size());
         assertEquals(new BigDecimal("100"), q.answers().get(1).tolerance());
         assertEquals(2, q.options().units().size());
-        assertTrue(q.grade(Response.text("2.5 km")).credit().isFull());
+        assertTrue(q.grade(Response.text("2.5 km")).credit().full());
         assertEquals("50", q.grade(Response.text("2450 m")).credit().percent().toPlainString());
         assertEquals("One kilometre is a thousand metres.", q.grade(Response.text("3 km")).feedback().get(0).text());
     }
@@ -82,7 +82,7 @@ class MoodleXmlReaderTest {
     void matchingWithADistractor() {
         QuestionDefinition q = q("Match sources");
         assertEquals(4, q.pairs().size());
-        assertTrue(q.pairs().get(3).isDistractor());
+        assertTrue(q.pairs().get(3).distractor());
         assertEquals("Anonymity", q.pairs().get(2).answer());
     }
 

@@ -21,8 +21,8 @@ import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.certificates.domain.programme.Signatory;
-import org.practica.documents.Wording;
 import org.practica.documents.PrintFonts;
+import org.practica.documents.Wording;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

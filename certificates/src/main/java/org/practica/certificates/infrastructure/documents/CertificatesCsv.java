@@ -1,8 +1,8 @@
 package org.practica.certificates.infrastructure.documents;
 
 import org.practica.certificates.application.CertificateView;
-import org.practica.documents.Wording;
 import org.practica.documents.SpreadsheetCsv;
+import org.practica.documents.Wording;
 
 import java.util.List;
 

@@ -4,7 +4,6 @@ import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.CourseId;
 
 import java.time.Instant;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package org.practica.server.api.assessments;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,11 +18,14 @@ import org.practica.assessments.application.AttemptView;
 import org.practica.assessments.application.Attempts;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.question.Response;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A learner's attempt: its questions and saved answers, saving one answer, submitting, the result;
@@ -60,9 +62,19 @@ public class AttemptsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the answer to one question; it is stored before the reply is sent. Body: {\"choice\":n}, "
             + "{\"choices\":[..]}, {\"text\":\"..\"}, {\"truth\":true} or {\"matches\":{\"0\":\"..\"}}")
-    public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, Response body) {
-        Response response = RequestBody.required(body);
+    public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, Answer body) {
+        Response response = RequestBody.required(body).response();
         return new Saved(slot, attempts.save(caller.username(), new AttemptId(id), slot, response));
+    }
+
+    /**
+     * An answer as a client sends it: one of its fields, by the question's type. The API's own
+     * shape, so the stored form of a response can change without breaking clients.
+     */
+    public record Answer(Integer choice, List<Integer> choices, String text, Boolean truth, Map<Integer, String> matches) {
+        Response response() {
+            return new Response(choice, choices, text, truth, matches);
+        }
     }
 
     @POST

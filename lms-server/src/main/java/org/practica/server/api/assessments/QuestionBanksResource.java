@@ -1,8 +1,5 @@
 package org.practica.server.api.assessments;
 
-import org.practica.server.api.support.Problem;
-import org.practica.server.api.support.ProblemResponses;
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,11 +31,14 @@ import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.Role;
-import org.practica.identity.application.Caller;
+import org.practica.server.api.support.Problem;
+import org.practica.server.api.support.ProblemResponses;
+import org.practica.server.api.support.RequestBody;
 import org.practica.server.platform.Messages;
 
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package org.practica.server.api.assessments;
 
-import org.practica.server.api.support.RequestBody;
-import org.practica.server.platform.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,18 +16,20 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.assessments.application.AttemptView;
+import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.CourseGradebook;
 import org.practica.assessments.application.EssayToGrade;
 import org.practica.assessments.application.Gradebook;
-import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.QuizDraft;
 import org.practica.assessments.application.QuizView;
 import org.practica.assessments.application.Quizzes;
 import org.practica.assessments.domain.quiz.QuizId;
-import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.Role;
-import org.practica.assessments.application.CourseGradebook;
 import org.practica.assessments.infrastructure.GradebookCsv;
+import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
+import org.practica.server.platform.Messages;
 
 import java.net.URI;
 import java.util.List;

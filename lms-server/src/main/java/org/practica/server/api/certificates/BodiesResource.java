@@ -1,6 +1,5 @@
 package org.practica.server.api.certificates;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,11 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.certificates.application.Bodies;
 import org.practica.certificates.application.BodyDraft;
 import org.practica.certificates.application.BodyView;
-import org.practica.certificates.application.Bodies;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,5 @@
 package org.practica.server.api.certificates;
 
-import org.practica.server.api.support.RequestBody;
-import org.practica.server.platform.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,11 +22,13 @@ import org.practica.certificates.application.Registry;
 import org.practica.certificates.application.RequestView;
 import org.practica.certificates.domain.certificate.CertificateQuery;
 import org.practica.certificates.domain.certificate.CertificateStatus;
+import org.practica.certificates.infrastructure.documents.CertificatesCsv;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.Role;
-import org.practica.certificates.infrastructure.documents.CertificatesCsv;
-import org.practica.identity.application.Caller;
+import org.practica.server.api.support.RequestBody;
+import org.practica.server.platform.Messages;
 
 import java.net.URI;
 import java.util.List;

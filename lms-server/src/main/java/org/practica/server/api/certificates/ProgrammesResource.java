@@ -1,6 +1,5 @@
 package org.practica.server.api.certificates;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +20,9 @@ import org.practica.certificates.application.ProgrammeDraft;
 import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.ProgressView;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.net.URI;
 import java.util.List;

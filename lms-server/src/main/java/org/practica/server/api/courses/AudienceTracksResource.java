@@ -1,6 +1,5 @@
 package org.practica.server.api.courses;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.AudienceTracks;
 import org.practica.courses.domain.audience.AudienceTrack;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package org.practica.server.api.courses;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,8 +17,9 @@ import org.practica.courses.application.CohortDraft;
 import org.practica.courses.application.CohortView;
 import org.practica.courses.application.Teaching;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.util.List;
 

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
 
 /** A learner enrolling in a course and withdrawing from it. */
 @Path("/courses/{id}/enrolments")

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.CourseMedia;
-import org.practica.courses.domain.media.MediaListing;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.Role;
+import org.practica.courses.domain.media.MediaListing;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
 
 import java.io.InputStream;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package org.practica.server.api.courses;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,8 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.LessonDraft;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.Role;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 /** A draft course's modules, and the lessons added to them. */
 @Path("/courses/{id}/modules")

@@ -1,7 +1,5 @@
 package org.practica.server.api.courses;
 
-import org.practica.server.api.support.RequestBody;
-import org.practica.server.platform.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,18 +15,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practica.courses.application.CatalogueQuery;
-import org.practica.courses.application.CourseReport;
-import org.practica.courses.application.CourseReports;
-import org.practica.courses.infrastructure.ProgressCsv;
 import org.practica.courses.application.Catalogue;
+import org.practica.courses.application.CatalogueQuery;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.CourseDraft;
 import org.practica.courses.application.CourseOutline;
+import org.practica.courses.application.CourseReport;
+import org.practica.courses.application.CourseReports;
 import org.practica.courses.application.CourseSummary;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.Role;
+import org.practica.courses.infrastructure.ProgressCsv;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
+import org.practica.server.platform.Messages;
 
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.practica.server.api.courses;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,16 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practica.courses.application.CourseMedia;
 import org.practica.courses.application.CourseAuthoring;
+import org.practica.courses.application.CourseMedia;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
 import org.practica.courses.application.LessonDraft;
 import org.practica.courses.application.LessonView;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
-import org.practica.identity.application.Caller;
+import org.practica.server.api.support.RequestBody;
 
 /** Lessons: written and arranged by trainers, read and marked done by learners. */
 @Path("/courses/{id}/lessons")

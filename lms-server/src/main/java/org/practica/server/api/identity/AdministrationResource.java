@@ -1,6 +1,5 @@
 package org.practica.server.api.identity;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +23,7 @@ import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OrganisationView;
 import org.practica.identity.application.UserAdministration;
 import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package org.practica.server.api.identity;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,13 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.practica.kernel.InvalidInput;
 import org.practica.identity.application.OwnAccount;
 import org.practica.identity.domain.PasswordRule;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.InvalidInput;
+import org.practica.server.api.support.RequestBody;
 import org.practica.server.security.AccessTokens;
 import org.practica.server.security.SignIn;
 import org.practica.server.security.SignInOutcome;

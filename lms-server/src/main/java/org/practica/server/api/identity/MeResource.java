@@ -1,16 +1,14 @@
 package org.practica.server.api.identity;
 
-import org.practica.server.api.support.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.POST;
-import org.practica.identity.application.SecondFactors;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OwnAccount;
+import org.practica.identity.application.SecondFactors;
 import org.practica.kernel.Role;
+import org.practica.server.api.support.RequestBody;
 
 import java.util.Set;
 

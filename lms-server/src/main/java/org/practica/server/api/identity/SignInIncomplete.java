@@ -1,6 +1,5 @@
 package org.practica.server.api.identity;
 
-import org.practica.server.api.support.ProblemResponses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.practica.kernel.InvalidInput;
+import org.practica.server.api.support.ProblemResponses;
 
 /**
  * The password was right but a token cannot be issued yet, and the problem names the field to

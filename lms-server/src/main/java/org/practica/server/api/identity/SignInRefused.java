@@ -1,12 +1,12 @@
 package org.practica.server.api.identity;
 
-import org.practica.server.api.support.ProblemResponses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.practica.server.api.support.ProblemResponses;
 import org.practica.server.security.SignInOutcome;
 
 /**

@@ -1,7 +1,5 @@
 package org.practica.server.api.mentoring;
 
-import org.practica.server.api.support.RequestBody;
-import org.practica.server.platform.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.CompetencyFrameworks;
@@ -26,9 +25,10 @@ import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.application.TotalsView;
-import org.practica.identity.application.Caller;
 import org.practica.mentoring.infrastructure.LogBookCsv;
 import org.practica.mentoring.infrastructure.LogBookPdf;
+import org.practica.server.api.support.RequestBody;
+import org.practica.server.platform.Messages;
 
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,5 @@
 package org.practica.server.web.assessments;
 
-import org.practica.server.web.support.FacesFeedback;
-import org.practica.server.web.support.PostedId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,10 +9,12 @@ import org.practica.assessments.application.AttemptView;
 import org.practica.assessments.application.Attempts;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.question.Response;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -84,13 +84,8 @@ public class AttemptPageBean {
         if (!saveAll()) {
             return null;
         }
-        try {
-            attempts.submit(caller.get(), new AttemptId(id));
-            return "/courses/result.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("attemptForm", e);
-            return null;
-        }
+        attempts.submit(caller.get(), new AttemptId(id));
+        return "/courses/result.xhtml?faces-redirect=true&id=" + id;
     }
 
     /** Saves every answered question of the posted form; stops at the first refusal and says which. */

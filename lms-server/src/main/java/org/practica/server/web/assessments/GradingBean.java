@@ -1,21 +1,22 @@
 package org.practica.server.web.assessments;
 
-import org.practica.server.web.support.FacesFeedback;
-import org.practica.server.web.support.PostedId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.CourseGradebook;
 import org.practica.assessments.application.EssayToGrade;
 import org.practica.assessments.application.Gradebook;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.assessments.application.CourseGradebook;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.PostedId;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Map;
 /** Essays waiting for a grade, and the gradebook of a course (page author/grading.xhtml). */
 @Named("grading")
 @RequestScoped
-public class GradingBean {
+public class GradingBean implements ReloadedAfterRefusal {
 
     @Inject
     Attempts attempts;
@@ -67,27 +68,21 @@ public class GradingBean {
         if (id == null) {
             id = PostedId.of();
         }
-        try {
-            if (target == null || !target.matches("\\d+-\\d+")) {
-                throw new InvalidInput("essay", "attempt.notFound");
-            }
-            String[] parts = target.split("-");
-            String raw = form.get("score-" + target);
-            BigDecimal score;
-            try {
-                score = raw == null || raw.isBlank() ? null : new BigDecimal(raw.strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                score = BigDecimal.valueOf(-1);
-            }
-            attempts.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
-                    form.get("comment-" + target));
-            FacesFeedback.infoAfterRedirect("grading.saved");
-            return "/author/grading.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("gradeForm", e);
-            load();
-            return null;
+        if (target == null || !target.matches("\\d+-\\d+")) {
+            throw new InvalidInput("essay", "attempt.notFound");
         }
+        String[] parts = target.split("-");
+        String raw = form.get("score-" + target);
+        BigDecimal score;
+        try {
+            score = raw == null || raw.isBlank() ? null : new BigDecimal(raw.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            score = BigDecimal.valueOf(-1);
+        }
+        attempts.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
+                form.get("comment-" + target));
+        FacesFeedback.infoAfterRedirect("grading.saved");
+        return "/author/grading.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String getCsvUrl() {

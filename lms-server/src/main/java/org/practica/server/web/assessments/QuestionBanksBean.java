@@ -1,6 +1,5 @@
 package org.practica.server.web.assessments;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,10 +11,11 @@ import org.practica.assessments.domain.bank.BankId;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -76,14 +76,9 @@ public class QuestionBanksBean implements Serializable {
     }
 
     public String open() {
-        try {
-            BankView opened = banks.open(caller.get(), new CourseId(id), bankName);
-            FacesFeedback.infoAfterRedirect("bank.opened", opened.name());
-            return self(opened.id());
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("bankForm", e);
-            return null;
-        }
+        BankView opened = banks.open(caller.get(), new CourseId(id), bankName);
+        FacesFeedback.infoAfterRedirect("bank.opened", opened.name());
+        return self(opened.id());
     }
 
     /** Reads the chosen file and shows what it holds; nothing is stored yet. */
@@ -123,22 +118,17 @@ public class QuestionBanksBean implements Serializable {
             FacesFeedback.error("exchange.file.empty");
             return null;
         }
-        try {
-            ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.of(format), pending,
-                    caller.reader(null), validOnly);
-            if (done.refused()) {
-                preview = done;
-                FacesFeedback.error("exchange.refused", done.problems().size(), done.valid());
-                return null;
-            }
-            pending = null;
-            preview = null;
-            FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
-            return self(bank);
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("importForm", e);
+        ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.of(format), pending,
+                caller.reader(null), validOnly);
+        if (done.refused()) {
+            preview = done;
+            FacesFeedback.error("exchange.refused", done.problems().size(), done.valid());
             return null;
         }
+        pending = null;
+        preview = null;
+        FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
+        return self(bank);
     }
 
     /** One question written by hand in GIFT, stored at once if it reads without problems. */
@@ -147,21 +137,16 @@ public class QuestionBanksBean implements Serializable {
             FacesFeedback.atField("writeForm", new InvalidInput("written", "validation.required"));
             return null;
         }
-        try {
-            ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.GIFT, written,
-                    caller.reader(null), false);
-            if (done.refused() || done.imported() == 0) {
-                ImportProblem first = done.problems().isEmpty() ? null : done.problems().get(0);
-                FacesFeedback.atField("writeForm", first == null ? new InvalidInput("written", "exchange.file.empty")
-                        : new InvalidInput("written", first.messageKey(), first.arguments().toArray()));
-                return null;
-            }
-            FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
-            return self(bank);
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("writeForm", e);
+        ImportOutcome done = banks.importQuestions(caller.get(), new BankId(bank), ExchangeFormat.GIFT, written,
+                caller.reader(null), false);
+        if (done.refused() || done.imported() == 0) {
+            ImportProblem first = done.problems().isEmpty() ? null : done.problems().get(0);
+            FacesFeedback.atField("writeForm", first == null ? new InvalidInput("written", "exchange.file.empty")
+                    : new InvalidInput("written", first.messageKey(), first.arguments().toArray()));
             return null;
         }
+        FacesFeedback.infoAfterRedirect("bank.imported", done.imported());
+        return self(bank);
     }
 
     public String getWritten() {

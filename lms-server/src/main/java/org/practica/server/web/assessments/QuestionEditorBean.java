@@ -1,6 +1,5 @@
 package org.practica.server.web.assessments;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +12,12 @@ import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

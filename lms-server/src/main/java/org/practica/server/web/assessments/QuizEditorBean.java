@@ -1,7 +1,5 @@
 package org.practica.server.web.assessments;
 
-import org.practica.server.web.support.FacesFeedback;
-import org.practica.server.web.support.UtcField;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,10 +16,12 @@ import org.practica.assessments.domain.quiz.ReviewOptions;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseOutline;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.UtcField;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -117,28 +117,23 @@ public class QuizEditorBean implements Serializable {
     }
 
     public String create() {
-        try {
-            List<QuizSlot> slots;
-            if ("random".equals(selection)) {
-                slots = List.of(new QuizSlot(null, category == null ? "" : category, count));
-            } else {
-                if (bankId == null) {
-                    throw new InvalidInput("bankId", "validation.required");
-                }
-                slots = banks.questions(caller.get(), new BankId(bankId)).stream()
-                        .filter(q -> !"DESCRIPTION".equals(q.type())).map((QuestionView q) -> QuizSlot.fixed(q.id())).toList();
+        List<QuizSlot> slots;
+        if ("random".equals(selection)) {
+            slots = List.of(new QuizSlot(null, category == null ? "" : category, count));
+        } else {
+            if (bankId == null) {
+                throw new InvalidInput("bankId", "validation.required");
             }
-            ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
-            QuizView quiz = quizzes.create(caller.get(), new CourseId(id), new QuizDraft(moduleKey, bankId, title, required,
-                    timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
-                    UtcField.instant("opensAt", opensAt), UtcField.instant("closesAt", closesAt),
-                    new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots));
-            FacesFeedback.infoAfterRedirect("quiz.created", quiz.title());
-            return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("quizForm", e);
-            return null;
+            slots = banks.questions(caller.get(), new BankId(bankId)).stream()
+                    .filter(q -> !"DESCRIPTION".equals(q.type())).map((QuestionView q) -> QuizSlot.fixed(q.id())).toList();
         }
+        ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
+        QuizView quiz = quizzes.create(caller.get(), new CourseId(id), new QuizDraft(moduleKey, bankId, title, required,
+                timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
+                UtcField.instant("opensAt", opensAt), UtcField.instant("closesAt", closesAt),
+                new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots));
+        FacesFeedback.infoAfterRedirect("quiz.created", quiz.title());
+        return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
     }
 
     public List<QuizView> getExisting() {

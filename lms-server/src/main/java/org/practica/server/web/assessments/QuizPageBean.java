@@ -1,7 +1,5 @@
 package org.practica.server.web.assessments;
 
-import org.practica.server.web.support.FacesFeedback;
-import org.practica.server.web.support.PostedId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,17 +9,19 @@ import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.QuizView;
 import org.practica.assessments.application.Quizzes;
 import org.practica.assessments.domain.quiz.QuizId;
-import org.practica.kernel.InvalidInput;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.PostedId;
 
 import java.util.List;
 
 /** A quiz before and between attempts: its rules, the learner's attempts, start or resume (page courses/quiz.xhtml). */
 @Named("quizPage")
 @RequestScoped
-public class QuizPageBean {
+public class QuizPageBean implements ReloadedAfterRefusal {
 
     @Inject
     Quizzes quizzes;
@@ -51,14 +51,8 @@ public class QuizPageBean {
     }
 
     public String start() {
-        try {
-            AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(null));
-            return "/courses/attempt.xhtml?faces-redirect=true&id=" + attempt.id();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("startForm", e);
-            load();
-            return null;
-        }
+        AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(null));
+        return "/courses/attempt.xhtml?faces-redirect=true&id=" + attempt.id();
     }
 
     public boolean isInProgress() {

@@ -1,20 +1,21 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.practica.certificates.application.Bodies;
 import org.practica.certificates.application.BodyDraft;
 import org.practica.certificates.application.BodyView;
-import org.practica.certificates.application.Bodies;
 import org.practica.certificates.domain.body.ProfessionalBody;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.domain.relationship.Discipline;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 @Named("bodiesAdmin")
 @ViewScoped
-public class BodiesBean implements Serializable {
+public class BodiesBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,15 +56,9 @@ public class BodiesBean implements Serializable {
     }
 
     public String register() {
-        try {
-            BodyView b = bodies.register(caller.get(), new BodyDraft(code, name, country, discipline, usernames(registrars)));
-            FacesFeedback.infoAfterRedirect("bodies.registered", b.name(), b.code());
-            return "/admin/bodies.xhtml?faces-redirect=true";
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("registerForm", e);
-            load();
-            return null;
-        }
+        BodyView b = bodies.register(caller.get(), new BodyDraft(code, name, country, discipline, usernames(registrars)));
+        FacesFeedback.infoAfterRedirect("bodies.registered", b.name(), b.code());
+        return "/admin/bodies.xhtml?faces-redirect=true";
     }
 
     /** Saves the row whose form was sent: name, country, discipline, registrars. */

@@ -1,6 +1,5 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,10 +8,11 @@ import org.practica.certificates.application.BulkView;
 import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
 import org.practica.courses.application.CourseCompletionRecord;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 
 import java.io.Serializable;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Named("bulkIssuance")
 @ViewScoped
-public class BulkIssuanceBean implements Serializable {
+public class BulkIssuanceBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,19 +54,13 @@ public class BulkIssuanceBean implements Serializable {
     }
 
     public String start() {
-        try {
-            if (programme == null) {
-                throw new InvalidInput("programme", "validation.required");
-            }
-            BulkView run = bulk.request(caller.get(), programme, cohort, language());
-            bulk.launch(run.id());
-            FacesFeedback.infoAfterRedirect("bulk.started", run.total(), run.cohortName());
-            return "/registry/bulk.xhtml?faces-redirect=true";
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("bulkForm", e);
-            load();
-            return null;
+        if (programme == null) {
+            throw new InvalidInput("programme", "validation.required");
         }
+        BulkView run = bulk.request(caller.get(), programme, cohort, language());
+        bulk.launch(run.id());
+        FacesFeedback.infoAfterRedirect("bulk.started", run.total(), run.cohortName());
+        return "/registry/bulk.xhtml?faces-redirect=true";
     }
 
     /** Whether a run is still going, so the page should look again shortly. */

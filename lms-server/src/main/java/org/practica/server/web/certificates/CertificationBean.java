@@ -1,6 +1,5 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,10 +10,9 @@ import org.practica.certificates.application.CheckView;
 import org.practica.certificates.application.ProgressView;
 import org.practica.certificates.application.RequirementView;
 import org.practica.certificates.domain.programme.LanguageTexts;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.NotFound;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -46,38 +44,26 @@ public class CertificationBean implements Serializable {
     }
 
     public String claim() {
-        try {
-            ProgressView p = certification.claim(caller.get(), idFromForm("programme"), language());
-            FacesFeedback.info(p.certificate() != null && p.pendingRequest() == null ? "certification.issued" : "certification.requested",
-                    LanguageTexts.in(p.programme().title(), language()));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("claimForm", e);
-        }
+        ProgressView p = certification.claim(caller.get(), idFromForm("programme"), language());
+        FacesFeedback.info(p.certificate() != null && p.pendingRequest() == null ? "certification.issued" : "certification.requested",
+                LanguageTexts.in(p.programme().title(), language()));
         load();
         return null;
     }
 
     public String renew() {
-        try {
-            ProgressView p = certification.renew(caller.get(), idFromForm("certificate"), language());
-            FacesFeedback.info(p.pendingRequest() == null ? "certification.renewed" : "certification.renewalRequested",
-                    LanguageTexts.in(p.programme().title(), language()));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("renewForm", e);
-        }
+        ProgressView p = certification.renew(caller.get(), idFromForm("certificate"), language());
+        FacesFeedback.info(p.pendingRequest() == null ? "certification.renewed" : "certification.renewalRequested",
+                LanguageTexts.in(p.programme().title(), language()));
         load();
         return null;
     }
 
     public String disclose() {
-        try {
-            long id = idFromForm("certificate");
-            certification.disclose(caller.get(), id, FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                    .get("disclosure-" + id));
-            FacesFeedback.info("certification.disclosureSaved");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("disclosureForm", e);
-        }
+        long id = idFromForm("certificate");
+        certification.disclose(caller.get(), id, FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("disclosure-" + id));
+        FacesFeedback.info("certification.disclosureSaved");
         load();
         return null;
     }

@@ -1,15 +1,15 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.certificates.application.IssueReport;
 import org.practica.certificates.application.Registry;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

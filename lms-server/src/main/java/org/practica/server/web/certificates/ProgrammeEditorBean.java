@@ -1,13 +1,12 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.assessments.application.QuizResultRecord;
-import org.practica.certificates.application.BodyView;
 import org.practica.certificates.application.Bodies;
+import org.practica.certificates.application.BodyView;
 import org.practica.certificates.application.ProgrammeDraft;
 import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
@@ -15,13 +14,14 @@ import org.practica.certificates.application.RequirementView;
 import org.practica.certificates.domain.programme.Signatory;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CatalogueQuery;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

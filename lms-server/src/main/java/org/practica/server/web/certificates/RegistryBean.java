@@ -1,22 +1,24 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.practica.certificates.application.BodyView;
 import org.practica.certificates.application.Bodies;
+import org.practica.certificates.application.BodyView;
 import org.practica.certificates.application.CertificateView;
 import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.Registry;
 import org.practica.certificates.application.RequestView;
 import org.practica.certificates.domain.programme.LanguageTexts;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.PostedId;
 
 import java.io.Serializable;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Map;
  */
 @Named("registry")
 @ViewScoped
-public class RegistryBean implements Serializable {
+public class RegistryBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -70,29 +72,16 @@ public class RegistryBean implements Serializable {
     }
 
     private String onProgramme(boolean open) {
-        try {
-            long id = Long.parseLong(form().getOrDefault("programme", "0"));
-            ProgrammeView p = open ? programmes.activate(caller.get(), id) : programmes.retire(caller.get(), id);
-            FacesFeedback.info(open ? "registry.activated" : "registry.retired", LanguageTexts.in(p.title(), language()));
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("programme.notFound");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("programmeForm", e);
-        }
+        long id = PostedId.required("programme", "programme.notFound");
+        ProgrammeView p = open ? programmes.activate(caller.get(), id) : programmes.retire(caller.get(), id);
+        FacesFeedback.info(open ? "registry.activated" : "registry.retired", LanguageTexts.in(p.title(), language()));
         load();
         return null;
     }
 
     public String approve() {
-        String id = form().getOrDefault("request", "0");
-        try {
-            CertificateView issued = registry.approve(caller.get(), Long.parseLong(id));
-            FacesFeedback.info("registry.approved", issued.serial(), issued.holderName());
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("request.notFound");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("requestForm", e);
-        }
+        CertificateView issued = registry.approve(caller.get(), PostedId.required("request", "request.notFound"));
+        FacesFeedback.info("registry.approved", issued.serial(), issued.holderName());
         load();
         return null;
     }

@@ -1,6 +1,5 @@
 package org.practica.server.web.certificates;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,11 +10,12 @@ import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.Registry;
 import org.practica.certificates.domain.certificate.CertificateQuery;
 import org.practica.certificates.domain.certificate.CertificateStatus;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.net.URLEncoder;

@@ -1,14 +1,12 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.courses.application.AudienceTracks;
 import org.practica.courses.domain.audience.AudienceTrack;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.util.List;
 
@@ -32,14 +30,9 @@ public class AudiencesBean {
     }
 
     public String add() {
-        try {
-            AudienceTrack added = tracks.add(caller.get(), code, nameEn, nameRu);
-            FacesFeedback.infoAfterRedirect("audience.added", added.code());
-            return "/admin/audiences.xhtml?faces-redirect=true";
-        } catch (InvalidInput | NotPermitted e) {
-            FacesFeedback.refused("trackForm", e);
-            return null;
-        }
+        AudienceTrack added = tracks.add(caller.get(), code, nameEn, nameRu);
+        FacesFeedback.infoAfterRedirect("audience.added", added.code());
+        return "/admin/audiences.xhtml?faces-redirect=true";
     }
 
     public String getCode() {

@@ -8,8 +8,8 @@ import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CatalogueQuery;
 import org.practica.courses.application.CourseSummary;
 import org.practica.courses.domain.audience.AudienceTrack;
-import org.practica.kernel.ContentLanguage;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.ContentLanguage;
 
 import java.util.Arrays;
 import java.util.List;

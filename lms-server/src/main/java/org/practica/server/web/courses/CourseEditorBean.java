@@ -1,6 +1,5 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,11 +13,12 @@ import org.practica.courses.application.CourseSummary;
 import org.practica.courses.domain.audience.AudienceTrack;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.media.MediaListing;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
@@ -120,19 +120,14 @@ public class CourseEditorBean implements Serializable {
         otherLanguages.stream().filter(l -> !l.equals(primaryLanguage)).forEach(languages::add);
         CourseDraft draft = new CourseDraft(id == null ? primaryLanguage : language, title, summary, languages,
                 new LinkedHashSet<>(audiences), themeSet(), estimatedMinutes, cpdHours, selfEnrolment);
-        try {
-            if (id == null) {
-                CourseId created = authoring.create(caller.get(), draft);
-                FacesFeedback.infoAfterRedirect("editor.created");
-                return "/author/course.xhtml?faces-redirect=true&id=" + created.value();
-            }
-            authoring.revise(caller.get(), new CourseId(id), draft);
-            FacesFeedback.infoAfterRedirect("editor.saved");
-            return reload();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused(FORM, e);
-            return null;
+        if (id == null) {
+            CourseId created = authoring.create(caller.get(), draft);
+            FacesFeedback.infoAfterRedirect("editor.created");
+            return "/author/course.xhtml?faces-redirect=true&id=" + created.value();
         }
+        authoring.revise(caller.get(), new CourseId(id), draft);
+        FacesFeedback.infoAfterRedirect("editor.saved");
+        return reload();
     }
 
     public String addModule() {
@@ -197,13 +192,8 @@ public class CourseEditorBean implements Serializable {
     }
 
     private String act(String form, Runnable change) {
-        try {
-            change.run();
-            return reload();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused(form, e);
-            return null;
-        }
+        change.run();
+        return reload();
     }
 
     private String reload() {

@@ -1,6 +1,5 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,10 +8,8 @@ import org.practica.courses.application.CourseReport;
 import org.practica.courses.application.CourseReports;
 import org.practica.courses.application.Teaching;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -49,34 +46,20 @@ public class CourseLearnersBean implements Serializable {
             FacesFeedback.error("course.notFound");
             return;
         }
-        try {
-            report = reports.course(caller.get(), new CourseId(id), cohort, caller.reader(null));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("reportForm", e);
-        }
+        report = reports.course(caller.get(), new CourseId(id), cohort, caller.reader(null));
     }
 
     public String openCohort() {
-        try {
-            teaching.open(caller.get(), new CourseId(id), new CohortDraft(cohortName, startsOn, endsOn));
-            FacesFeedback.infoAfterRedirect("cohort.opened", cohortName);
-            return self();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("cohortForm", e);
-            return null;
-        }
+        teaching.open(caller.get(), new CourseId(id), new CohortDraft(cohortName, startsOn, endsOn));
+        FacesFeedback.infoAfterRedirect("cohort.opened", cohortName);
+        return self();
     }
 
     public String enrol() {
         List<String> names = usernames == null ? List.of() : Arrays.asList(usernames.split("[\\s,;]+"));
-        try {
-            int count = teaching.enrol(caller.get(), new CourseId(id), names, enrolInto);
-            FacesFeedback.infoAfterRedirect("enrolment.byTrainerDone", count);
-            return self();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("enrolForm", e);
-            return null;
-        }
+        int count = teaching.enrol(caller.get(), new CourseId(id), names, enrolInto);
+        FacesFeedback.infoAfterRedirect("enrolment.byTrainerDone", count);
+        return self();
     }
 
     private String self() {

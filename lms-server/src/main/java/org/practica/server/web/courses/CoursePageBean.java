@@ -1,6 +1,5 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +9,11 @@ import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseOutline;
 import org.practica.courses.application.Learning;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.InvalidInput;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.util.List;
@@ -71,14 +70,9 @@ public class CoursePageBean implements Serializable {
     }
 
     public String enrol() {
-        try {
-            learning.enrol(caller.get(), new CourseId(id), caller.reader(null));
-            FacesFeedback.infoAfterRedirect("enrolment.done");
-            return "/courses/course.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotPermitted | NotFound e) {
-            FacesFeedback.refused("enrolForm", e);
-        }
-        return null;
+        learning.enrol(caller.get(), new CourseId(id), caller.reader(null));
+        FacesFeedback.infoAfterRedirect("enrolment.done");
+        return "/courses/course.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String withdraw() {

@@ -1,16 +1,13 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.courses.application.CourseReports;
 import org.practica.courses.application.LearnerReport;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 /** One learner's lessons in one course, for the trainer (page author/learner.xhtml). */
 @Named("learnerProgress")
@@ -32,11 +29,7 @@ public class LearnerProgressBean {
             FacesFeedback.error("enrolment.notFound");
             return;
         }
-        try {
-            report = reports.learner(caller.get(), new CourseId(id), username, caller.reader(null));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("report", e);
-        }
+        report = reports.learner(caller.get(), new CourseId(id), username, caller.reader(null));
     }
 
     public LearnerReport getReport() {

@@ -1,6 +1,5 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +12,9 @@ import org.practica.courses.application.LessonView;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.media.MediaKind;
 import org.practica.courses.domain.media.MediaListing;
-import org.practica.kernel.ContentLanguage;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.ContentLanguage;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.util.List;
@@ -69,36 +66,27 @@ public class LessonEditorBean implements Serializable {
             key = null;
             return;
         }
-        try {
-            LessonView view = learning.lesson(caller.get(), new CourseId(course), key, ContentLanguage.of("lang", lang));
-            estimatedMinutes = view.estimatedMinutes();
-            attachments = view.attachments();
-            if (view.language().equals(lang)) {
-                title = view.title();
-                body = view.html();
-                videoUrl = view.videoUrl();
-            } else {
-                source = view;
-            }
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused(FORM, e);
+        LessonView view = learning.lesson(caller.get(), new CourseId(course), key, ContentLanguage.of("lang", lang));
+        estimatedMinutes = view.estimatedMinutes();
+        attachments = view.attachments();
+        if (view.language().equals(lang)) {
+            title = view.title();
+            body = view.html();
+            videoUrl = view.videoUrl();
+        } else {
+            source = view;
         }
     }
 
     public String save() {
         LessonDraft draft = new LessonDraft(lang, title, body, videoUrl, estimatedMinutes, null);
-        try {
-            if (key == null) {
-                key = authoring.addLesson(caller.get(), new CourseId(course), module, draft);
-            } else {
-                authoring.writeLesson(caller.get(), new CourseId(course), key, draft);
-            }
-            FacesFeedback.infoAfterRedirect("editor.lessonSaved", title);
-            return "/author/course.xhtml?faces-redirect=true&id=" + course + "&lang=" + lang;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused(FORM, e);
-            return null;
+        if (key == null) {
+            key = authoring.addLesson(caller.get(), new CourseId(course), module, draft);
+        } else {
+            authoring.writeLesson(caller.get(), new CourseId(course), key, draft);
         }
+        FacesFeedback.infoAfterRedirect("editor.lessonSaved", title);
+        return "/author/course.xhtml?faces-redirect=true&id=" + course + "&lang=" + lang;
     }
 
     /** Puts an uploaded image at the end of the text; the trainer can move it in the editor. */
@@ -111,24 +99,14 @@ public class LessonEditorBean implements Serializable {
         if (key == null || assetToAttach == null) {
             return null;
         }
-        try {
-            media.attach(caller.get(), new CourseId(course), key, assetToAttach);
-            FacesFeedback.infoAfterRedirect("editor.attached");
-            return self();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("attachForm", e);
-            return null;
-        }
+        media.attach(caller.get(), new CourseId(course), key, assetToAttach);
+        FacesFeedback.infoAfterRedirect("editor.attached");
+        return self();
     }
 
     public String detach(long assetId) {
-        try {
-            media.detach(caller.get(), new CourseId(course), key, assetId);
-            return self();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("attachForm", e);
-            return null;
-        }
+        media.detach(caller.get(), new CourseId(course), key, assetId);
+        return self();
     }
 
     private String self() {

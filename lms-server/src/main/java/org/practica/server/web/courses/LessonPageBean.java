@@ -1,6 +1,5 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,10 +7,8 @@ import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
 import org.practica.courses.application.LessonView;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 
@@ -39,30 +36,21 @@ public class LessonPageBean implements Serializable {
             FacesFeedback.error("course.content.notFound");
             return;
         }
-        try {
-            lesson = learning.lesson(caller.get(), new CourseId(course), key, caller.reader(lang));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("doneForm", e);
-        }
+        lesson = learning.lesson(caller.get(), new CourseId(course), key, caller.reader(lang));
     }
 
     /** Marks the lesson done and goes on to the next one, or back to the outline after the last. */
     public String markDone() {
-        try {
-            EnrollmentView after = learning.markDone(caller.get(), new CourseId(course), key, caller.reader(lang));
-            if (after.completedAt() != null && !"COMPLETED".equals(lesson.enrollmentStatus())) {
-                // a parameter, not a flash message: the outline must say so even if the flash is lost
-                return "/courses/course.xhtml?faces-redirect=true&completed=true&id=" + course;
-            }
-            if (lesson.nextKey() != null) {
-                return "/courses/lesson.xhtml?faces-redirect=true&course=" + course + "&lesson=" + lesson.nextKey();
-            }
-            FacesFeedback.infoAfterRedirect("lesson.doneLast");
-            return "/courses/course.xhtml?faces-redirect=true&id=" + course;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("doneForm", e);
-            return null;
+        EnrollmentView after = learning.markDone(caller.get(), new CourseId(course), key, caller.reader(lang));
+        if (after.completedAt() != null && !"COMPLETED".equals(lesson.enrollmentStatus())) {
+            // a parameter, not a flash message: the outline must say so even if the flash is lost
+            return "/courses/course.xhtml?faces-redirect=true&completed=true&id=" + course;
         }
+        if (lesson.nextKey() != null) {
+            return "/courses/lesson.xhtml?faces-redirect=true&course=" + course + "&lesson=" + lesson.nextKey();
+        }
+        FacesFeedback.infoAfterRedirect("lesson.doneLast");
+        return "/courses/course.xhtml?faces-redirect=true&id=" + course;
     }
 
     public LessonView getLesson() {

@@ -1,7 +1,5 @@
 package org.practica.server.web.courses;
 
-import org.practica.server.web.support.SecurityHeaders;
-import org.practica.identity.application.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.practica.courses.application.CourseMedia;
 import org.practica.courses.domain.media.MediaAsset;
 import org.practica.courses.domain.media.MediaKind;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.NotFound;
+import org.practica.server.web.support.SecurityHeaders;
 
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -1,6 +1,5 @@
 package org.practica.server.web.home;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,10 +7,11 @@ import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseSummary;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
-import org.practica.kernel.Role;
-import org.practica.identity.application.Caller;
 import org.practica.identity.application.AccountView;
+import org.practica.identity.application.Caller;
 import org.practica.identity.application.UserAdministration;
+import org.practica.kernel.Role;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.util.List;
 

@@ -1,19 +1,20 @@
 package org.practica.server.web.identity;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.practica.identity.application.OwnAccount;
-import org.practica.kernel.InvalidInput;
 import org.practica.identity.application.SecondFactors;
+import org.practica.kernel.InvalidInput;
+import org.practica.server.security.SessionIdentity;
+import org.practica.server.web.support.FacesFeedback;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import org.practica.server.security.SessionIdentity;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The person's own password change. */
 @Named("account")
@@ -43,15 +44,10 @@ public class AccountBean {
             FacesFeedback.atField(FORM, new InvalidInput("repeatPassword", "validation.password.repeatMismatch"));
             return null;
         }
-        try {
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            int stamp = ownAccount.changePassword(external.getUserPrincipal().getName(), currentPassword, newPassword);
-            // every other session and token of the account has ended; this one carries on
-            SessionIdentity.renew((HttpServletRequest) external.getRequest(), stamp);
-        } catch (InvalidInput e) {
-            FacesFeedback.atField(FORM, e);
-            return null;
-        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        int stamp = ownAccount.changePassword(external.getUserPrincipal().getName(), currentPassword, newPassword);
+        // every other session and token of the account has ended; this one carries on
+        SessionIdentity.renew((HttpServletRequest) external.getRequest(), stamp);
         FacesFeedback.infoAfterRedirect("account.password.changed");
         return "/account.xhtml?faces-redirect=true";
     }

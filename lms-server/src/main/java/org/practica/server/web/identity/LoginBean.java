@@ -1,6 +1,5 @@
 package org.practica.server.web.identity;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,12 +10,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practica.server.platform.DatabaseMode;
-import org.practica.server.security.SignIn;
 import org.practica.server.security.PendingSecondSteps;
-import java.util.Optional;
+import org.practica.server.security.SignIn;
 import org.practica.server.security.SignInOutcome;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 

@@ -1,15 +1,15 @@
 package org.practica.server.web.identity;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.identity.application.OrganisationView;
 import org.practica.identity.application.UserAdministration;
+import org.practica.identity.domain.OrganisationKind;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.identity.domain.OrganisationKind;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package org.practica.server.web.identity;
 
-import org.practica.server.web.support.SecureCookies;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.server.web.support.SecureCookies;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,5 @@
 package org.practica.server.web.identity;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,9 +7,9 @@ import org.practica.identity.application.AccountDetails;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OrganisationView;
 import org.practica.identity.application.UserAdministration;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.Role;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -73,14 +72,9 @@ public class UserEditorBean implements Serializable {
                 new LinkedHashSet<>(roles), language, enabled, password,
                 isMayGrantPlatform() ? platformAdministrator : null);
         String actor = actor();
-        try {
-            AccountView saved = isNew() ? administration.create(actor, details) : administration.update(actor, editing, details);
-            FacesFeedback.infoAfterRedirect("users.saved", saved.username());
-            return "/admin/users.xhtml?faces-redirect=true";
-        } catch (InvalidInput e) {
-            FacesFeedback.atField(FORM, e);
-            return null;
-        }
+        AccountView saved = isNew() ? administration.create(actor, details) : administration.update(actor, editing, details);
+        FacesFeedback.infoAfterRedirect("users.saved", saved.username());
+        return "/admin/users.xhtml?faces-redirect=true";
     }
 
     /** Shown once on this page, for the administrator to hand over; never stored or sent elsewhere. */

@@ -1,11 +1,11 @@
 package org.practica.server.web.identity;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.UserAdministration;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.util.List;
 

@@ -1,17 +1,18 @@
 package org.practica.server.web.mentoring;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.mentoring.domain.relationship.Discipline;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import java.util.Map;
 /** An admin keeps the competency framework of each discipline (page admin/competencies.xhtml). */
 @Named("competencies")
 @ViewScoped
-public class CompetenciesBean implements Serializable {
+public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,15 +50,9 @@ public class CompetenciesBean implements Serializable {
     }
 
     public String add() {
-        try {
-            CompetencyView added = frameworks.add(caller.get(), new CompetencyView(discipline, code, nameEn, nameRu, false));
-            FacesFeedback.infoAfterRedirect("competency.added", added.code());
-            return "/admin/competencies.xhtml?faces-redirect=true&discipline=" + discipline;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("addForm", e);
-            load();
-            return null;
-        }
+        CompetencyView added = frameworks.add(caller.get(), new CompetencyView(discipline, code, nameEn, nameRu, false));
+        FacesFeedback.infoAfterRedirect("competency.added", added.code());
+        return "/admin/competencies.xhtml?faces-redirect=true&discipline=" + discipline;
     }
 
     /** Renames or retires the competency whose row was sent. */

@@ -1,13 +1,9 @@
 package org.practica.server.web.mentoring;
 
-import org.practica.server.web.support.FacesFeedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.MenteeOverview;
 import org.practica.mentoring.application.Mentoring;
@@ -15,7 +11,9 @@ import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SupervisorView;
 import org.practica.mentoring.domain.relationship.Discipline;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.PostedId;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,7 +28,7 @@ import java.util.Map;
  */
 @Named("mentoringHome")
 @ViewScoped
-public class MentoringHomeBean implements Serializable {
+public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -67,16 +65,10 @@ public class MentoringHomeBean implements Serializable {
 
     private String create(boolean arranging) {
         String form = arranging ? "arrangeForm" : "requestForm";
-        try {
-            RelationshipDraft draft = new RelationshipDraft(supervisor, arranging ? mentee : null, discipline, startsOn, endsOn, goals, Map.of());
-            RelationshipView made = arranging ? mentoring.arrange(caller.get(), draft) : mentoring.request(caller.get(), draft);
-            FacesFeedback.infoAfterRedirect(arranging ? "mentoring.arranged" : "mentoring.requested", made.supervisor(), made.mentee());
-            return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + made.id();
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused(form, e);
-            load();
-            return null;
-        }
+        RelationshipDraft draft = new RelationshipDraft(supervisor, arranging ? mentee : null, discipline, startsOn, endsOn, goals, Map.of());
+        RelationshipView made = arranging ? mentoring.arrange(caller.get(), draft) : mentoring.request(caller.get(), draft);
+        FacesFeedback.infoAfterRedirect(arranging ? "mentoring.arranged" : "mentoring.requested", made.supervisor(), made.mentee());
+        return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + made.id();
     }
 
     public String accept() {
@@ -89,16 +81,9 @@ public class MentoringHomeBean implements Serializable {
 
     /** The supervisor answers the request whose form was sent. */
     private String answer(boolean yes) {
-        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        try {
-            long id = Long.parseLong(form.getOrDefault("relationship", "0"));
-            RelationshipView r = yes ? mentoring.accept(caller.get(), id) : mentoring.decline(caller.get(), id);
-            FacesFeedback.info("ACTIVE".equals(r.status()) ? "mentoring.accepted" : "mentoring.declined", r.mentee());
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("relationship.notFound");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("answerForm", e);
-        }
+        long id = PostedId.required("relationship", "relationship.notFound");
+        RelationshipView r = yes ? mentoring.accept(caller.get(), id) : mentoring.decline(caller.get(), id);
+        FacesFeedback.info("ACTIVE".equals(r.status()) ? "mentoring.accepted" : "mentoring.declined", r.mentee());
         load();
         return null;
     }

@@ -1,6 +1,5 @@
 package org.practica.server.web.mentoring;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -13,6 +12,8 @@ import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.application.TotalsView;
+import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -98,15 +99,9 @@ public class RelationshipPageBean extends SupervisionPage {
 
     /** Either of the pair logs a session that has taken place; the other confirms it. */
     public String log() {
-        try {
-            SessionView s = mentoring.log(caller.get(), id, getFields().draft());
-            FacesFeedback.infoAfterRedirect("session.loggedNotice", SHOWN.format(s.startsAt()));
-            return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("logForm", e);
-            load();
-            return null;
-        }
+        SessionView s = mentoring.log(caller.get(), id, getFields().draft());
+        FacesFeedback.infoAfterRedirect("session.loggedNotice", SHOWN.format(s.startsAt()));
+        return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String confirm() {
@@ -118,58 +113,36 @@ public class RelationshipPageBean extends SupervisionPage {
     }
 
     private String onSession(boolean confirming) {
-        try {
-            long session = Long.parseLong(param("session"));
-            SessionView s = confirming ? mentoring.confirm(caller.get(), session) : mentoring.signOff(caller.get(), session);
-            FacesFeedback.info(confirming ? "session.confirmedNotice" : "session.signedOffNotice", SHOWN.format(s.startsAt()));
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("session.notFound");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("sessionForm", e);
-        }
+        long session = PostedId.required("session", "session.notFound");
+        SessionView s = confirming ? mentoring.confirm(caller.get(), session) : mentoring.signOff(caller.get(), session);
+        FacesFeedback.info(confirming ? "session.confirmedNotice" : "session.signedOffNotice", SHOWN.format(s.startsAt()));
         load();
         return null;
     }
 
     /** New period, goals and required hours; the hours come from one field per competency. */
     public String replan() {
-        try {
-            Map<String, BigDecimal> hours = new TreeMap<>();
-            Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-            for (CompetencyView c : frameworks.of(mentoring.relationship(caller.get(), id).discipline())) {
-                String typed = form.get("hours-" + c.code());
-                if (typed != null && !typed.isBlank()) {
-                    try {
-                        hours.put(c.code(), new BigDecimal(typed.strip().replace(',', '.')));
-                    } catch (NumberFormatException e) {
-                        throw new InvalidInput("requiredHours", "relationship.hours.number", c.code());
-                    }
+        Map<String, BigDecimal> hours = new TreeMap<>();
+        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        for (CompetencyView c : frameworks.of(mentoring.relationship(caller.get(), id).discipline())) {
+            String typed = form.get("hours-" + c.code());
+            if (typed != null && !typed.isBlank()) {
+                try {
+                    hours.put(c.code(), new BigDecimal(typed.strip().replace(',', '.')));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput("requiredHours", "relationship.hours.number", c.code());
                 }
             }
-            mentoring.replan(caller.get(), id, new RelationshipDraft(null, null, null, planStartsOn, planEndsOn, planGoals, hours));
-            FacesFeedback.infoAfterRedirect("mentoring.replanned");
-            return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("planForm", e);
-            load();
-            return null;
         }
+        mentoring.replan(caller.get(), id, new RelationshipDraft(null, null, null, planStartsOn, planEndsOn, planGoals, hours));
+        FacesFeedback.infoAfterRedirect("mentoring.replanned");
+        return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String end() {
-        try {
-            mentoring.end(caller.get(), id, endOn);
-            FacesFeedback.infoAfterRedirect("mentoring.endedNotice", endOn);
-            return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("endForm", e);
-            load();
-            return null;
-        }
-    }
-
-    private static String param(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().getOrDefault(name, "");
+        mentoring.end(caller.get(), id, endOn);
+        FacesFeedback.infoAfterRedirect("mentoring.endedNotice", endOn);
+        return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
 
     public boolean isPair() {

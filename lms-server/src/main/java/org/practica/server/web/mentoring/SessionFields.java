@@ -1,9 +1,9 @@
 package org.practica.server.web.mentoring;
 
-import org.practica.server.web.support.UtcField;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.domain.session.Modality;
+import org.practica.server.web.support.UtcField;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,14 +1,13 @@
 package org.practica.server.web.mentoring;
 
-import org.practica.server.web.support.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionView;
+import org.practica.server.web.support.FacesFeedback;
 
 import java.util.List;
 
@@ -59,62 +58,42 @@ public class SessionPageBean extends SupervisionPage {
     }
 
     public String confirm() {
-        try {
-            mentoring.confirm(caller.get(), id);
-            FacesFeedback.info("session.confirmedNotice", when(session.startsAt()));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("actionsForm", e);
-        }
+        mentoring.confirm(caller.get(), id);
+        FacesFeedback.info("session.confirmedNotice", when(session.startsAt()));
         return reloaded();
     }
 
     public String signOff() {
-        try {
-            mentoring.signOff(caller.get(), id);
-            FacesFeedback.info("session.signedOffNotice", when(session.startsAt()));
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("actionsForm", e);
-        }
+        mentoring.signOff(caller.get(), id);
+        FacesFeedback.info("session.signedOffNotice", when(session.startsAt()));
         return reloaded();
     }
 
     /** The mentee's reflection, stored encrypted. */
     public String saveReflection() {
-        try {
-            mentoring.reflect(caller.get(), id, reflection);
-            FacesFeedback.info("session.reflectionSaved");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("reflectionForm", e);
-        }
+        mentoring.reflect(caller.get(), id, reflection);
+        FacesFeedback.info("session.reflectionSaved");
         return reloaded();
     }
 
     /** The supervisor's notes, stored encrypted. */
     public String saveNotes() {
-        try {
-            mentoring.note(caller.get(), id, notes);
-            FacesFeedback.info("session.notesSaved");
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("notesForm", e);
-        }
+        mentoring.note(caller.get(), id, notes);
+        FacesFeedback.info("session.notesSaved");
         return reloaded();
     }
 
     /** A correction before sign-off, or the supervisor's amendment with a reason after it. */
     public String change() {
-        try {
-            if (session != null && "SIGNED_OFF".equals(session.status())) {
-                mentoring.amend(caller.get(), id, getFields().draft(), reason);
-                reason = null;
-                FacesFeedback.info("session.amendedNotice");
-            } else {
-                mentoring.correct(caller.get(), id, getFields().draft());
-                FacesFeedback.info("session.correctedNotice");
-            }
-            filled = false;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
-            FacesFeedback.refused("changeForm", e);
+        if (session != null && "SIGNED_OFF".equals(session.status())) {
+            mentoring.amend(caller.get(), id, getFields().draft(), reason);
+            reason = null;
+            FacesFeedback.info("session.amendedNotice");
+        } else {
+            mentoring.correct(caller.get(), id, getFields().draft());
+            FacesFeedback.info("session.correctedNotice");
         }
+        filled = false;
         return reloaded();
     }
 

@@ -1,15 +1,14 @@
 package org.practica.server.web.mentoring;
 
-import org.practica.server.web.support.FacesFeedback;
-import org.practica.server.web.support.UtcField;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.practica.kernel.NotPermitted;
+import org.practica.identity.application.Caller;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.mentoring.application.Mentoring;
 import org.practica.mentoring.domain.session.Modality;
-import org.practica.identity.application.Caller;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.UtcField;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
  * What the relationship page and the session page share: the discipline's competencies by name,
  * times shown in UTC, and the session form with its case reference generator.
  */
-public abstract class SupervisionPage implements Serializable {
+public abstract class SupervisionPage implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -48,7 +47,7 @@ public abstract class SupervisionPage implements Serializable {
 
     abstract String formId();
 
-    abstract void load();
+    public abstract void load();
 
     void useFramework(String discipline) {
         framework = frameworks.of(discipline);
@@ -56,11 +55,7 @@ public abstract class SupervisionPage implements Serializable {
 
     /** Puts a newly generated case reference in the field, keeping what was typed. */
     public String newCaseReference() {
-        try {
-            fields.add(mentoring.newCaseReference(caller.get()));
-        } catch (NotPermitted e) {
-            FacesFeedback.refused(formId(), e);
-        }
+        fields.add(mentoring.newCaseReference(caller.get()));
         load();
         return null;
     }

@@ -34,7 +34,7 @@ public final class FacesFeedback {
     public static void atField(String formId, InvalidInput e) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String clientId = formId + ":" + e.field();
-        boolean onPage = faces.getViewRoot().findComponent(":" + clientId) != null;
+        boolean onPage = formId != null && faces.getViewRoot().findComponent(":" + clientId) != null;
         faces.addMessage(onPage ? clientId : null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()), null));
         faces.validationFailed();

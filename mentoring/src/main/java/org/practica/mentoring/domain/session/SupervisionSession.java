@@ -1,6 +1,5 @@
 package org.practica.mentoring.domain.session;
 
-import org.practica.kernel.Sealer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -16,6 +15,7 @@ import jakarta.persistence.Version;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Sealer;
 import org.practica.kernel.Text;
 
 import java.time.Duration;

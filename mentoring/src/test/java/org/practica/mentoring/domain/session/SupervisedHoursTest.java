@@ -1,9 +1,9 @@
 package org.practica.mentoring.domain.session;
 
-import org.practica.kernel.Sealer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practica.kernel.AesGcmSealer;
+import org.practica.kernel.Sealer;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package org.practica.mentoring.domain.session;
 
-import org.practica.kernel.AesGcmSealer;
-import org.practica.kernel.Sealer;
 import org.junit.jupiter.api.Test;
+import org.practica.kernel.AesGcmSealer;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Sealer;
 
 import java.time.Duration;
 import java.time.Instant;
