@@ -8,11 +8,12 @@ import org.practica.identity.domain.Username;
 import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.CompetencyFrameworks;
-import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.application.Mentorships;
 import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
+import org.practica.mentoring.application.SupervisionSessions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +49,10 @@ public class DemoMentoring {
             "Signs of fatigue. Discussed caseload with the team lead; review in four weeks.");
 
     @Inject
-    Mentoring mentoring;
+    Mentorships mentorships;
+
+    @Inject
+    SupervisionSessions supervision;
 
     @Inject
     UserAccountRepository accounts;
@@ -79,40 +83,40 @@ public class DemoMentoring {
     @Transactional
     public void provision() {
         for (String[] c : FRAMEWORKS) {
-            frameworks.ensure(org.practica.mentoring.domain.relationship.Discipline.valueOf(c[0]), c[1], c[2], c[3]);
+            frameworks.ensure(org.practica.kernel.Discipline.valueOf(c[0]), c[1], c[2], c[3]);
         }
         Optional<Actor> supervisor = actor("supervisor", Role.SUPERVISOR);
         Optional<Actor> learner = actor("learner", Role.LEARNER);
         Optional<Actor> trainer = actor("trainer", Role.TRAINER);
-        if (supervisor.isEmpty() || learner.isEmpty() || trainer.isEmpty() || !mentoring.relationships(supervisor.get()).isEmpty()) {
+        if (supervisor.isEmpty() || learner.isEmpty() || trainer.isEmpty() || !mentorships.relationships(supervisor.get()).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        RelationshipView r = mentoring.arrange(trainer.get(), new RelationshipDraft("supervisor", "learner", "psychology",
+        RelationshipView r = mentorships.arrange(trainer.get(), new RelationshipDraft("supervisor", "learner", "psychology",
                 today.minusMonths(7), today.plusMonths(5),
                 "Work safely with children and mothers after return: trauma-informed contact, risk assessment, safeguarding, and looking after oneself.",
                 Map.of("TRAUMA_INFORMED_PRACTICE", BigDecimal.valueOf(12), "RISK_ASSESSMENT", BigDecimal.valueOf(8),
                         "CHILD_SAFEGUARDING", BigDecimal.valueOf(8), "SELF_CARE", BigDecimal.valueOf(4))));
-        String ongoingCase = mentoring.newCaseReference(supervisor.get());
-        String secondCase = mentoring.newCaseReference(supervisor.get());
+        String ongoingCase = supervision.newCaseReference(supervisor.get());
+        String secondCase = supervision.newCaseReference(supervisor.get());
         for (int i = 0; i < 12; i++) {
             LocalDate day = today.minusDays(14L * (12 - i) - 3);
             boolean bySupervisor = i % 2 == 0;
             Actor author = bySupervisor ? supervisor.get() : learner.get();
-            SessionView s = mentoring.log(author, r.id(), new SessionDraft(day.atTime(10, 0).toInstant(ZoneOffset.UTC)
+            SessionView s = supervision.log(author, r.id(), new SessionDraft(day.atTime(10, 0).toInstant(ZoneOffset.UTC)
                     .truncatedTo(ChronoUnit.MINUTES), i % 3 == 0 ? 90 : 60, i % 4 == 3 ? "group_in_person" : "individual_online",
                     TOPICS.get(i % TOPICS.size()), i % 3 == 1 ? List.of(ongoingCase, secondCase) : List.of(ongoingCase)));
             if (i % 4 == 0) {
-                mentoring.reflect(learner.get(), s.id(), REFLECTIONS.get(i / 4));
-                mentoring.note(supervisor.get(), s.id(), NOTES.get(i / 4));
+                supervision.reflect(learner.get(), s.id(), REFLECTIONS.get(i / 4));
+                supervision.note(supervisor.get(), s.id(), NOTES.get(i / 4));
             }
             if (i < 9) {
                 if (bySupervisor) {
-                    mentoring.confirm(learner.get(), s.id());
+                    supervision.confirm(learner.get(), s.id());
                 }
-                mentoring.signOff(supervisor.get(), s.id());
+                supervision.signOff(supervisor.get(), s.id());
             } else if (i == 10) {
-                mentoring.confirm(learner.get(), s.id());
+                supervision.confirm(learner.get(), s.id());
             }
         }
         LOG.info("Demo mentoring: supervisor mentors learner, 12 sessions");

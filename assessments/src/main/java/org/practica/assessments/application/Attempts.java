@@ -11,9 +11,6 @@ import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.attempt.QuizAttempt;
 import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.bank.QuestionRepository;
-import org.practica.assessments.domain.question.Answer;
-import org.practica.assessments.domain.question.FormattedText;
-import org.practica.assessments.domain.question.Grade;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.Response;
@@ -21,8 +18,6 @@ import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.assessments.domain.quiz.QuizRepository;
 import org.practica.assessments.domain.quiz.QuizSlot;
-import org.practica.assessments.domain.quiz.ReviewOptions;
-import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.Learning;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
@@ -30,7 +25,6 @@ import org.practica.kernel.BoundedCache;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.NotFound;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * Learners sitting quizzes: starting (or resuming) an attempt, saving each answer as it changes,
- * submitting, and seeing the result as the quiz allows; trainers grading essays. Only the server's
- * clock counts. Someone else's attempt is reported as not found, so ids cannot be probed.
+ * submitting, and seeing the result as the quiz allows ({@link Marking} is the trainers' side).
+ * Only the server's clock counts. Someone else's attempt is reported as not found, so ids cannot be probed.
  */
 @ApplicationScoped
 @Transactional
@@ -64,7 +58,7 @@ public class Attempts {
     Learning learning;
 
     @Inject
-    CourseAuthoring authoring;
+    AttemptResults results;
 
     @Inject
     AuditLog audit;
@@ -133,13 +127,13 @@ public class Attempts {
     public AttemptResult submit(Actor learner, AttemptId id) {
         QuizAttempt a = own(learner, attempts.lock(id));
         close(a, clock.instant());
-        return result(a, attempts.answers(id), false);
+        return results.of(a, attempts.answers(id), false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttemptResult result(Actor learner, AttemptId id) {
         QuizAttempt a = own(learner, attempts.find(id));
-        return result(a, attempts.answers(id), false);
+        return results.of(a, attempts.answers(id), false);
     }
 
     /** Closes and grades attempts whose time is up; the scheduler calls this every few seconds. */
@@ -156,72 +150,6 @@ public class Attempts {
         return closed;
     }
 
-    /** For the course's trainers: any attempt with everything shown. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AttemptResult review(Actor trainer, AttemptId id) {
-        QuizAttempt a = attempts.find(id).orElseThrow(() -> new NotFound("attempt.notFound"));
-        authoring.requireAuthor(trainer, new org.practica.courses.domain.course.CourseId(a.courseId()));
-        return result(a, attempts.answers(id), true);
-    }
-
-    /** Essays of the course's attempts that wait for a trainer, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EssayToGrade> essaysToGrade(Actor trainer, org.practica.courses.domain.course.CourseId course) {
-        authoring.requireAuthor(trainer, course);
-        java.util.Map<Long, String> titles = quizzes.of(course).stream()
-                .collect(Collectors.toMap(q -> q.id().value(), Quiz::title));
-        List<EssayToGrade> essays = new ArrayList<>();
-        for (QuizAttempt a : attempts.ofCourse(course.value())) {
-            if (a.status() != org.practica.assessments.domain.attempt.AttemptStatus.NEEDS_GRADING) {
-                continue;
-            }
-            String title = titles.getOrDefault(a.quizId(), "");
-            for (AttemptAnswer row : attempts.answers(a.id())) {
-                AttemptQuestion q = a.question(row.slot()).orElseThrow();
-                if (q.definition().type() == QuestionType.ESSAY && !row.isGraded()) {
-                    essays.add(new EssayToGrade(a.id().value(), a.learner(), title, row.slot(), q.definition().text().asHtml(),
-                            row.response() == null ? "" : row.response().text(), q.mark()));
-                }
-            }
-        }
-        return essays;
-    }
-
-    /** Grades per learner and quiz; the learners and their cohorts come from the course's report. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Gradebook gradebook(Actor trainer, org.practica.courses.domain.course.CourseId course,
-                               List<Gradebook.Row> learners, Long cohortId) {
-        authoring.requireAuthor(trainer, course);
-        List<Quiz> all = quizzes.of(course);
-        java.util.Map<String, List<QuizAttempt>> byLearner = attempts.ofCourse(course.value()).stream()
-                .collect(Collectors.groupingBy(QuizAttempt::learner));
-        List<Gradebook.Row> rows = new ArrayList<>();
-        for (Gradebook.Row who : learners) {
-            List<QuizAttempt> theirs = byLearner.getOrDefault(who.learner(), List.of());
-            List<Gradebook.Cell> cells = new ArrayList<>();
-            for (Quiz quiz : all) {
-                List<QuizAttempt> atQuiz = theirs.stream().filter(a -> a.quizId() == quiz.id().value()).toList();
-                BigDecimal grade = org.practica.assessments.domain.attempt.QuizGrade.of(quiz.settings().gradingMethod(), atQuiz).orElse(null);
-                cells.add(new Gradebook.Cell(grade, grade == null ? null : grade.compareTo(quiz.settings().passPercent()) >= 0, atQuiz.size()));
-            }
-            rows.add(new Gradebook.Row(who.learner(), who.displayName(), who.cohortName(), cells));
-        }
-        return new Gradebook(course.value(), cohortId,
-                all.stream().map(q -> new Gradebook.Column(q.id().value(), q.title(), q.required())).toList(), rows);
-    }
-
-    public AttemptResult gradeEssay(Actor trainer, AttemptId id, int slot, BigDecimal score, String comment) {
-        QuizAttempt a = attempts.lock(id).orElseThrow(() -> new NotFound("attempt.notFound"));
-        authoring.requireAuthor(trainer, new org.practica.courses.domain.course.CourseId(a.courseId()));
-        List<AttemptAnswer> all = attempts.answers(id);
-        AttemptAnswer row = all.stream().filter(r -> r.slot() == slot).findFirst()
-                .orElseThrow(() -> new org.practica.kernel.InvalidInput("slot", "attempt.noSuchQuestion", slot));
-        a.gradeEssay(row, score, comment, trainer.username(), all);
-        audit.record(trainer.username(), "attempt.essayGraded", subject(id), "slot " + slot);
-        afterGrading(a);
-        return result(a, all, true);
-    }
-
     private void close(QuizAttempt a, Instant now) {
         List<AttemptAnswer> graded = a.submit(attempts.answers(a.id()), now);
         if (!graded.isEmpty()) {
@@ -231,7 +159,8 @@ public class Attempts {
         }
     }
 
-    private void afterGrading(QuizAttempt a) {
+    /** A passed quiz may complete the learner's course. */
+    void afterGrading(QuizAttempt a) {
         if (Boolean.TRUE.equals(a.passed())) {
             learning.reconsider(a.learner(), new org.practica.courses.domain.course.CourseId(a.courseId()));
         }
@@ -280,63 +209,6 @@ public class Attempts {
             Collections.shuffle(order, random);
         }
         return order;
-    }
-
-    private AttemptResult result(QuizAttempt a, List<AttemptAnswer> answers, boolean everything) {
-        Quiz quiz = quizzes.find(new QuizId(a.quizId())).orElseThrow();
-        ReviewOptions review = everything ? ReviewOptions.everything() : quiz.settings().review();
-        boolean submitted = !a.status().isOpen();
-        boolean detailsNow = everything || review.detailsVisible(submitted, quiz.settings().closesAt(), clock.instant());
-        List<AttemptResult.Line> lines = new ArrayList<>();
-        if (detailsNow) {
-            for (AttemptQuestion q : a.questions()) {
-                AttemptAnswer row = answers.stream().filter(r -> r.slot() == q.slot()).findFirst().orElse(null);
-                Response response = row == null ? null : row.response();
-                QuestionDefinition d = q.definition();
-                Grade grade = d.type().autoGraded() && submitted ? d.grade(response) : null;
-                lines.add(new AttemptResult.Line(q.slot(), d.type().name(), d.text().asHtml(),
-                        review.responses() ? response : null,
-                        review.responses() ? answered(d, response) : null,
-                        row == null ? null : row.score(), q.mark(),
-                        review.correctness() && grade != null ? grade.credit().full() : null,
-                        review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::asHtml).toList() : List.of(),
-                        review.rightAnswers() ? rightAnswer(d) : null,
-                        row == null ? null : row.comment()));
-            }
-        }
-        return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status().name(), a.submittedAt(),
-                a.score(), a.maxScore(), a.percent(), a.passed(), lines);
-    }
-
-    private static String answered(QuestionDefinition d, Response r) {
-        if (r == null) {
-            return null;
-        }
-        if (r.text() != null) {
-            return r.text();
-        }
-        if (r.truth() != null) {
-            return r.truth() ? "true" : "false";
-        }
-        if (r.choice() != null) {
-            return d.answers().get(r.choice()).text().text();
-        }
-        if (r.choices() != null) {
-            return r.choices().stream().map(i -> d.answers().get(i).text().text()).collect(Collectors.joining(" | "));
-        }
-        return r.matches() == null ? null : r.matches().entrySet().stream()
-                .map(m -> d.pairs().get(m.getKey()).prompt().text() + " → " + m.getValue()).collect(Collectors.joining(" | "));
-    }
-
-    private static String rightAnswer(QuestionDefinition d) {
-        return switch (d.type()) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE, SHORT_ANSWER, NUMERICAL, TRUE_FALSE -> d.answers().stream()
-                    .filter(ans -> ans.credit().positive()).map(Answer::text).map(FormattedText::text)
-                    .collect(Collectors.joining(" | "));
-            case MATCHING -> d.pairs().stream().filter(p -> !p.distractor())
-                    .map(p -> p.prompt().text() + " → " + p.answer()).collect(Collectors.joining(" | "));
-            default -> null;
-        };
     }
 
     private static String subject(AttemptId id) {

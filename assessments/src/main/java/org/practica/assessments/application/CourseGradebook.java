@@ -2,7 +2,6 @@ package org.practica.assessments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.Gradebook;
 import org.practica.courses.application.CourseReport;
 import org.practica.courses.application.CourseReports;
@@ -20,12 +19,12 @@ public class CourseGradebook {
     CourseReports reports;
 
     @Inject
-    Attempts attempts;
+    Marking marking;
 
     public Gradebook of(Actor trainer, CourseId course, Long cohort, ContentLanguage reader) {
         CourseReport report = reports.course(trainer, course, cohort, reader);
         List<Gradebook.Row> learners = report.learners().stream()
                 .map(l -> new Gradebook.Row(l.learner(), l.displayName(), l.cohortName(), List.of())).toList();
-        return attempts.gradebook(trainer, course, learners, cohort);
+        return marking.gradebook(trainer, course, learners, cohort);
     }
 }

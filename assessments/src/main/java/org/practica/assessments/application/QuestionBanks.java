@@ -12,11 +12,8 @@ import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
 import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
+import org.practica.assessments.domain.exchange.QuestionFormats;
 import org.practica.assessments.domain.question.QuestionTexts;
-import org.practica.assessments.infrastructure.exchange.GiftReader;
-import org.practica.assessments.infrastructure.exchange.GiftWriter;
-import org.practica.assessments.infrastructure.exchange.MoodleXmlReader;
-import org.practica.assessments.infrastructure.exchange.MoodleXmlWriter;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.Actor;
@@ -46,6 +43,9 @@ public class QuestionBanks {
 
     @Inject
     QuestionRepository questions;
+
+    @Inject
+    QuestionFormats formats;
 
     @Inject
     CourseAuthoring authoring;
@@ -170,7 +170,7 @@ public class QuestionBanks {
         authored(trainer, id);
         List<ExportedQuestion> all = questions.of(id).stream()
                 .map(q -> new ExportedQuestion(q.category(), q.definition())).toList();
-        return format == ExchangeFormat.GIFT ? new GiftWriter().write(all) : new MoodleXmlWriter().write(all);
+        return formats.writer(format).write(all);
     }
 
     private QuestionBank authored(Actor trainer, BankId id) {
@@ -179,14 +179,14 @@ public class QuestionBanks {
         return bank;
     }
 
-    private static ImportPreview read(ExchangeFormat format, String content) {
+    private ImportPreview read(ExchangeFormat format, String content) {
         if (content == null || content.isBlank()) {
             throw new InvalidInput("file", "exchange.file.empty");
         }
         if (content.length() > MAX_FILE_CHARS) {
             throw new InvalidInput("file", "exchange.file.tooLarge", MAX_FILE_CHARS / (1024 * 1024));
         }
-        return format == ExchangeFormat.GIFT ? new GiftReader().read(content) : new MoodleXmlReader().read(content);
+        return formats.reader(format).read(content);
     }
 
     private static List<ImportOutcome.PreviewLine> lines(ImportPreview preview) {

@@ -9,11 +9,11 @@ import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
-import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.time.Clock;
 import java.util.List;

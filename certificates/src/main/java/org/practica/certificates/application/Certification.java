@@ -25,6 +25,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -143,21 +144,22 @@ public class Certification {
         return certificates.ofHolder(person.username()).stream().map(c -> view(c, today)).toList();
     }
 
+    /** A certificate, for its holder or a registrar of its body. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CertificateView certificate(Actor person, long id) {
-        return view(own(person, id), LocalDate.now(clock));
+        return view(readable(person, id), LocalDate.now(clock));
     }
 
-    /** The signed PDF made at issue, for the holder. */
+    /** The signed PDF made at issue, for the holder or a registrar of the body. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(Actor person, long id) {
-        return certificates.document(own(person, id).id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
+        return certificates.document(readable(person, id).id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
     }
 
-    /** The signed portable credential, for the holder to keep in a wallet or hand to anyone. */
+    /** The signed portable credential, for the holder to keep in a wallet or hand to anyone, or a registrar of the body. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String credential(Actor person, long id) {
-        String credential = own(person, id).credential();
+        String credential = readable(person, id).credential();
         if (credential == null) {
             throw new NotFound("certificate.noDocument");
         }
@@ -177,6 +179,17 @@ public class Certification {
         verification.forget(c.verificationCode());
         audit.record(person.username(), "certificate.disclosure", "certificate:" + id, String.valueOf(d));
         return view(c, LocalDate.now(clock));
+    }
+
+    /** A certificate for its holder or a registrar of its body; to anyone else it does not exist. */
+    private Certificate readable(Actor reader, long id) {
+        Certificate c = certificates.find(new CertificateId(id)).orElseThrow(() -> new NotFound("certificate.notFound"));
+        boolean registrarOfItsBody = reader.has(Role.REGISTRAR)
+                && bodies.find(c.bodyId()).filter(b -> b.hasRegistrar(reader.username())).isPresent();
+        if (!c.holder().equals(reader.username()) && !registrarOfItsBody) {
+            throw new NotFound("certificate.notFound");
+        }
+        return c;
     }
 
     private Certificate own(Actor person, long id) {

@@ -158,11 +158,6 @@ public class Registry {
         return certificates.ofBody(body.id(), query).stream().map(c -> CertificateView.of(c, body.name(), today)).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CertificateView certificate(Actor registrar, long id) {
-        ProfessionalBody body = bodies.servedBy(registrar);
-        return CertificateView.of(own(body, id), body.name(), LocalDate.now(clock));
-    }
 
     /** Counts per programme, region and month; the last twelve months when no period is given. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,20 +193,7 @@ public class Registry {
         return expired.size();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] pdf(Actor registrar, long id) {
-        ProfessionalBody body = bodies.servedBy(registrar);
-        return certificates.document(own(body, id).id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
-    }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String credential(Actor registrar, long id) {
-        String credential = own(bodies.servedBy(registrar), id).credential();
-        if (credential == null) {
-            throw new NotFound("certificate.noDocument");
-        }
-        return credential;
-    }
 
     private Certificate own(ProfessionalBody body, long id) {
         return certificates.find(new CertificateId(id)).filter(c -> c.bodyId().equals(body.id()))

@@ -25,11 +25,11 @@ public class AudienceTracks {
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AudienceTrack> all() {
-        return tracks.all();
+    public List<AudienceTrackView> all() {
+        return tracks.all().stream().map(AudienceTrackView::of).toList();
     }
 
-    public AudienceTrack add(Actor admin, String code, String nameEn, String nameRu) {
+    public AudienceTrackView add(Actor admin, String code, String nameEn, String nameRu) {
         if (!admin.has(Role.ADMIN)) {
             throw new NotPermitted("audience.adminsOnly");
         }
@@ -39,6 +39,6 @@ public class AudienceTracks {
         }
         tracks.add(track);
         audit.record(admin.username(), "audience.added", "audience:" + track.code(), track.nameEn());
-        return track;
+        return AudienceTrackView.of(track);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebListener;
 import org.practica.demo.DemoCourses;
 import org.practica.embedded.EmbeddedDatabase;
 import org.practica.identity.application.AccountProvisioning;
+import org.practica.mentoring.application.SupervisionSessions;
 
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -61,7 +62,7 @@ public class Startup implements ServletContextListener {
     DatabaseWatch databaseWatch;
 
     @Inject
-    org.practica.mentoring.application.Mentoring mentoring;
+    SupervisionSessions supervision;
 
     private EmbeddedDatabase embedded;
 
@@ -73,7 +74,7 @@ public class Startup implements ServletContextListener {
         }
         SchemaMigration.migrate(dataSource);
         noteKeys.install(databaseMode.isEmbedded());
-        int resealed = mentoring.sealPlainAmendmentReasons();
+        int resealed = supervision.sealPlainAmendmentReasons();
         if (resealed > 0) {
             LOG.info(() -> "Sealed the amendment reasons of " + resealed + " supervision sessions written before reasons were sealed");
         }

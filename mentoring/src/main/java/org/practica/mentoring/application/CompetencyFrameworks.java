@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.Conflict;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 import org.practica.mentoring.domain.competency.Competency;
 import org.practica.mentoring.domain.competency.CompetencyRepository;
-import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.util.Collection;
 import java.util.List;

@@ -2,6 +2,7 @@ package org.practica.mentoring.application;
 
 import org.practica.mentoring.domain.session.Amendment;
 import org.practica.mentoring.domain.session.CaseReference;
+import org.practica.mentoring.domain.session.SessionStatus;
 import org.practica.mentoring.domain.session.SupervisionSession;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.Set;
  * for the pair themselves; everyone else (a registrar counting hours, an admin) gets null.
  */
 public record SessionView(long id, long relationshipId, String supervisor, String mentee, Instant startsAt, int minutes,
-                          String modality, Set<String> competencies, List<String> caseReferences, String status,
+                          String modality, Set<String> competencies, List<String> caseReferences, SessionStatus status,
                           String loggedBy, Instant loggedAt, String confirmedBy, Instant confirmedAt, String signedOffBy,
                           Instant signedOffAt, String reflection, String supervisorNotes, List<AmendmentView> amendments) {
 
@@ -24,7 +25,7 @@ public record SessionView(long id, long relationshipId, String supervisor, Strin
         var d = s.details();
         return new SessionView(s.id(), s.pair().relationshipId(), s.pair().supervisor(), s.pair().mentee(), d.startsAt(),
                 d.length().minutes(), d.modality().name(), d.competencies(), d.caseReferences().stream().map(CaseReference::code).toList(),
-                s.status().name(), s.loggedBy(), s.loggedAt(), s.confirmedBy(), s.confirmedAt(), s.signedOffBy(), s.signedOffAt(),
+                s.status(), s.loggedBy(), s.loggedAt(), s.confirmedBy(), s.confirmedAt(), s.signedOffBy(), s.signedOffAt(),
                 withNotes ? s.reflection() : null, withNotes ? s.supervisorNotes() : null,
                 s.amendments().stream().map(a -> amendment(a, withNotes)).toList());
     }

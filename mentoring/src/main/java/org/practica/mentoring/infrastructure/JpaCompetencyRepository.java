@@ -3,9 +3,9 @@ package org.practica.mentoring.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.practica.kernel.Discipline;
 import org.practica.mentoring.domain.competency.Competency;
 import org.practica.mentoring.domain.competency.CompetencyRepository;
-import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.util.List;
 import java.util.Optional;

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * true/false with feedback for each side, missing-word questions, essays ({@code {}}) and
  * description items. A question it cannot read becomes a problem at its first line; the others
  * are still read.
+ *
+ * <p>Longer than most classes on purpose: it is the one reader of one grammar, and splitting the
+ * grammar over classes would scatter what a reader of the format needs to see at once.
  */
 public final class GiftReader implements QuestionReader {
 

@@ -13,9 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Text;
-import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.time.Instant;
 import java.util.Collection;

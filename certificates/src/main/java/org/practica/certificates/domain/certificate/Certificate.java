@@ -34,6 +34,9 @@ import java.util.Map;
  * <p>Life cycle: ISSUED, valid for its {@link Validity}; it expires by its dates alone; a
  * registrar may revoke it with a reason (REVOKED, for good). Renewal and re-issue (after a change
  * of name) create a new certificate that points back to this one; a re-issue revokes this one.
+ *
+ * <p>Longer than most classes on purpose: issue, expiry, revocation, renewal and re-issue are one
+ * aggregate's rules, kept together so that none can be bypassed.
  */
 @Entity
 @Table(name = "certificate")

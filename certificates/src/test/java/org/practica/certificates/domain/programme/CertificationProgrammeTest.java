@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.practica.certificates.domain.body.BodyId;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.kernel.Conflict;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
-import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.math.BigDecimal;
 import java.time.Instant;

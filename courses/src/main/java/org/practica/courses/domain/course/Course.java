@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  * published version, which becomes version n+1 when published; the version it replaces is kept
  * (SUPERSEDED) for the learners who enrolled on it, who finish the version they started.
  * Modules and lessons keep their {@link ContentKey} across versions. Courses are never deleted.
+ *
+ * <p>Longer than most classes on purpose: it is the aggregate root of the course, its versions,
+ * modules and lessons, and every rule that changes them stays here so that none can be bypassed.
  */
 @Entity
 @Table(name = "course")

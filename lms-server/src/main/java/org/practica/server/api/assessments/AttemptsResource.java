@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.assessments.application.AttemptResult;
 import org.practica.assessments.application.AttemptView;
 import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.Marking;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.question.Response;
 import org.practica.identity.application.Caller;
@@ -40,6 +41,9 @@ public class AttemptsResource {
 
     @Inject
     Attempts attempts;
+
+    @Inject
+    Marking marking;
 
     @Inject
     Caller caller;
@@ -96,7 +100,7 @@ public class AttemptsResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "For the course's trainers: the attempt with every response, grade and right answer")
     public AttemptResult review(@PathParam("id") long id) {
-        return attempts.review(caller.get(), new AttemptId(id));
+        return marking.review(caller.get(), new AttemptId(id));
     }
 
     @PUT
@@ -106,6 +110,6 @@ public class AttemptsResource {
     @Operation(summary = "Grade an essay: a score from 0 to the question's mark, and a comment")
     public AttemptResult grade(@PathParam("id") long id, @PathParam("slot") int slot, EssayGrade body) {
         EssayGrade g = RequestBody.required(body);
-        return attempts.gradeEssay(caller.get(), new AttemptId(id), slot, g.score(), g.comment());
+        return marking.gradeEssay(caller.get(), new AttemptId(id), slot, g.score(), g.comment());
     }
 }

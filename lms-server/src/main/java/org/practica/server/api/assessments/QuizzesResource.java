@@ -20,6 +20,7 @@ import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.CourseGradebook;
 import org.practica.assessments.application.EssayToGrade;
 import org.practica.assessments.application.Gradebook;
+import org.practica.assessments.application.Marking;
 import org.practica.assessments.application.QuizDraft;
 import org.practica.assessments.application.QuizView;
 import org.practica.assessments.application.Quizzes;
@@ -47,6 +48,9 @@ public class QuizzesResource {
 
     @Inject
     Attempts attempts;
+
+    @Inject
+    Marking marking;
 
     @Inject
     Caller caller;
@@ -108,7 +112,7 @@ public class QuizzesResource {
     @RolesAllowed(Role.TRAINER_NAME)
     @Operation(summary = "Essays of a course's attempts waiting for a trainer")
     public List<EssayToGrade> essays(@QueryParam("course") Long course) {
-        return attempts.essaysToGrade(caller.get(), new CourseId(required(course)));
+        return marking.essaysToGrade(caller.get(), new CourseId(required(course)));
     }
 
     private static long required(Long course) {

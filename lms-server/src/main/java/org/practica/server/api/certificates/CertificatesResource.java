@@ -25,7 +25,6 @@ import org.practica.certificates.domain.certificate.CertificateStatus;
 import org.practica.certificates.infrastructure.documents.CertificatesCsv;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
 import org.practica.server.platform.Messages;
@@ -171,7 +170,7 @@ public class CertificatesResource {
     @Path("/{id}")
     @Operation(summary = "A certificate, for its holder or a registrar of its body")
     public CertificateView certificate(@PathParam("id") long id) {
-        return holderOrRegistrar(() -> certification.certificate(caller.get(), id), () -> registry.certificate(caller.get(), id));
+        return certification.certificate(caller.get(), id);
     }
 
     @GET
@@ -179,7 +178,7 @@ public class CertificatesResource {
     @Produces("application/pdf")
     @Operation(summary = "The certificate as a printable PDF, signed with the installation's key, with a QR code to verification")
     public Response pdf(@PathParam("id") long id) {
-        byte[] pdf = holderOrRegistrar(() -> certification.pdf(caller.get(), id), () -> registry.pdf(caller.get(), id));
+        byte[] pdf = certification.pdf(caller.get(), id);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"")
                 .build();
     }
@@ -190,21 +189,9 @@ public class CertificatesResource {
     @Operation(summary = "The certificate as an Open Badges 3.0 credential secured as a VC-JWT (ES256; the key is in the header "
             + "and at /api/v1/certificates/issuer-keys), verifiable without this server")
     public Response credential(@PathParam("id") long id) {
-        String jwt = holderOrRegistrar(() -> certification.credential(caller.get(), id), () -> registry.credential(caller.get(), id));
+        String jwt = certification.credential(caller.get(), id);
         return Response.ok(jwt, "application/jwt").header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".jwt\"")
                 .build();
-    }
-
-    /** Asks as the holder first; a registrar of the certificate's body gets the same, anyone else a 404. */
-    private <T> T holderOrRegistrar(java.util.function.Supplier<T> asHolder, java.util.function.Supplier<T> asRegistrar) {
-        try {
-            return asHolder.get();
-        } catch (NotFound notTheHolder) {
-            if (!caller.get().has(Role.REGISTRAR)) {
-                throw notTheHolder;
-            }
-            return asRegistrar.get();
-        }
     }
 
     @PUT

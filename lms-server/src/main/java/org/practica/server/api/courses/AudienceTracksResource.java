@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.courses.application.AudienceTrackView;
 import org.practica.courses.application.AudienceTracks;
-import org.practica.courses.domain.audience.AudienceTrack;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
@@ -33,26 +33,18 @@ public class AudienceTracksResource {
     @Inject
     Caller caller;
 
-    public record Track(String code, String nameEn, String nameRu) {
-
-        static Track of(AudienceTrack track) {
-            return new Track(track.code(), track.nameEn(), track.nameRu());
-        }
-    }
-
     @GET
     @Operation(summary = "The audience tracks courses can be written for")
-    public List<Track> all() {
-        return tracks.all().stream().map(Track::of).toList();
+    public List<AudienceTrackView> all() {
+        return tracks.all();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Add an audience track (code: lower-case letters, digits, dashes)")
-    public Response add(Track track) {
+    public Response add(AudienceTrackView track) {
         RequestBody.required(track);
-        AudienceTrack added = tracks.add(caller.get(), track.code(), track.nameEn(), track.nameRu());
-        return Response.status(201).entity(Track.of(added)).build();
+        return Response.status(201).entity(tracks.add(caller.get(), track.code(), track.nameEn(), track.nameRu())).build();
     }
 }

@@ -19,11 +19,13 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
-import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.application.Mentorships;
+import org.practica.mentoring.application.PracticeRecord;
 import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
+import org.practica.mentoring.application.SupervisionSessions;
 import org.practica.mentoring.application.TotalsView;
 import org.practica.mentoring.infrastructure.LogBookCsv;
 import org.practica.mentoring.infrastructure.LogBookPdf;
@@ -47,7 +49,13 @@ import java.util.List;
 public class MentoringResource {
 
     @Inject
-    Mentoring mentoring;
+    Mentorships mentorships;
+
+    @Inject
+    SupervisionSessions supervision;
+
+    @Inject
+    PracticeRecord practice;
 
     @Inject
     Caller caller;
@@ -71,7 +79,7 @@ public class MentoringResource {
     @Path("/relationships")
     @Operation(summary = "Relationships the caller is in; admins and registrars also see those of their organisation's mentees")
     public List<RelationshipView> relationships() {
-        return mentoring.relationships(caller.get());
+        return mentorships.relationships(caller.get());
     }
 
     @POST
@@ -84,7 +92,7 @@ public class MentoringResource {
         Actor actor = caller.get();
         boolean arranging = (actor.has(Role.ADMIN) || actor.has(Role.TRAINER)) && draft.mentee() != null
                 && !draft.mentee().isBlank() && !draft.mentee().strip().equalsIgnoreCase(actor.username());
-        RelationshipView made = arranging ? mentoring.arrange(actor, draft) : mentoring.request(actor, draft);
+        RelationshipView made = arranging ? mentorships.arrange(actor, draft) : mentorships.request(actor, draft);
         return Response.created(URI.create("mentoring/relationships/" + made.id())).entity(made).build();
     }
 
@@ -92,13 +100,13 @@ public class MentoringResource {
     @Path("/supervisors")
     @Operation(summary = "Everyone who may be asked to supervise")
     public List<org.practica.mentoring.application.SupervisorView> supervisors() {
-        return mentoring.supervisors();
+        return mentorships.supervisors();
     }
 
     @GET
     @Path("/relationships/{id}")
     public RelationshipView relationship(@PathParam("id") long id) {
-        return mentoring.relationship(caller.get(), id);
+        return mentorships.relationship(caller.get(), id);
     }
 
     @PUT
@@ -107,7 +115,7 @@ public class MentoringResource {
     @Operation(summary = "Re-plan: period, goals and required hours (supervisor, whoever arranged it, an admin of the mentee's "
             + "organisation; the mentee while the request waits). Supervisor, mentee and discipline stay as they are.")
     public RelationshipView replan(@PathParam("id") long id, RelationshipDraft body) {
-        return mentoring.replan(caller.get(), id, RequestBody.required(body));
+        return mentorships.replan(caller.get(), id, RequestBody.required(body));
     }
 
     @POST
@@ -115,28 +123,28 @@ public class MentoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End it early from a given day (today when none is given); sessions and hours stay")
     public RelationshipView end(@PathParam("id") long id, Ending body) {
-        return mentoring.end(caller.get(), id, body == null ? null : body.on());
+        return mentorships.end(caller.get(), id, body == null ? null : body.on());
     }
 
     @POST
     @Path("/relationships/{id}/accept")
     @Operation(summary = "The supervisor who was asked accepts")
     public RelationshipView accept(@PathParam("id") long id) {
-        return mentoring.accept(caller.get(), id);
+        return mentorships.accept(caller.get(), id);
     }
 
     @POST
     @Path("/relationships/{id}/decline")
     @Operation(summary = "The supervisor who was asked declines")
     public RelationshipView decline(@PathParam("id") long id) {
-        return mentoring.decline(caller.get(), id);
+        return mentorships.decline(caller.get(), id);
     }
 
     @GET
     @Path("/relationships/{id}/sessions")
     @Operation(summary = "The relationship's sessions, earliest first")
     public List<SessionView> sessions(@PathParam("id") long id) {
-        return mentoring.sessions(caller.get(), id);
+        return supervision.sessions(caller.get(), id);
     }
 
     @GET
@@ -145,7 +153,7 @@ public class MentoringResource {
             + "from and to (YYYY-MM-DD, both optional) count only the sessions held in that period")
     public TotalsView totals(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("from") String from,
                              @jakarta.ws.rs.QueryParam("to") String to) {
-        return mentoring.totals(caller.get(), id, org.practica.kernel.Day.typed("from", from), org.practica.kernel.Day.typed("to", to));
+        return practice.totals(caller.get(), id, org.practica.kernel.Day.typed("from", from), org.practica.kernel.Day.typed("to", to));
     }
 
     @GET
@@ -154,7 +162,7 @@ public class MentoringResource {
     @Operation(summary = "The log book as CSV: sessions with time, length, modality, competencies, case references and "
             + "sign-off; reflections and notes are never exported")
     public Response logBook(@PathParam("id") long id) {
-        return Response.ok(LogBookCsv.of(mentoring.logBook(caller.get(), id).sessions(), Messages.wording(caller.locale())), "text/csv; charset=UTF-8")
+        return Response.ok(LogBookCsv.of(practice.logBook(caller.get(), id).sessions(), Messages.wording(caller.locale())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + LogBookCsv.fileName(id) + "\"").build();
     }
 
@@ -164,7 +172,7 @@ public class MentoringResource {
     @Operation(summary = "The log book as a printable PDF: the relationship, hours per competency against those required and "
             + "every session with its sign-off; reflections and notes are never printed")
     public Response logBookPdf(@PathParam("id") long id) {
-        byte[] pdf = LogBookPdf.of(mentoring.logBook(caller.get(), id), Messages.wording(caller.locale()), java.time.Instant.now());
+        byte[] pdf = LogBookPdf.of(practice.logBook(caller.get(), id), Messages.wording(caller.locale()), java.time.Instant.now());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + LogBookPdf.fileName(id) + "\"").build();
     }
@@ -174,14 +182,14 @@ public class MentoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Either of the pair logs a session that has taken place; the other confirms it")
     public Response log(@PathParam("id") long id, SessionDraft body) {
-        SessionView logged = mentoring.log(caller.get(), id, RequestBody.required(body));
+        SessionView logged = supervision.log(caller.get(), id, RequestBody.required(body));
         return Response.created(URI.create("mentoring/sessions/" + logged.id())).entity(logged).build();
     }
 
     @GET
     @Path("/sessions/{id}")
     public SessionView session(@PathParam("id") long id) {
-        return mentoring.sessionView(caller.get(), id);
+        return supervision.sessionView(caller.get(), id);
     }
 
     @PUT
@@ -189,20 +197,20 @@ public class MentoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a session before sign-off; the other of the pair confirms again")
     public SessionView correct(@PathParam("id") long id, SessionDraft body) {
-        return mentoring.correct(caller.get(), id, RequestBody.required(body));
+        return supervision.correct(caller.get(), id, RequestBody.required(body));
     }
 
     @POST
     @Path("/sessions/{id}/confirm")
     public SessionView confirm(@PathParam("id") long id) {
-        return mentoring.confirm(caller.get(), id);
+        return supervision.confirm(caller.get(), id);
     }
 
     @POST
     @Path("/sessions/{id}/sign-off")
     @Operation(summary = "The supervisor signs the session off: its hours count and it is locked")
     public SessionView signOff(@PathParam("id") long id) {
-        return mentoring.signOff(caller.get(), id);
+        return supervision.signOff(caller.get(), id);
     }
 
     @POST
@@ -211,7 +219,7 @@ public class MentoringResource {
     @Operation(summary = "The supervisor changes a signed-off session with a reason; the earlier version is kept")
     public SessionView amend(@PathParam("id") long id, AmendmentDraft body) {
         AmendmentDraft a = RequestBody.required(body);
-        return mentoring.amend(caller.get(), id, RequestBody.required("session", a.session()), a.reason());
+        return supervision.amend(caller.get(), id, RequestBody.required("session", a.session()), a.reason());
     }
 
     @PUT
@@ -219,7 +227,7 @@ public class MentoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The mentee's reflection, stored encrypted")
     public SessionView reflect(@PathParam("id") long id, Text body) {
-        return mentoring.reflect(caller.get(), id, RequestBody.required(body).text());
+        return supervision.reflect(caller.get(), id, RequestBody.required(body).text());
     }
 
     @PUT
@@ -227,7 +235,7 @@ public class MentoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The supervisor's notes, stored encrypted")
     public SessionView note(@PathParam("id") long id, Text body) {
-        return mentoring.note(caller.get(), id, RequestBody.required(body).text());
+        return supervision.note(caller.get(), id, RequestBody.required(body).text());
     }
 
     @GET
@@ -235,7 +243,7 @@ public class MentoringResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "The supervisor's mentees: hours signed off and pending against those required, and sessions waiting for them")
     public List<org.practica.mentoring.application.MenteeOverview> dashboard() {
-        return mentoring.dashboard(caller.get());
+        return practice.dashboard(caller.get());
     }
 
     @GET
@@ -270,6 +278,6 @@ public class MentoringResource {
     @Path("/case-references")
     @Operation(summary = "A new pseudonymous case reference, to use instead of anything that could identify a person")
     public CaseReferenceReply newCaseReference() {
-        return new CaseReferenceReply(mentoring.newCaseReference(caller.get()));
+        return new CaseReferenceReply(supervision.newCaseReference(caller.get()));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.practica.assessments.application.AttemptResult;
 import org.practica.assessments.application.AttemptView;
 import org.practica.assessments.application.Attempts;
+import org.practica.assessments.application.Marking;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.question.Response;
 import org.practica.identity.application.Caller;
@@ -30,6 +31,9 @@ public class AttemptPageBean {
 
     @Inject
     Attempts attempts;
+
+    @Inject
+    Marking marking;
 
     @Inject
     Caller caller;
@@ -58,17 +62,9 @@ public class AttemptPageBean {
             return;
         }
         try {
-            result = attempts.result(caller.get(), new AttemptId(id));
+            result = marking.resultFor(caller.get(), new AttemptId(id));
         } catch (NotFound notTheirs) {
-            // a trainer of the course reviews any attempt in full, on the same page
-            try {
-                result = caller.get().has(org.practica.kernel.Role.TRAINER) ? attempts.review(caller.get(), new AttemptId(id)) : null;
-            } catch (NotFound | NotPermitted e) {
-                result = null;
-            }
-            if (result == null) {
-                FacesFeedback.error(notTheirs.messageKey());
-            }
+            FacesFeedback.error(notTheirs.messageKey());
         }
     }
 

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.CourseGradebook;
 import org.practica.assessments.application.EssayToGrade;
 import org.practica.assessments.application.Gradebook;
+import org.practica.assessments.application.Marking;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.application.Caller;
@@ -28,7 +28,7 @@ import java.util.Map;
 public class GradingBean implements ReloadedAfterRefusal {
 
     @Inject
-    Attempts attempts;
+    Marking marking;
 
     @Inject
     CourseGradebook gradebooks;
@@ -51,7 +51,7 @@ public class GradingBean implements ReloadedAfterRefusal {
             return;
         }
         try {
-            essays = attempts.essaysToGrade(caller.get(), new CourseId(id));
+            essays = marking.essaysToGrade(caller.get(), new CourseId(id));
             book = gradebooks.of(caller.get(), new CourseId(id), cohort, caller.reader(null));
             cohorts = teaching.cohorts(caller.get(), new CourseId(id));
         } catch (InvalidInput | NotFound | NotPermitted e) {
@@ -79,7 +79,7 @@ public class GradingBean implements ReloadedAfterRefusal {
         } catch (NumberFormatException e) {
             score = BigDecimal.valueOf(-1);
         }
-        attempts.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
+        marking.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
                 form.get("comment-" + target));
         FacesFeedback.infoAfterRedirect("grading.saved");
         return "/author/grading.xhtml?faces-redirect=true&id=" + id;

@@ -10,10 +10,10 @@ import org.practica.certificates.application.BodyDraft;
 import org.practica.certificates.application.BodyView;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
-import org.practica.mentoring.domain.relationship.Discipline;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 

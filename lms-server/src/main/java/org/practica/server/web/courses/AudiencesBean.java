@@ -3,8 +3,8 @@ package org.practica.server.web.courses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.courses.application.AudienceTrackView;
 import org.practica.courses.application.AudienceTracks;
-import org.practica.courses.domain.audience.AudienceTrack;
 import org.practica.identity.application.Caller;
 import org.practica.server.web.support.FacesFeedback;
 
@@ -25,12 +25,12 @@ public class AudiencesBean {
     private String nameEn;
     private String nameRu;
 
-    public List<AudienceTrack> getTracks() {
+    public List<AudienceTrackView> getTracks() {
         return tracks.all();
     }
 
     public String add() {
-        AudienceTrack added = tracks.add(caller.get(), code, nameEn, nameRu);
+        AudienceTrackView added = tracks.add(caller.get(), code, nameEn, nameRu);
         FacesFeedback.infoAfterRedirect("audience.added", added.code());
         return "/admin/audiences.xhtml?faces-redirect=true";
     }

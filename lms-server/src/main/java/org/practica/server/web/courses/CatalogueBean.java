@@ -3,11 +3,11 @@ package org.practica.server.web.courses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.courses.application.AudienceTrackView;
 import org.practica.courses.application.AudienceTracks;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CatalogueQuery;
 import org.practica.courses.application.CourseSummary;
-import org.practica.courses.domain.audience.AudienceTrack;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 
@@ -63,14 +63,14 @@ public class CatalogueBean {
                 .stream().toList();
     }
 
-    public List<AudienceTrack> getAudiences() {
+    public List<AudienceTrackView> getAudiences() {
         return tracks.all();
     }
 
     public String audienceName(String code) {
         if (audienceNames == null) {
             String reader = caller.locale().getLanguage();
-            audienceNames = tracks.all().stream().collect(Collectors.toMap(AudienceTrack::code, t -> t.name(reader)));
+            audienceNames = tracks.all().stream().collect(Collectors.toMap(AudienceTrackView::code, t -> t.name(reader)));
         }
         return audienceNames.getOrDefault(code, code);
     }

@@ -3,6 +3,7 @@ package org.practica.server.web.courses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.courses.application.AudienceTrackView;
 import org.practica.courses.application.AudienceTracks;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseAuthoring;
@@ -10,7 +11,6 @@ import org.practica.courses.application.CourseDraft;
 import org.practica.courses.application.CourseMedia;
 import org.practica.courses.application.CourseOutline;
 import org.practica.courses.application.CourseSummary;
-import org.practica.courses.domain.audience.AudienceTrack;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.media.MediaListing;
 import org.practica.identity.application.Caller;
@@ -256,11 +256,11 @@ public class CourseEditorBean implements Serializable {
         return all;
     }
 
-    public List<AudienceTrack> getAudienceTracks() {
+    public List<AudienceTrackView> getAudienceTracks() {
         return tracks.all();
     }
 
-    public String trackName(AudienceTrack track) {
+    public String trackName(AudienceTrackView track) {
         return track.name(caller.locale().getLanguage());
     }
 

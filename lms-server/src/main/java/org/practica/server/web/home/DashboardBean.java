@@ -11,6 +11,7 @@ import org.practica.identity.application.AccountView;
 import org.practica.identity.application.Caller;
 import org.practica.identity.application.UserAdministration;
 import org.practica.kernel.Role;
+import org.practica.mentoring.application.PracticeRecord;
 import org.practica.server.web.support.FacesFeedback;
 
 import java.util.List;
@@ -33,7 +34,7 @@ public class DashboardBean {
     Caller caller;
 
     @Inject
-    org.practica.mentoring.application.Mentoring mentoring;
+    PracticeRecord practice;
 
     private List<AccountView> accounts;
     private List<org.practica.mentoring.application.MenteeOverview> mentees;
@@ -48,7 +49,7 @@ public class DashboardBean {
     /** A supervisor's mentees with their hours and what waits for the supervisor. */
     public List<org.practica.mentoring.application.MenteeOverview> getMentees() {
         if (mentees == null) {
-            mentees = caller.get().has(Role.SUPERVISOR) ? mentoring.dashboard(caller.get()) : List.of();
+            mentees = caller.get().has(Role.SUPERVISOR) ? practice.dashboard(caller.get()) : List.of();
         }
         return mentees;
     }

@@ -4,13 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.MenteeOverview;
-import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.application.Mentorships;
+import org.practica.mentoring.application.PracticeRecord;
 import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SupervisorView;
-import org.practica.mentoring.domain.relationship.Discipline;
+import org.practica.mentoring.domain.relationship.RelationshipStatus;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
@@ -33,7 +35,10 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Mentoring mentoring;
+    transient Mentorships mentorships;
+
+    @Inject
+    transient PracticeRecord practice;
 
     @Inject
     transient Caller caller;
@@ -49,8 +54,8 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
     private transient List<SupervisorView> supervisors;
 
     public void load() {
-        relationships = mentoring.relationships(caller.get());
-        mentees = caller.get().has(Role.SUPERVISOR) ? mentoring.dashboard(caller.get()) : List.of();
+        relationships = mentorships.relationships(caller.get());
+        mentees = caller.get().has(Role.SUPERVISOR) ? practice.dashboard(caller.get()) : List.of();
     }
 
     /** A mentee asks a supervisor; the request waits for them. */
@@ -66,7 +71,7 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
     private String create(boolean arranging) {
         String form = arranging ? "arrangeForm" : "requestForm";
         RelationshipDraft draft = new RelationshipDraft(supervisor, arranging ? mentee : null, discipline, startsOn, endsOn, goals, Map.of());
-        RelationshipView made = arranging ? mentoring.arrange(caller.get(), draft) : mentoring.request(caller.get(), draft);
+        RelationshipView made = arranging ? mentorships.arrange(caller.get(), draft) : mentorships.request(caller.get(), draft);
         FacesFeedback.infoAfterRedirect(arranging ? "mentoring.arranged" : "mentoring.requested", made.supervisor(), made.mentee());
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + made.id();
     }
@@ -82,14 +87,14 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
     /** The supervisor answers the request whose form was sent. */
     private String answer(boolean yes) {
         long id = PostedId.required("relationship", "relationship.notFound");
-        RelationshipView r = yes ? mentoring.accept(caller.get(), id) : mentoring.decline(caller.get(), id);
-        FacesFeedback.info("ACTIVE".equals(r.status()) ? "mentoring.accepted" : "mentoring.declined", r.mentee());
+        RelationshipView r = yes ? mentorships.accept(caller.get(), id) : mentorships.decline(caller.get(), id);
+        FacesFeedback.info(r.status() == RelationshipStatus.ACTIVE ? "mentoring.accepted" : "mentoring.declined", r.mentee());
         load();
         return null;
     }
 
     public boolean waitsFor(RelationshipView r) {
-        return "REQUESTED".equals(r.status()) && r.supervisor().equals(caller.username());
+        return r.status() == RelationshipStatus.REQUESTED && r.supervisor().equals(caller.username());
     }
 
     public List<RelationshipView> getRelationships() {
@@ -102,7 +107,7 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
 
     public List<SupervisorView> getSupervisors() {
         if (supervisors == null) {
-            supervisors = mentoring.supervisors().stream().filter(s -> !s.username().equals(caller.username())).toList();
+            supervisors = mentorships.supervisors().stream().filter(s -> !s.username().equals(caller.username())).toList();
         }
         return supervisors;
     }

@@ -12,6 +12,8 @@ import org.practica.mentoring.application.RelationshipDraft;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.application.TotalsView;
+import org.practica.mentoring.domain.relationship.RelationshipStatus;
+import org.practica.mentoring.domain.session.SessionStatus;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PostedId;
 
@@ -57,9 +59,9 @@ public class RelationshipPageBean extends SupervisionPage {
             return;
         }
         try {
-            relationship = mentoring.relationship(caller.get(), id);
-            totals = mentoring.totals(caller.get(), id, Day.typed("from", from), Day.typed("to", to));
-            sessions = mentoring.sessions(caller.get(), id);
+            relationship = mentorships.relationship(caller.get(), id);
+            totals = practice.totals(caller.get(), id, Day.typed("from", from), Day.typed("to", to));
+            sessions = supervision.sessions(caller.get(), id);
             useFramework(relationship.discipline());
             if (planStartsOn == null) {
                 planStartsOn = relationship.startsOn();
@@ -99,7 +101,7 @@ public class RelationshipPageBean extends SupervisionPage {
 
     /** Either of the pair logs a session that has taken place; the other confirms it. */
     public String log() {
-        SessionView s = mentoring.log(caller.get(), id, getFields().draft());
+        SessionView s = supervision.log(caller.get(), id, getFields().draft());
         FacesFeedback.infoAfterRedirect("session.loggedNotice", SHOWN.format(s.startsAt()));
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
@@ -114,7 +116,7 @@ public class RelationshipPageBean extends SupervisionPage {
 
     private String onSession(boolean confirming) {
         long session = PostedId.required("session", "session.notFound");
-        SessionView s = confirming ? mentoring.confirm(caller.get(), session) : mentoring.signOff(caller.get(), session);
+        SessionView s = confirming ? supervision.confirm(caller.get(), session) : supervision.signOff(caller.get(), session);
         FacesFeedback.info(confirming ? "session.confirmedNotice" : "session.signedOffNotice", SHOWN.format(s.startsAt()));
         load();
         return null;
@@ -124,7 +126,7 @@ public class RelationshipPageBean extends SupervisionPage {
     public String replan() {
         Map<String, BigDecimal> hours = new TreeMap<>();
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        for (CompetencyView c : frameworks.of(mentoring.relationship(caller.get(), id).discipline())) {
+        for (CompetencyView c : frameworks.of(mentorships.relationship(caller.get(), id).discipline())) {
             String typed = form.get("hours-" + c.code());
             if (typed != null && !typed.isBlank()) {
                 try {
@@ -134,13 +136,13 @@ public class RelationshipPageBean extends SupervisionPage {
                 }
             }
         }
-        mentoring.replan(caller.get(), id, new RelationshipDraft(null, null, null, planStartsOn, planEndsOn, planGoals, hours));
+        mentorships.replan(caller.get(), id, new RelationshipDraft(null, null, null, planStartsOn, planEndsOn, planGoals, hours));
         FacesFeedback.infoAfterRedirect("mentoring.replanned");
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String end() {
-        mentoring.end(caller.get(), id, endOn);
+        mentorships.end(caller.get(), id, endOn);
         FacesFeedback.infoAfterRedirect("mentoring.endedNotice", endOn);
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
@@ -154,29 +156,29 @@ public class RelationshipPageBean extends SupervisionPage {
     }
 
     public boolean isMayLog() {
-        return isPair() && ("ACTIVE".equals(relationship.status()) || "ENDED".equals(relationship.status()));
+        return isPair() && (relationship.status() == RelationshipStatus.ACTIVE || relationship.status() == RelationshipStatus.ENDED);
     }
 
     /** Whether the re-plan and end forms are shown; the service decides in the end. */
     public boolean isMayPlan() {
-        if (relationship == null || !("ACTIVE".equals(relationship.status()) || "REQUESTED".equals(relationship.status()))) {
+        if (relationship == null || !(relationship.status() == RelationshipStatus.ACTIVE || relationship.status() == RelationshipStatus.REQUESTED)) {
             return false;
         }
         String me = caller.username();
         return relationship.supervisor().equals(me) || me.equals(relationship.arrangedBy()) || caller.get().has(org.practica.kernel.Role.ADMIN)
-                || relationship.mentee().equals(me) && "REQUESTED".equals(relationship.status());
+                || relationship.mentee().equals(me) && relationship.status() == RelationshipStatus.REQUESTED;
     }
 
     public boolean isMayEnd() {
-        return isMayPlan() && "ACTIVE".equals(relationship.status());
+        return isMayPlan() && relationship.status() == RelationshipStatus.ACTIVE;
     }
 
     public boolean mayConfirm(SessionView s) {
-        return "LOGGED".equals(s.status()) && isPair() && !s.loggedBy().equals(caller.username());
+        return s.status() == SessionStatus.LOGGED && isPair() && !s.loggedBy().equals(caller.username());
     }
 
     public boolean maySignOff(SessionView s) {
-        return "CONFIRMED".equals(s.status()) && isSupervisor();
+        return s.status() == SessionStatus.CONFIRMED && isSupervisor();
     }
 
     public String requiredHours(String code) {

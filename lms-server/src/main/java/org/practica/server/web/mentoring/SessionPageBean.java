@@ -7,6 +7,7 @@ import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.mentoring.application.RelationshipView;
 import org.practica.mentoring.application.SessionView;
+import org.practica.mentoring.domain.session.SessionStatus;
 import org.practica.server.web.support.FacesFeedback;
 
 import java.util.List;
@@ -42,8 +43,8 @@ public class SessionPageBean extends SupervisionPage {
             return;
         }
         try {
-            session = mentoring.sessionView(caller.get(), id);
-            relationship = mentoring.relationship(caller.get(), session.relationshipId());
+            session = supervision.sessionView(caller.get(), id);
+            relationship = mentorships.relationship(caller.get(), session.relationshipId());
             useFramework(relationship.discipline());
             if (!filled) {
                 getFields().fill(session);
@@ -58,39 +59,39 @@ public class SessionPageBean extends SupervisionPage {
     }
 
     public String confirm() {
-        mentoring.confirm(caller.get(), id);
+        supervision.confirm(caller.get(), id);
         FacesFeedback.info("session.confirmedNotice", when(session.startsAt()));
         return reloaded();
     }
 
     public String signOff() {
-        mentoring.signOff(caller.get(), id);
+        supervision.signOff(caller.get(), id);
         FacesFeedback.info("session.signedOffNotice", when(session.startsAt()));
         return reloaded();
     }
 
     /** The mentee's reflection, stored encrypted. */
     public String saveReflection() {
-        mentoring.reflect(caller.get(), id, reflection);
+        supervision.reflect(caller.get(), id, reflection);
         FacesFeedback.info("session.reflectionSaved");
         return reloaded();
     }
 
     /** The supervisor's notes, stored encrypted. */
     public String saveNotes() {
-        mentoring.note(caller.get(), id, notes);
+        supervision.note(caller.get(), id, notes);
         FacesFeedback.info("session.notesSaved");
         return reloaded();
     }
 
     /** A correction before sign-off, or the supervisor's amendment with a reason after it. */
     public String change() {
-        if (session != null && "SIGNED_OFF".equals(session.status())) {
-            mentoring.amend(caller.get(), id, getFields().draft(), reason);
+        if (session != null && session.status() == SessionStatus.SIGNED_OFF) {
+            supervision.amend(caller.get(), id, getFields().draft(), reason);
             reason = null;
             FacesFeedback.info("session.amendedNotice");
         } else {
-            mentoring.correct(caller.get(), id, getFields().draft());
+            supervision.correct(caller.get(), id, getFields().draft());
             FacesFeedback.info("session.correctedNotice");
         }
         filled = false;
@@ -127,15 +128,15 @@ public class SessionPageBean extends SupervisionPage {
     }
 
     public boolean isSignedOff() {
-        return session != null && "SIGNED_OFF".equals(session.status());
+        return session != null && session.status() == SessionStatus.SIGNED_OFF;
     }
 
     public boolean isMayConfirm() {
-        return session != null && "LOGGED".equals(session.status()) && isPair() && !session.loggedBy().equals(caller.username());
+        return session != null && session.status() == SessionStatus.LOGGED && isPair() && !session.loggedBy().equals(caller.username());
     }
 
     public boolean isMaySignOff() {
-        return session != null && "CONFIRMED".equals(session.status()) && isSupervisor();
+        return session != null && session.status() == SessionStatus.CONFIRMED && isSupervisor();
     }
 
     /** Before sign-off either of the pair corrects; after it only the supervisor amends. */

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import org.practica.identity.application.Caller;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
-import org.practica.mentoring.application.Mentoring;
+import org.practica.mentoring.application.Mentorships;
+import org.practica.mentoring.application.PracticeRecord;
+import org.practica.mentoring.application.SupervisionSessions;
 import org.practica.mentoring.domain.session.Modality;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.UtcField;
@@ -29,7 +31,13 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Inject
-    transient Mentoring mentoring;
+    transient Mentorships mentorships;
+
+    @Inject
+    transient SupervisionSessions supervision;
+
+    @Inject
+    transient PracticeRecord practice;
 
     @Inject
     transient CompetencyFrameworks frameworks;
@@ -55,7 +63,7 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
 
     /** Puts a newly generated case reference in the field, keeping what was typed. */
     public String newCaseReference() {
-        fields.add(mentoring.newCaseReference(caller.get()));
+        fields.add(supervision.newCaseReference(caller.get()));
         load();
         return null;
     }

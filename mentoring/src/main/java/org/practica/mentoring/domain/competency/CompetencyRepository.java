@@ -1,6 +1,6 @@
 package org.practica.mentoring.domain.competency;
 
-import org.practica.mentoring.domain.relationship.Discipline;
+import org.practica.kernel.Discipline;
 
 import java.util.List;
 import java.util.Optional;

@@ -34,6 +34,9 @@ import java.util.UUID;
  * either party may correct it, and the other must confirm again. After sign-off it changes only
  * by the supervisor's amendment, which keeps what it said before. The mentee writes the
  * reflection and the supervisor the notes; both are sensitive and stored encrypted.
+ *
+ * <p>Longer than most classes on purpose: the whole life cycle above, with who may do what at each
+ * step, is one aggregate's rules, kept together so that none can be bypassed.
  */
 @Entity
 @Table(name = "supervision_session")

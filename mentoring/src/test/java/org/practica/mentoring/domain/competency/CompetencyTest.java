@@ -1,8 +1,8 @@
 package org.practica.mentoring.domain.competency;
 
 import org.junit.jupiter.api.Test;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
-import org.practica.mentoring.domain.relationship.Discipline;
 
 import java.util.Locale;
 

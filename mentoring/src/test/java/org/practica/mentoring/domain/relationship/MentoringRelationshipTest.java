@@ -2,6 +2,7 @@ package org.practica.mentoring.domain.relationship;
 
 import org.junit.jupiter.api.Test;
 import org.practica.kernel.Conflict;
+import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
 

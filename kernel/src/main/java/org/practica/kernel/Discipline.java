@@ -1,10 +1,11 @@
-package org.practica.mentoring.domain.relationship;
-
-import org.practica.kernel.InvalidInput;
+package org.practica.kernel;
 
 import java.util.Locale;
 
-/** The profession a mentee is supervised in; each has its own competency framework. */
+/**
+ * A profession: the one a mentee is supervised in (each has its own competency framework) and
+ * the one a professional body certifies. Both mentoring and certificates own it, so it lives here.
+ */
 public enum Discipline {
     PSYCHOLOGY,
     SOCIAL_WORK,

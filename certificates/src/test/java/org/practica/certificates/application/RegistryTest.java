@@ -1,0 +1,238 @@
+package org.practica.certificates.application;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practica.certificates.domain.body.BodyId;
+import org.practica.certificates.domain.body.ProfessionalBody;
+import org.practica.certificates.domain.certificate.Certificate;
+import org.practica.certificates.domain.certificate.CertificateStatus;
+import org.practica.certificates.domain.certificate.IssueReason;
+import org.practica.certificates.domain.eligibility.LearningRecord;
+import org.practica.certificates.domain.programme.CertificationProgramme;
+import org.practica.certificates.domain.programme.IssuingMode;
+import org.practica.certificates.domain.programme.ProgrammeTerms;
+import org.practica.certificates.domain.programme.RenewalRule;
+import org.practica.certificates.domain.programme.Requirement;
+import org.practica.certificates.domain.programme.Signatory;
+import org.practica.certificates.domain.request.CertificateRequest;
+import org.practica.certificates.domain.request.RequestStatus;
+import org.practica.kernel.Actor;
+import org.practica.kernel.Conflict;
+import org.practica.kernel.Discipline;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.Role;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A registrar's work, through the application service as the API and the pages call it, with the
+ * repositories in memory: who may be issued a certificate, in what order serials are taken, and
+ * that a refusal leaves nothing behind.
+ */
+class RegistryTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+    private static final long COURSE = 7;
+
+    private final InMemory.Bodies bodyRows = new InMemory.Bodies();
+    private final InMemory.Programmes programmeRows = new InMemory.Programmes();
+    private final InMemory.Certificates certificateRows = new InMemory.Certificates();
+    private final InMemory.Requests requestRows = new InMemory.Requests();
+    private final InMemory.Audit audit = new InMemory.Audit();
+    /** Who has completed the course, and when. */
+    private final Map<String, Instant> completed = new HashMap<>();
+
+    private final Registry registry = new Registry();
+    private final Actor registrar = new Actor("registrar", 1, Set.of(Role.REGISTRAR));
+    private ProfessionalBody body;
+    private CertificationProgramme programme;
+
+    @BeforeEach
+    void compose() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Holders holders = username -> Optional.of(new Holders.Holder(username, "Person " + username, Set.of(Role.LEARNER), "KZ", "en"));
+        LearningRecord record = new LearningRecord() {
+            @Override
+            public Optional<Instant> courseCompletedAt(String person, long courseId) {
+                return courseId == COURSE ? Optional.ofNullable(completed.get(person)) : Optional.empty();
+            }
+
+            @Override
+            public Optional<QuizScore> bestQuizScore(String person, long quizId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public BigDecimal supervisedHours(String person, String competency, LocalDate from, LocalDate to) {
+                return BigDecimal.ZERO;
+            }
+
+            @Override
+            public BigDecimal cpdHours(String person, LocalDate from, LocalDate to) {
+                return BigDecimal.ZERO;
+            }
+        };
+        Bodies bodies = new Bodies();
+        bodies.bodies = bodyRows;
+        bodies.holders = holders;
+        bodies.audit = audit;
+        bodies.clock = clock;
+        Programmes programmes = new Programmes();
+        programmes.programmes = programmeRows;
+        programmes.bodies = bodyRows;
+        programmes.bodyService = bodies;
+        programmes.audit = audit;
+        programmes.clock = clock;
+        Issuer issuer = new Issuer();
+        issuer.certificates = certificateRows;
+        issuer.serials = new InMemory.Serials();
+        issuer.holders = holders;
+        issuer.documents = new CertificateDocuments() {
+            @Override
+            public byte[] pdf(Certificate certificate, ProfessionalBody body, String language) {
+                return ("PDF of " + certificate.serial().value()).getBytes(StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public String credential(Certificate certificate, ProfessionalBody body, String language) {
+                return "credential of " + certificate.serial().value();
+            }
+        };
+        issuer.audit = audit;
+        Verification verification = new Verification();
+        verification.certificates = certificateRows;
+        verification.clock = clock;
+        registry.bodies = bodies;
+        registry.programmes = programmes;
+        registry.programmeRepository = programmeRows;
+        registry.certificates = certificateRows;
+        registry.requests = requestRows;
+        registry.records = record;
+        registry.holders = holders;
+        registry.issuer = issuer;
+        registry.verification = verification;
+        registry.audit = audit;
+        registry.clock = clock;
+
+        body = new ProfessionalBody("PSY", "Association of Psychologists", "KZ", Discipline.PSYCHOLOGY, NOW);
+        body.appointRegistrars(List.of("registrar"));
+        bodyRows.add(body);
+        programme = programmeOf(body.id());
+    }
+
+    private CertificationProgramme programmeOf(BodyId owner) {
+        CertificationProgramme p = new CertificationProgramme(owner, new ProgrammeTerms(Map.of("en", "Trauma-informed practitioner"),
+                Map.of("en", "has completed the course"), List.of(new Requirement.CourseCompleted(COURSE)), 36,
+                new RenewalRule(BigDecimal.valueOf(20), 90, 60), IssuingMode.APPROVAL, List.of(new Signatory("Dana Seitkali", "Chair"))),
+                "registrar", NOW);
+        p.activate();
+        programmeRows.add(p);
+        return p;
+    }
+
+    @Test
+    void anEligiblePersonIsIssuedACertificateWithTheBodysNextSerialItsDocumentAndAnAuditLine() {
+        completed.put("aigerim", NOW.minusSeconds(86_400));
+        completed.put("bakyt", NOW.minusSeconds(86_400));
+
+        CertificateView first = registry.issue(registrar, programme.id().value(), " aigerim ");
+        CertificateView second = registry.issue(registrar, programme.id().value(), "bakyt");
+
+        assertEquals("PSY-2026-000001", first.serial());
+        assertEquals("PSY-2026-000002", second.serial());
+        assertEquals("aigerim", first.holder());
+        assertEquals(LocalDate.parse("2026-12-03"), first.validFrom());
+        assertEquals("PDF of PSY-2026-000001", new String(certificateRows.document(
+                new org.practica.certificates.domain.certificate.CertificateId(first.id())).orElseThrow(), StandardCharsets.UTF_8));
+        assertTrue(audit.lines.contains("registrar certificate.issued certificate:" + first.id()), audit.lines.toString());
+    }
+
+    @Test
+    void noOneHoldsTwoValidCertificatesUnderOneProgramme() {
+        completed.put("aigerim", NOW);
+        registry.issue(registrar, programme.id().value(), "aigerim");
+
+        Conflict refused = assertThrows(Conflict.class, () -> registry.issue(registrar, programme.id().value(), "aigerim"));
+
+        assertEquals("person", refused.field());
+        assertEquals("certificate.alreadyHeld", refused.messageKey());
+        assertEquals(1, certificateRows.rows.size());
+    }
+
+    @Test
+    void aPersonWhoHasNotMetTheRequirementsIsRefusedByNameAndNothingIsIssued() {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> registry.issue(registrar, programme.id().value(), "dana"));
+
+        assertEquals("person", refused.field());
+        assertEquals("certificate.personNotEligible", refused.messageKey());
+        assertEquals(0, certificateRows.rows.size());
+        assertEquals(List.of(), audit.lines);
+    }
+
+    @Test
+    void anotherBodysProgrammeDoesNotExistForTheRegistrar() {
+        ProfessionalBody other = new ProfessionalBody("LAW", "Guild of Lawyers", "KZ", Discipline.PSYCHOLOGY, NOW);
+        bodyRows.add(other);
+        CertificationProgramme theirs = programmeOf(other.id());
+        completed.put("aigerim", NOW);
+
+        NotFound refused = assertThrows(NotFound.class, () -> registry.issue(registrar, theirs.id().value(), "aigerim"));
+
+        assertEquals("programme.notFound", refused.messageKey());
+        assertEquals(0, certificateRows.rows.size());
+    }
+
+    @Test
+    void aRequestIsNotApprovedForSomeoneWhoWasCertifiedMeanwhileAndStaysPending() {
+        completed.put("aigerim", NOW);
+        CertificateRequest request = new CertificateRequest(body.id(), programme.id(), "aigerim", IssueReason.FIRST, null, NOW);
+        requestRows.add(request);
+        registry.issue(registrar, programme.id().value(), "aigerim");
+
+        Conflict refused = assertThrows(Conflict.class, () -> registry.approve(registrar, request.id()));
+
+        assertEquals("certificate.alreadyHeld", refused.messageKey());
+        assertEquals(RequestStatus.PENDING, request.status());
+        assertEquals(1, certificateRows.rows.size());
+    }
+
+    @Test
+    void anApprovedRequestIssuesTheCertificateAndRecordsWhichOne() {
+        completed.put("aigerim", NOW);
+        CertificateRequest request = new CertificateRequest(body.id(), programme.id(), "aigerim", IssueReason.FIRST, null, NOW);
+        requestRows.add(request);
+
+        CertificateView issued = registry.approve(registrar, request.id());
+
+        assertEquals(RequestStatus.APPROVED, request.status());
+        assertEquals(issued.id(), request.certificateId().value());
+        assertEquals("registrar", request.decidedBy());
+    }
+
+    @Test
+    void aRevokedCertificateNoLongerCountsAsHeldSoTheRegistrarMayIssueAgain() {
+        completed.put("aigerim", NOW);
+        CertificateView first = registry.issue(registrar, programme.id().value(), "aigerim");
+
+        registry.revoke(registrar, first.id(), "issued to the wrong person");
+        CertificateView again = registry.issue(registrar, programme.id().value(), "aigerim");
+
+        assertEquals(CertificateStatus.REVOKED, certificateRows.rows.get(first.id()).status());
+        assertEquals("PSY-2026-000002", again.serial());
+    }
+}

@@ -1,0 +1,176 @@
+package org.practica.mentoring.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.Discipline;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Role;
+import org.practica.mentoring.domain.relationship.MentoringRelationship;
+import org.practica.mentoring.domain.relationship.RelationshipRepository;
+import org.practica.mentoring.domain.relationship.RelationshipStatus;
+import org.practica.mentoring.domain.session.SessionRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+
+/**
+ * Mentoring relationships: arranged by staff or requested by a mentee, accepted or declined by the
+ * supervisor, re-planned and ended. Every change is audited without its text.
+ */
+@ApplicationScoped
+@Transactional
+public class Mentorships {
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    RelationshipAccess access;
+
+    @Inject
+    People people;
+
+    @Inject
+    CompetencyFrameworks frameworks;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** An admin or trainer pairs a supervisor with a mentee of their organisation; active at once. */
+    public RelationshipView arrange(Actor by, RelationshipDraft draft) {
+        if (!by.has(Role.ADMIN) && !by.has(Role.TRAINER)) {
+            throw new NotPermitted("relationship.arrangeByStaff");
+        }
+        People.Person mentee = person("mentee", draft.mentee());
+        if (!by.belongsTo(mentee.organisationId())) {
+            throw new NotPermitted("relationship.menteeElsewhere");
+        }
+        People.Person supervisor = supervisor(draft.supervisor());
+        requirePlanned(draft);
+        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), Discipline.named("discipline", draft.discipline()),
+                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant());
+        relationships.add(r);
+        audit.record(by.username(), "mentoring.arranged", subject(r), supervisor.username() + " mentors " + mentee.username());
+        return RelationshipView.of(r);
+    }
+
+    /** A mentee asks a supervisor; the supervisor accepts or declines. */
+    public RelationshipView request(Actor mentee, RelationshipDraft draft) {
+        People.Person supervisor = supervisor(draft.supervisor());
+        requirePlanned(draft);
+        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), Discipline.named("discipline", draft.discipline()),
+                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant());
+        relationships.add(r);
+        audit.record(mentee.username(), "mentoring.requested", subject(r), supervisor.username());
+        return RelationshipView.of(r);
+    }
+
+    public RelationshipView accept(Actor supervisor, long id) {
+        MentoringRelationship r = access.visible(supervisor, id);
+        r.accept(supervisor.username());
+        audit.record(supervisor.username(), "mentoring.accepted", subject(r), "");
+        return RelationshipView.of(r);
+    }
+
+    public RelationshipView decline(Actor supervisor, long id) {
+        MentoringRelationship r = access.visible(supervisor, id);
+        r.decline(supervisor.username());
+        audit.record(supervisor.username(), "mentoring.declined", subject(r), "");
+        return RelationshipView.of(r);
+    }
+
+    /** Ends it early, from the given day (today when none is given); its sessions and hours stay. */
+    public RelationshipView end(Actor by, long id, LocalDate on) {
+        MentoringRelationship r = access.stewarded(by, id);
+        r.end(on == null ? LocalDate.now(clock) : on);
+        audit.record(by.username(), "mentoring.ended", subject(r), String.valueOf(r.endsOn()));
+        return RelationshipView.of(r);
+    }
+
+    /**
+     * A new period, goals and required hours. The supervisor, whoever arranged it and admins of the
+     * mentee's organisation re-plan; the mentee only while their request waits for an answer.
+     */
+    public RelationshipView replan(Actor by, long id, RelationshipDraft draft) {
+        if (draft == null) {
+            throw new InvalidInput("body", "body.required");
+        }
+        MentoringRelationship r = access.stewarded(by, id);
+        if (r.mentee().equals(by.username()) && r.status() != RelationshipStatus.REQUESTED) {
+            throw new NotPermitted("relationship.planBySupervisor");
+        }
+        if (draft.requiredHours() != null) {
+            frameworks.requireOffered(r.discipline(), draft.requiredHours().keySet(), "requiredHours", false);
+        }
+        r.replan(draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(),
+                sessions.ofRelationship(id).stream().map(s -> s.details().startsAt()).toList());
+        audit.record(by.username(), "mentoring.replanned", subject(r), r.startsOn() + ".." + (r.endsOn() == null ? "" : r.endsOn()));
+        return RelationshipView.of(r);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RelationshipView relationship(Actor reader, long id) {
+        return RelationshipView.of(access.visible(reader, id));
+    }
+
+    /** The relationships a person is in; for admins and registrars, also those of their organisation's mentees. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RelationshipView> relationships(Actor reader) {
+        // by id: outside a transaction two queries give two copies of a relationship found by both
+        Map<Long, MentoringRelationship> found = new java.util.LinkedHashMap<>();
+        if (reader.has(Role.ADMIN) || reader.has(Role.REGISTRAR)) {
+            relationships.ofMentees(people.ofOrganisation(reader.organisationId())).forEach(r -> found.put(r.id(), r));
+        }
+        relationships.involving(reader.username()).forEach(r -> found.putIfAbsent(r.id(), r));
+        return found.values().stream().map(RelationshipView::of).toList();
+    }
+
+    /** Everyone who may be asked to supervise, for a mentee choosing one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SupervisorView> supervisors() {
+        return people.supervisors().stream().map(p -> new SupervisorView(p.username(), p.displayName())).toList();
+    }
+
+    private People.Person person(String field, String username) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        return people.find(username.strip()).orElseThrow(() -> new InvalidInput(field, "relationship.noSuchPerson", username.strip()));
+    }
+
+    /**
+     * A name with no account and an account that is not a supervisor get the same answer, so that
+     * asking for supervision cannot be used to learn who has an account.
+     */
+    private People.Person supervisor(String username) {
+        if (username == null || username.isBlank()) {
+            throw new InvalidInput("supervisor", "validation.required");
+        }
+        return people.find(username.strip()).filter(p -> p.has(Role.SUPERVISOR))
+                .orElseThrow(() -> new InvalidInput("supervisor", "relationship.notASupervisor", username.strip()));
+    }
+
+    private void requirePlanned(RelationshipDraft draft) {
+        if (draft.requiredHours() != null) {
+            frameworks.requireOffered(Discipline.named("discipline", draft.discipline()), draft.requiredHours().keySet(),
+                    "requiredHours", false);
+        }
+    }
+
+    private static String subject(MentoringRelationship r) {
+        return "mentoring:" + r.id();
+    }
+}
