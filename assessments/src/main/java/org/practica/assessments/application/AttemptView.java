@@ -2,6 +2,7 @@ package org.practica.assessments.application;
 
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptQuestion;
+import org.practica.assessments.domain.attempt.AttemptStatus;
 import org.practica.assessments.domain.attempt.QuizAttempt;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * order the attempt shuffled them, every saved response, and the server's own time beside the
  * deadline so that a browser with a wrong clock still counts down right.
  */
-public record AttemptView(long id, long quizId, int number, String status, Instant startedAt, Instant deadline,
+public record AttemptView(long id, long quizId, int number, AttemptStatus status, Instant startedAt, Instant deadline,
                           Instant now, List<Item> questions, Map<Integer, Response> responses) {
 
     /** A choice shown to the learner: its index in the question (what a response names) and its text. */
@@ -32,7 +33,7 @@ public record AttemptView(long id, long quizId, int number, String status, Insta
     static AttemptView of(QuizAttempt a, List<AttemptAnswer> answers, Instant now) {
         Map<Integer, Response> responses = new TreeMap<>();
         answers.stream().filter(r -> r.response() != null).forEach(r -> responses.put(r.slot(), r.response()));
-        return new AttemptView(a.id().value(), a.quizId(), a.number(), a.status().name(), a.startedAt(), a.deadline(), now,
+        return new AttemptView(a.id().value(), a.quizId(), a.number(), a.status(), a.startedAt(), a.deadline(), now,
                 a.questions().stream().map(AttemptView::item).toList(), responses);
     }
 

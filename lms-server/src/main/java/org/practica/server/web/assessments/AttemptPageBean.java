@@ -9,6 +9,7 @@ import org.practica.assessments.application.AttemptView;
 import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.Marking;
 import org.practica.assessments.domain.attempt.AttemptId;
+import org.practica.assessments.domain.attempt.AttemptStatus;
 import org.practica.assessments.domain.question.Response;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
@@ -90,7 +91,7 @@ public class AttemptPageBean {
         if (attempt == null) {
             return false;
         }
-        if (!"IN_PROGRESS".equals(attempt.status())) {
+        if (attempt.status() != AttemptStatus.IN_PROGRESS) {
             return true;
         }
         Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();

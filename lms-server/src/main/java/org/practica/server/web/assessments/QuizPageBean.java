@@ -8,6 +8,7 @@ import org.practica.assessments.application.AttemptView;
 import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.QuizView;
 import org.practica.assessments.application.Quizzes;
+import org.practica.assessments.domain.attempt.AttemptStatus;
 import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.NotFound;
@@ -56,7 +57,7 @@ public class QuizPageBean implements ReloadedAfterRefusal {
     }
 
     public boolean isInProgress() {
-        return mine != null && mine.stream().anyMatch(a -> "IN_PROGRESS".equals(a.status()));
+        return mine != null && mine.stream().anyMatch(a -> a.status() == AttemptStatus.IN_PROGRESS);
     }
 
     /**

@@ -7,6 +7,8 @@ import org.practica.certificates.application.BulkIssuances;
 import org.practica.certificates.application.BulkView;
 import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
+import org.practica.certificates.domain.bulk.BulkStatus;
+import org.practica.certificates.domain.programme.ProgrammeStatus;
 import org.practica.courses.application.CourseCompletionRecord;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
@@ -46,7 +48,7 @@ public class BulkIssuanceBean implements Serializable, ReloadedAfterRefusal {
     public void load() {
         try {
             runs = bulk.ofOwnBody(caller.get(), language());
-            open = programmes.ofOwnBody(caller.get(), language()).stream().filter(p -> "ACTIVE".equals(p.status())).toList();
+            open = programmes.ofOwnBody(caller.get(), language()).stream().filter(p -> p.status() == ProgrammeStatus.ACTIVE).toList();
             cohorts = bulk.cohorts(caller.get(), language());
         } catch (NotPermitted e) {
             FacesFeedback.error(e.messageKey());
@@ -65,7 +67,7 @@ public class BulkIssuanceBean implements Serializable, ReloadedAfterRefusal {
 
     /** Whether a run is still going, so the page should look again shortly. */
     public boolean isWorking() {
-        return runs != null && runs.stream().anyMatch(r -> !"COMPLETED".equals(r.status()));
+        return runs != null && runs.stream().anyMatch(r -> r.status() != BulkStatus.COMPLETED);
     }
 
     private String language() {

@@ -11,6 +11,7 @@ import org.practica.certificates.application.ProgrammeDraft;
 import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.RequirementView;
+import org.practica.certificates.domain.programme.ProgrammeStatus;
 import org.practica.certificates.domain.programme.Signatory;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CatalogueQuery;
@@ -84,7 +85,7 @@ public class ProgrammeEditorBean implements Serializable {
     private Integer renewalOpensDaysBefore = 90;
     private Integer renewalGraceDays = 90;
     private String issuingMode = "APPROVAL";
-    private String status;
+    private ProgrammeStatus status;
     private final List<Row> rows = new ArrayList<>();
     private final List<SignatoryRow> signatories = new ArrayList<>();
     private transient BodyView body;
@@ -306,7 +307,7 @@ public class ProgrammeEditorBean implements Serializable {
         this.id = id;
     }
 
-    public String getStatus() {
+    public ProgrammeStatus getStatus() {
         return status;
     }
 
