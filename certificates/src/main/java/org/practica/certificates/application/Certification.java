@@ -184,9 +184,12 @@ public class Certification {
     /** A certificate for its holder or a registrar of its body; to anyone else it does not exist. */
     private Certificate readable(Actor reader, long id) {
         Certificate c = certificates.find(new CertificateId(id)).orElseThrow(() -> new NotFound("certificate.notFound"));
+        if (c.holder().equals(reader.username())) {
+            return c;
+        }
         boolean registrarOfItsBody = reader.has(Role.REGISTRAR)
                 && bodies.find(c.bodyId()).filter(b -> b.hasRegistrar(reader.username())).isPresent();
-        if (!c.holder().equals(reader.username()) && !registrarOfItsBody) {
+        if (!registrarOfItsBody) {
             throw new NotFound("certificate.notFound");
         }
         return c;

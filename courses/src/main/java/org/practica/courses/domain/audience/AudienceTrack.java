@@ -52,11 +52,6 @@ public class AudienceTrack {
         return code;
     }
 
-    /** The name in Russian for Russian readers, in English for everyone else. */
-    public String name(String languageCode) {
-        return "ru".equals(languageCode) ? nameRu : nameEn;
-    }
-
     public String nameEn() {
         return nameEn;
     }
