@@ -24,8 +24,9 @@ class CertificationJourneyIT extends BrowserJourney {
         try {
             browser.signIn("registrar", Api.DEMO_PASSWORD);
             browser.open("/registry/programme.xhtml");
-            browser.type("programmeForm:title", title);
-            browser.type("programmeForm:wording", "has practised under supervision to the standard of the Association");
+            browser.type("programmeForm:title-en", title);
+            browser.type("programmeForm:wording-en", "has practised under supervision to the standard of the Association");
+            browser.type("programmeForm:title-kk", "Қадағаланатын жарақат тәжірибесі");
             browser.driver.findElement(By.xpath("//label[normalize-space()='Issued as soon as every requirement is met']")).click();
             browser.type("sig-name-0", "Dana Seitkali");
             browser.type("sig-role-0", "Chair of the Certification Committee");
@@ -39,6 +40,8 @@ class CertificationJourneyIT extends BrowserJourney {
             WebElement row = browser.driver.findElement(By.xpath("//table[@id='programmes']//tr[td/a[normalize-space()='" + title + "']]"));
             String rowId = row.getAttribute("id");
             long programme = Long.parseLong(rowId.substring("programme-".length()));
+            assertEquals("Қадағаланатын жарақат тәжірибесі", Api.get("/api/v1/programmes/" + programme,
+                    Api.token("registrar", Api.DEMO_PASSWORD)).json().getJsonObject("title").getString("kk"), "a title in any content language");
             assertEquals("Draft", row.findElement(By.className("status")).getText());
             row.findElement(By.cssSelector("input[value='Open']")).click();
             browser.waitForText(By.cssSelector("#" + rowId + " .status"), "Open");

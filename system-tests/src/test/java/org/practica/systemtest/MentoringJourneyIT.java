@@ -1,8 +1,8 @@
 package org.practica.systemtest;
 
+import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -146,8 +146,9 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.signIn("admin", Api.DEMO_PASSWORD);
             browser.open("/admin/competencies.xhtml?discipline=JOURNALISM");
             browser.type("addForm:code", "safe interview!");
-            browser.type("addForm:nameEn", "Interviewing returnees safely");
-            browser.type("addForm:nameRu", "Безопасное интервью с вернувшимися");
+            browser.type("addForm:names-en", "Interviewing returnees safely");
+            browser.type("addForm:names-ru", "Безопасное интервью с вернувшимися");
+            browser.type("addForm:names-kk", "Оралғандармен қауіпсіз сұхбат");
             browser.click("addForm:addCompetency");
             browser.waitForText(By.xpath("//input[@id='addForm:code']/following-sibling::*[contains(@class,'ui-message')]"),
                     "capital letters");
@@ -157,7 +158,11 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.type("addForm:code", code);
             browser.click("addForm:addCompetency");
             browser.waitForText("pageMessages", code + " has been added.");
-            assertEquals(before + 1, Api.get("/api/v1/mentoring/competencies?discipline=journalism", admin).array().size());
+            var framework = Api.get("/api/v1/mentoring/competencies?discipline=journalism", admin).array();
+            assertEquals(before + 1, framework.size());
+            assertEquals("Оралғандармен қауіпсіз сұхбат", framework.stream().map(jakarta.json.JsonValue::asJsonObject)
+                    .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow().getJsonObject("names").getString("kk"),
+                    "a name in a third content language is kept");
             browser.driver.findElement(By.id("retired-" + code)).click();
             browser.driver.findElement(By.cssSelector("#competency-" + code + " input[type='submit']")).click();
             browser.waitForText("pageMessages", code + " is retired");

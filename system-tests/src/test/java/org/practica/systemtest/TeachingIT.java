@@ -139,6 +139,16 @@ class TeachingIT {
         assertEquals("code", badCode.json().getString("field"));
         assertTrue(Api.get("/api/v1/audience-tracks", trainer).array().stream()
                 .anyMatch(t -> t.asJsonObject().getString("code").equals(code)));
+        // named in any content language, not only the two the first clients sent
+        String uzbek = "uzbek-" + Api.unique("x").substring(2, 8);
+        Api.Reply named = Api.post("/api/v1/audience-tracks", admin, Json.createObjectBuilder().add("code", uzbek)
+                .add("names", Json.createObjectBuilder().add("uz", "Probatsiya xodimlari").add("ar", "موظفو المراقبة")).build().toString());
+        assertEquals(201, named.status());
+        assertEquals("موظفو المراقبة", named.json().getJsonObject("names").getString("ar"));
+        assertTrue(!named.json().containsKey("nameEn") || named.json().isNull("nameEn"), "no English name was given");
+        Api.Reply tooLong = Api.post("/api/v1/audience-tracks", admin, Json.createObjectBuilder().add("code", uzbek + "-2")
+                .add("names", Json.createObjectBuilder().add("kk", "x".repeat(101))).build().toString());
+        assertEquals("names.kk", tooLong.json().getString("field"));
         // a trainer can now write a course for it
         long course = CourseFixtures.newCourse(trainer, Api.unique("For probation"));
         assertEquals(204, Api.put("/api/v1/courses/" + course, trainer, Json.createObjectBuilder().add("language", "en")

@@ -1,5 +1,7 @@
 package org.practica.assessments.application;
 
+import org.practica.assessments.domain.attempt.AttemptStatus;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.List;
  * A submitted attempt's outcome: always the score; per question, only what the quiz's review
  * options allow the learner to see (trainers see everything).
  */
-public record AttemptResult(long id, long quizId, String learner, int number, String status, Instant submittedAt,
+public record AttemptResult(long id, long quizId, String learner, int number, AttemptStatus status, Instant submittedAt,
                             BigDecimal score, BigDecimal maxScore, BigDecimal percent, Boolean passed, List<Line> questions) {
 
     /**

@@ -58,7 +58,7 @@ class AttemptResults {
                         row == null ? null : row.comment()));
             }
         }
-        return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status().name(), a.submittedAt(),
+        return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status(), a.submittedAt(),
                 a.score(), a.maxScore(), a.percent(), a.passed(), lines);
     }
 

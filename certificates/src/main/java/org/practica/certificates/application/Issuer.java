@@ -10,7 +10,6 @@ import org.practica.certificates.domain.certificate.CertificateSerial;
 import org.practica.certificates.domain.certificate.SerialNumbers;
 import org.practica.certificates.domain.certificate.VerificationCode;
 import org.practica.certificates.domain.programme.CertificationProgramme;
-import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 
@@ -102,7 +101,7 @@ public class Issuer {
     }
 
     private static String language(Certificate c, Optional<Holders.Holder> holder) {
-        return LanguageTexts.chosen(c.title(), holder.map(Holders.Holder::language).orElse("en"));
+        return c.title().languageFor(holder.map(Holders.Holder::language).orElse("en"));
     }
 
     private CertificateSerial serial(ProfessionalBody body, Instant now) {

@@ -1,16 +1,17 @@
 package org.practica.certificates.application;
 
 import org.practica.certificates.domain.request.CertificateRequest;
+import org.practica.certificates.domain.request.RequestStatus;
 
 import java.time.Instant;
 
 public record RequestView(long id, long programmeId, String programmeTitle, String person, String personName, String kind,
-                          Long previousId, String status, Instant requestedAt, String decidedBy, Instant decidedAt, String note,
+                          Long previousId, RequestStatus status, Instant requestedAt, String decidedBy, Instant decidedAt, String note,
                           Long certificateId) {
 
     static RequestView of(CertificateRequest r, String programmeTitle, String personName) {
         return new RequestView(r.id(), r.programmeId().value(), programmeTitle, r.person(), personName, r.kind().name(),
-                r.previousId() == null ? null : r.previousId().value(), r.status().name(), r.requestedAt(), r.decidedBy(),
+                r.previousId() == null ? null : r.previousId().value(), r.status(), r.requestedAt(), r.decidedBy(),
                 r.decidedAt(), r.note(), r.certificateId() == null ? null : r.certificateId().value());
     }
 }

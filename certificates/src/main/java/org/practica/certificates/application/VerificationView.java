@@ -1,5 +1,7 @@
 package org.practica.certificates.application;
 
+import org.practica.certificates.domain.certificate.VerifiedStatus;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -8,6 +10,6 @@ import java.util.Map;
  * revoked, what it certifies, who issued it, its dates, and the holder's name only as far as the
  * holder allows (null otherwise). Never the revocation reason, never the holder's username.
  */
-public record VerificationView(String status, String serial, Map<String, String> programme, String body, String bodyCountry,
+public record VerificationView(VerifiedStatus status, String serial, Map<String, String> programme, String body, String bodyCountry,
                                LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn, String holderName) {
 }

@@ -19,7 +19,6 @@ import org.practica.certificates.domain.request.RequestRepository;
 import org.practica.certificates.domain.request.RequestStatus;
 import org.practica.kernel.AuditLog;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.practica.kernel.testing.GeneratedIds.identify;
+
 /**
  * The certificates module's repositories kept in memory, for application-service tests that need
  * no database: each keeps its aggregates in a map and gives them ids as the database would.
@@ -38,17 +39,6 @@ import java.util.Optional;
 final class InMemory {
 
     private InMemory() {
-    }
-
-    /** Gives an aggregate the id the database would generate. */
-    static void identify(Object aggregate, long id) {
-        try {
-            Field field = aggregate.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(aggregate, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static final class Bodies implements BodyRepository {

@@ -12,6 +12,7 @@ import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 
 import java.util.List;
+import java.util.Map;
 
 /** The groups of professionals courses are written for; administrators add new ones. */
 @ApplicationScoped
@@ -29,16 +30,16 @@ public class AudienceTracks {
         return tracks.all().stream().map(AudienceTrackView::of).toList();
     }
 
-    public AudienceTrackView add(Actor admin, String code, String nameEn, String nameRu) {
+    public AudienceTrackView add(Actor admin, String code, Map<String, String> names) {
         if (!admin.has(Role.ADMIN)) {
             throw new NotPermitted("audience.adminsOnly");
         }
-        AudienceTrack track = new AudienceTrack(code, nameEn, nameRu);
+        AudienceTrack track = new AudienceTrack(code, names);
         if (tracks.find(track.code()).isPresent()) {
             throw new Conflict("code", "audience.code.taken");
         }
         tracks.add(track);
-        audit.record(admin.username(), "audience.added", "audience:" + track.code(), track.nameEn());
+        audit.record(admin.username(), "audience.added", "audience:" + track.code(), track.names().in("en"));
         return AudienceTrackView.of(track);
     }
 }

@@ -58,7 +58,7 @@ public class CourseReports {
                 .map(e -> progress(course, e, names, cohortsById))
                 .sorted(Comparator.comparing(LearnerProgress::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        List<LearnerProgress> active = rows.stream().filter(r -> !EnrollmentStatus.WITHDRAWN.name().equals(r.status())).toList();
+        List<LearnerProgress> active = rows.stream().filter(r -> r.status() != EnrollmentStatus.WITHDRAWN).toList();
         int completed = (int) active.stream().filter(r -> r.completedAt() != null).count();
         int average = active.isEmpty() ? 0 : (int) Math.round(active.stream().mapToInt(LearnerProgress::percent).average().orElse(0));
         return new CourseReport(id.value(), CourseViews.title(course.latest(), course.latest().languageFor(reader)),
@@ -89,7 +89,7 @@ public class CourseReports {
         Progress p = e.progress(version);
         Cohort cohort = e.cohortId() == null ? null : cohortsById.get(e.cohortId());
         return new LearnerProgress(e.learner(), names.getOrDefault(e.learner(), e.learner()), e.cohortId(),
-                cohort == null ? null : cohort.name(), e.status().name(), e.versionNumber(), p.lessonsDone(),
+                cohort == null ? null : cohort.name(), e.status(), e.versionNumber(), p.lessonsDone(),
                 p.lessonsTotal(), p.percent(), e.enrolledAt(), e.lastVisitAt(), e.completedAt());
     }
 }

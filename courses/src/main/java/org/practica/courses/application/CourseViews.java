@@ -23,7 +23,7 @@ final class CourseViews {
         return new CourseSummary(course.id().value(), text.title(), text.summary(), language.code(),
                 language.direction(), version.languages().stream().map(ContentLanguage::code).toList(),
                 version.audiences().stream().sorted().toList(), version.themes().stream().sorted().toList(),
-                version.estimatedMinutes(), version.cpdHours(), version.number(), version.status().name(),
+                version.estimatedMinutes(), version.cpdHours(), version.number(), version.status(),
                 course.allowsSelfEnrolment(), version.publishedAt());
     }
 
@@ -56,7 +56,7 @@ final class CourseViews {
         Progress progress = enrollment.progress(lessonKeys);
         String resume = lessonKeys.isEmpty() ? null : enrollment.resumeAt(lessonKeys).value();
         return new EnrollmentView(enrollment.courseId().value(), title, enrollment.learner(),
-                enrollment.versionNumber(), enrollment.status().name(), progress.lessonsDone(), progress.lessonsTotal(),
+                enrollment.versionNumber(), enrollment.status(), progress.lessonsDone(), progress.lessonsTotal(),
                 progress.percent(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.lastVisitAt(),
                 resume, enrollment.cohortId());
     }
@@ -80,7 +80,7 @@ final class CourseViews {
      */
     static CourseSummary current(CourseSummary s, Course course, CourseVersion version) {
         return new CourseSummary(s.id(), s.title(), s.summary(), s.language(), s.direction(), s.languages(), s.audiences(),
-                s.themes(), s.estimatedMinutes(), s.cpdHours(), s.version(), version.status().name(),
+                s.themes(), s.estimatedMinutes(), s.cpdHours(), s.version(), version.status(),
                 course.allowsSelfEnrolment(), s.publishedAt());
     }
 

@@ -108,7 +108,7 @@ public class Learning {
         if (e.isNewVisit(key, now)) {
             enrollments.recordVisit(e, key, now);
         }
-        return lesson.forReader(e.isDone(key), e.progress(version.lessonKeys()).percent(), e.status().name());
+        return lesson.forReader(e.isDone(key), e.progress(version.lessonKeys()).percent(), e.status());
     }
 
     /** The frozen view of the version an enrolment is on, loading the course only the first time. */

@@ -1,15 +1,17 @@
 package org.practica.courses.application;
 
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
+
 import java.util.List;
 
 /** One lesson as a learner reads it, with what they need to move on. */
 public record LessonView(long courseId, String courseTitle, String moduleTitle, String key, String language,
                          String direction, String title, String html, String videoUrl, int estimatedMinutes,
-                         String previousKey, String nextKey, boolean done, int percent, String enrollmentStatus,
+                         String previousKey, String nextKey, boolean done, int percent, EnrollmentStatus enrollmentStatus,
                          List<AttachmentView> attachments) {
 
     /** The same lesson with one reader's standing in the course. */
-    LessonView forReader(boolean isDone, int percentDone, String status) {
+    LessonView forReader(boolean isDone, int percentDone, EnrollmentStatus status) {
         return new LessonView(courseId, courseTitle, moduleTitle, key, language, direction, title, html, videoUrl,
                 estimatedMinutes, previousKey, nextKey, isDone, percentDone, status, attachments);
     }

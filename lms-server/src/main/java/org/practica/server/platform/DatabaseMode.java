@@ -18,9 +18,7 @@ public class DatabaseMode {
     @ConfigProperty(name = "PRACTICA_DEMO")
     Optional<Boolean> demoRequested;
 
-    public boolean isEmbedded() {
-        return embeddedByEnvironment();
-    }
+    public boolean isEmbedded() { return embeddedByEnvironment(); }
 
     static boolean embeddedByEnvironment() {
         String url = System.getenv("PRACTICA_DB_URL");

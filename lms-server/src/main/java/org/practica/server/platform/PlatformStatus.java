@@ -16,7 +16,5 @@ public class PlatformStatus {
         ready = false;
     }
 
-    public boolean isReady() {
-        return ready;
-    }
+    public boolean isReady() { return ready; }
 }

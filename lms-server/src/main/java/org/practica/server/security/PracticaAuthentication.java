@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.identity.application.SignIn;
+import org.practica.identity.application.SignInOutcome;
 import org.practica.kernel.Role;
 import org.practica.server.platform.Messages;
 import org.practica.server.platform.ServletProblems;

@@ -17,6 +17,7 @@ import org.practica.mentoring.domain.competency.CompetencyRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The competency frameworks, one per discipline: admins keep them; everyone reads them; sessions
@@ -41,12 +42,12 @@ public class CompetencyFrameworks {
     public CompetencyView add(Actor admin, CompetencyView draft) {
         requireAdmin(admin);
         Discipline d = Discipline.named("discipline", draft.discipline());
-        Competency c = new Competency(d, draft.code(), draft.nameEn(), draft.nameRu());
+        Competency c = new Competency(d, draft.code(), draft.typedNames());
         if (competencies.find(d, c.code()).isPresent()) {
             throw new Conflict("code", "competency.exists", c.code());
         }
         competencies.add(c);
-        audit.record(admin.username(), "competency.added", "competency:" + d + "/" + c.code(), c.nameEn());
+        audit.record(admin.username(), "competency.added", "competency:" + d + "/" + c.code(), c.names().in("en"));
         return CompetencyView.of(c);
     }
 
@@ -54,7 +55,7 @@ public class CompetencyFrameworks {
         requireAdmin(admin);
         Competency c = competencies.find(Discipline.named("discipline", discipline), Competency.code(code))
                 .orElseThrow(() -> new NotFound("competency.notFound"));
-        c.rename(draft.nameEn(), draft.nameRu());
+        c.rename(draft.typedNames());
         c.retire(draft.retired());
         audit.record(admin.username(), "competency.changed", "competency:" + c.discipline() + "/" + c.code(),
                 c.retired() ? "retired" : "offered");
@@ -72,9 +73,9 @@ public class CompetencyFrameworks {
     }
 
     /** Adds the competency if the discipline's framework does not have it; for demo installations. */
-    public void ensure(Discipline discipline, String code, String english, String russian) {
+    public void ensure(Discipline discipline, String code, Map<String, String> names) {
         if (competencies.find(discipline, code).isEmpty()) {
-            competencies.add(new Competency(discipline, code, english, russian));
+            competencies.add(new Competency(discipline, code, names));
         }
     }
 

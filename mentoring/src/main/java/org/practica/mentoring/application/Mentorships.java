@@ -68,6 +68,16 @@ public class Mentorships {
     }
 
     /** A mentee asks a supervisor; the supervisor accepts or declines. */
+    /**
+     * One way in for callers that send a draft without saying which it is: an admin or trainer
+     * naming someone else as mentee arranges; anyone else asks a supervisor for themselves.
+     */
+    public RelationshipView open(Actor by, RelationshipDraft draft) {
+        boolean arranging = (by.has(Role.ADMIN) || by.has(Role.TRAINER)) && draft.mentee() != null
+                && !draft.mentee().isBlank() && !draft.mentee().strip().equalsIgnoreCase(by.username());
+        return arranging ? arrange(by, draft) : request(by, draft);
+    }
+
     public RelationshipView request(Actor mentee, RelationshipDraft draft) {
         People.Person supervisor = supervisor(draft.supervisor());
         requirePlanned(draft);

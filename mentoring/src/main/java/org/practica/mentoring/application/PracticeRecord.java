@@ -82,7 +82,7 @@ public class PracticeRecord implements SupervisedPracticeRecord {
                     BigDecimal required = r.requiredHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
                     int waiting = (int) all.stream().filter(s -> s.status() == SessionStatus.CONFIRMED
                             || s.status() == SessionStatus.LOGGED && !s.loggedBy().equals(supervisor.username())).count();
-                    return new MenteeOverview(r.id(), r.mentee(), r.discipline().name(), r.status().name(),
+                    return new MenteeOverview(r.id(), r.mentee(), r.discipline().name(), r.status(),
                             SupervisedHours.hours(h.signedOffMinutes()), SupervisedHours.hours(h.pendingMinutes()), required,
                             h.percentOfAll(required), waiting);
                 }).toList();

@@ -1,6 +1,5 @@
 package org.practica.mentoring.application;
 
-import org.practica.mentoring.domain.session.SessionStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,9 @@ import org.practica.mentoring.domain.competency.CompetencyRepository;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
 import org.practica.mentoring.domain.session.SessionRepository;
+import org.practica.mentoring.domain.session.SessionStatus;
 import org.practica.mentoring.domain.session.SupervisionSession;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +33,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.practica.kernel.testing.GeneratedIds.identify;
 
 /**
  * Supervision sessions through the application services as pages and the API call them, with the
@@ -114,7 +114,7 @@ class SupervisionSessionsTest {
                 return List.of();
             }
         };
-        Competency listening = new Competency(Discipline.PSYCHOLOGY, "LISTENING", "Listening", "Слушание");
+        Competency listening = new Competency(Discipline.PSYCHOLOGY, "LISTENING", java.util.Map.of("en", "Listening", "ru", "Слушание"));
         CompetencyRepository competencies = new CompetencyRepository() {
             @Override
             public List<Competency> of(Discipline discipline) {
@@ -226,15 +226,5 @@ class SupervisionSessionsTest {
         assertEquals("competency.notOffered", refused.messageKey());
         assertEquals(0, sessionRows.size());
         assertEquals(List.of(), audit);
-    }
-
-    private static void identify(Object aggregate, long id) {
-        try {
-            Field field = aggregate.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(aggregate, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

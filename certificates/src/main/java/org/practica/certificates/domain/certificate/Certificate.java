@@ -13,18 +13,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.certificates.domain.body.BodyId;
 import org.practica.certificates.domain.programme.CertificationProgramme;
-import org.practica.certificates.domain.programme.LanguageTextsColumn;
 import org.practica.certificates.domain.programme.ProgrammeId;
 import org.practica.certificates.domain.programme.SignatoriesColumn;
 import org.practica.certificates.domain.programme.Signatory;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
+import org.practica.kernel.MultilingualTextColumn;
 import org.practica.kernel.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A certificate a professional body issued to a person under one of its programmes. It keeps the
@@ -71,13 +71,13 @@ public class Certificate {
     @Column(name = "name_disclosure", nullable = false, length = 10)
     private NameDisclosure nameDisclosure;
 
-    @Convert(converter = LanguageTextsColumn.class)
+    @Convert(converter = MultilingualTextColumn.class)
     @Column(nullable = false, updatable = false)
-    private Map<String, String> title;
+    private MultilingualText title;
 
-    @Convert(converter = LanguageTextsColumn.class)
+    @Convert(converter = MultilingualTextColumn.class)
     @Column(nullable = false, updatable = false)
-    private Map<String, String> wording;
+    private MultilingualText wording;
 
     @Convert(converter = SignatoriesColumn.class)
     @Column(nullable = false, updatable = false)
@@ -299,12 +299,12 @@ public class Certificate {
         return nameDisclosure;
     }
 
-    public Map<String, String> title() {
-        return Map.copyOf(title);
+    public MultilingualText title() {
+        return title;
     }
 
-    public Map<String, String> wording() {
-        return Map.copyOf(wording);
+    public MultilingualText wording() {
+        return wording;
     }
 
     public List<Signatory> signatories() {

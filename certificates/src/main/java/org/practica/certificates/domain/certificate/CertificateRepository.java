@@ -18,7 +18,7 @@ public interface CertificateRepository {
     /** What public verification shows, read in one query without loading the certificate. */
     Optional<PublicRecord> publicRecord(VerificationCode code);
 
-    record PublicRecord(CertificateStatus status, String serial, java.util.Map<String, String> title, java.time.LocalDate validFrom,
+    record PublicRecord(CertificateStatus status, String serial, org.practica.kernel.MultilingualText title, java.time.LocalDate validFrom,
                         java.time.LocalDate validUntil, java.time.Instant revokedAt, String holderName, NameDisclosure disclosure,
                         String body, String bodyCountry) {
     }

@@ -14,10 +14,11 @@ import jakarta.persistence.Version;
 import org.practica.certificates.domain.body.BodyId;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
+import org.practica.kernel.MultilingualTextColumn;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a professional body certifies and on what terms: the requirements a person must meet,
@@ -45,13 +46,13 @@ public class CertificationProgramme {
     @Column(name = "body_id", nullable = false, updatable = false)
     private long bodyId;
 
-    @Convert(converter = LanguageTextsColumn.class)
+    @Convert(converter = MultilingualTextColumn.class)
     @Column(nullable = false)
-    private Map<String, String> title;
+    private MultilingualText title;
 
-    @Convert(converter = LanguageTextsColumn.class)
+    @Convert(converter = MultilingualTextColumn.class)
     @Column(nullable = false)
-    private Map<String, String> wording;
+    private MultilingualText wording;
 
     @Convert(converter = RequirementsColumn.class)
     @Column(nullable = false)
@@ -107,8 +108,8 @@ public class CertificationProgramme {
         if (t == null) {
             throw new InvalidInput("body", "body.required");
         }
-        Map<String, String> titles = LanguageTexts.checked("title", t.title(), TITLE_MAX);
-        Map<String, String> words = LanguageTexts.checked("wording", t.wording(), WORDING_MAX);
+        MultilingualText titles = MultilingualText.of("title", t.title(), TITLE_MAX);
+        MultilingualText words = MultilingualText.of("wording", t.wording(), WORDING_MAX);
         List<Requirement> reqs = t.requirements() == null ? List.of() : List.copyOf(t.requirements());
         if (reqs.isEmpty()) {
             throw new InvalidInput("requirements", "programme.requirements.none");
@@ -164,16 +165,16 @@ public class CertificationProgramme {
         return new BodyId(bodyId);
     }
 
-    public Map<String, String> title() {
-        return Map.copyOf(title);
+    public MultilingualText title() {
+        return title;
     }
 
     public String titleIn(String language) {
-        return LanguageTexts.in(title, language);
+        return title.in(language);
     }
 
-    public Map<String, String> wording() {
-        return Map.copyOf(wording);
+    public MultilingualText wording() {
+        return wording;
     }
 
     public List<Requirement> requirements() {

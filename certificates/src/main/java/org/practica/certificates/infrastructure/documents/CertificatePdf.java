@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
-import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.certificates.domain.programme.Signatory;
 import org.practica.documents.PrintFonts;
 import org.practica.documents.Wording;
@@ -51,7 +50,7 @@ final class CertificatePdf {
         Rectangle page = PageSize.A4.rotate();
         Document doc = new Document(page, 64, 64, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        doc.addTitle(LanguageTexts.in(c.title(), language) + " · " + c.serial().value());
+        doc.addTitle(c.title().in(language) + " · " + c.serial().value());
         doc.addAuthor(body.name());
         doc.addCreator(words.of("app.name"));
         doc.open();
@@ -71,10 +70,10 @@ final class CertificatePdf {
         }
         centred(doc, body.name(), PrintFonts.bold(14), 0, INK);
         centred(doc, words.of("certificate.pdf.heading"), PrintFonts.regular(12), 18, ACCENT);
-        centred(doc, LanguageTexts.in(c.title(), language), PrintFonts.bold(26), 6, ACCENT);
+        centred(doc, c.title().in(language), PrintFonts.bold(26), 6, ACCENT);
         centred(doc, words.of("certificate.pdf.certifies"), PrintFonts.regular(12), 22, INK);
         centred(doc, c.holderName(), PrintFonts.bold(24), 6, INK);
-        Paragraph wording = new Paragraph(LanguageTexts.in(c.wording(), language), PrintFonts.regular(12));
+        Paragraph wording = new Paragraph(c.wording().in(language), PrintFonts.regular(12));
         wording.setAlignment(Element.ALIGN_CENTER);
         wording.setSpacingBefore(12);
         wording.setIndentationLeft(60);

@@ -3,6 +3,7 @@ package org.practica.certificates.infrastructure.documents;
 import org.practica.certificates.application.CertificateView;
 import org.practica.documents.SpreadsheetCsv;
 import org.practica.documents.Wording;
+import org.practica.kernel.MultilingualText;
 
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class CertificatesCsv {
     public static String of(List<CertificateView> certificates, Wording words) {
         List<String> header = COLUMNS.stream().map(k -> words.of(k)).toList();
         List<List<Object>> rows = certificates.stream().map(c -> List.<Object>of(c.serial(),
-                org.practica.certificates.domain.programme.LanguageTexts.in(c.title(), words.locale().getLanguage()),
+                MultilingualText.written(c.title()).in(words.locale().getLanguage()),
                 c.holder(), c.holderName(), c.validFrom(), c.validUntil(), words.of("certificates.status." + c.status()),
                 words.of("certificates.reason." + c.reason()), c.issuedAt(), c.issuedBy(),
                 c.revokedAt() == null ? "" : c.revokedAt(), c.revocationReason() == null ? "" : c.revocationReason())).toList();

@@ -9,7 +9,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
-import org.practica.certificates.domain.programme.LanguageTexts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,8 +41,8 @@ final class OpenBadgeCredential {
     static String sign(Certificate c, ProfessionalBody body, String language, String publicUrl, IssuerKeys.IssuerKey key) {
         String id = publicUrl + "/verify.xhtml?code=" + c.verificationCode().value();
         String issuerId = publicUrl + "/api/v1/bodies/" + body.id().value();
-        String title = LanguageTexts.in(c.title(), language);
-        String wording = LanguageTexts.in(c.wording(), language);
+        String title = c.title().in(language);
+        String wording = c.wording().in(language);
         String validFrom = c.validity().from().atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         String validUntil = c.validity().until().plusDays(1).atStartOfDay(ZoneOffset.UTC).minusSeconds(1).toInstant().toString();
 

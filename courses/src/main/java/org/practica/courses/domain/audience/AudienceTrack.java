@@ -1,18 +1,22 @@
 package org.practica.courses.domain.audience;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
+import org.practica.kernel.MultilingualTextColumn;
 import org.practica.kernel.Text;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A group of professionals courses are written for (practitioners, journalists, theologians,
- * teachers...). Administrators add tracks as programmes grow; a track is never removed, since
- * published courses name it.
+ * teachers...), named in as many content languages as the administrator wrote. Administrators
+ * add tracks as programmes grow; a track is never removed, since published courses name it.
  */
 @Entity
 @Table(name = "audience_track")
@@ -25,38 +29,31 @@ public class AudienceTrack {
     @Column(length = 40)
     private String code;
 
-    @Column(name = "name_en", nullable = false, length = NAME_MAX)
-    private String nameEn;
-
-    @Column(name = "name_ru", nullable = false, length = NAME_MAX)
-    private String nameRu;
+    @Column(nullable = false)
+    @Convert(converter = MultilingualTextColumn.class)
+    private MultilingualText names;
 
     protected AudienceTrack() {
     }
 
-    public AudienceTrack(String code, String nameEn, String nameRu) {
+    public AudienceTrack(String code, Map<String, String> names) {
         String c = Text.required("code", code, 40);
         if (!CODE.matcher(c).matches()) {
             throw new InvalidInput("code", "audience.code.shape");
         }
         this.code = c;
-        rename(nameEn, nameRu);
+        rename(names);
     }
 
-    public void rename(String nameEn, String nameRu) {
-        this.nameEn = Text.required("nameEn", nameEn, NAME_MAX);
-        this.nameRu = Text.required("nameRu", nameRu, NAME_MAX);
+    public void rename(Map<String, String> names) {
+        this.names = MultilingualText.of("names", names, NAME_MAX);
     }
 
     public String code() {
         return code;
     }
 
-    public String nameEn() {
-        return nameEn;
-    }
-
-    public String nameRu() {
-        return nameRu;
+    public MultilingualText names() {
+        return names;
     }
 }

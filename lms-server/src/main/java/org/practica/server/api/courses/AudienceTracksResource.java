@@ -42,9 +42,10 @@ public class AudienceTracksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Add an audience track (code: lower-case letters, digits, dashes)")
+    @Operation(summary = "Add an audience track: code (lower-case letters, digits, dashes) and names by language code "
+            + "(nameEn and nameRu are still read)")
     public Response add(AudienceTrackView track) {
         RequestBody.required(track);
-        return Response.status(201).entity(tracks.add(caller.get(), track.code(), track.nameEn(), track.nameRu())).build();
+        return Response.status(201).entity(tracks.add(caller.get(), track.code(), track.typedNames())).build();
     }
 }

@@ -19,8 +19,8 @@ import org.practica.identity.domain.Username;
 import org.practica.kernel.InvalidInput;
 import org.practica.server.api.support.RequestBody;
 import org.practica.server.security.AccessTokens;
-import org.practica.server.security.SignIn;
-import org.practica.server.security.SignInOutcome;
+import org.practica.identity.application.SignIn;
+import org.practica.identity.application.SignInOutcome;
 import org.practica.server.security.SigningKeys;
 
 import java.time.Duration;

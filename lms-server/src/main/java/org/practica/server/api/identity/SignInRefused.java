@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.practica.server.api.support.ProblemResponses;
-import org.practica.server.security.SignInOutcome;
+import org.practica.identity.application.SignInOutcome;
 
 /**
  * A wrong password, an unknown user or a disabled account (401, without telling which), or an

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.Actor;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
@@ -88,11 +87,7 @@ public class MentoringResource {
     @Operation(summary = "An admin or trainer arranges a relationship for a mentee of their organisation (active at once); "
             + "anyone else asks a supervisor to mentor them (waits for the supervisor)")
     public Response create(RelationshipDraft body) {
-        RelationshipDraft draft = RequestBody.required(body);
-        Actor actor = caller.get();
-        boolean arranging = (actor.has(Role.ADMIN) || actor.has(Role.TRAINER)) && draft.mentee() != null
-                && !draft.mentee().isBlank() && !draft.mentee().strip().equalsIgnoreCase(actor.username());
-        RelationshipView made = arranging ? mentorships.arrange(actor, draft) : mentorships.request(actor, draft);
+        RelationshipView made = mentorships.open(caller.get(), RequestBody.required(body));
         return Response.created(URI.create("mentoring/relationships/" + made.id())).entity(made).build();
     }
 
@@ -257,7 +252,8 @@ public class MentoringResource {
     @Path("/competencies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Admins add a competency to a discipline's framework: discipline, code, nameEn, nameRu")
+    @Operation(summary = "Admins add a competency to a discipline's framework: discipline, code, names by language code "
+            + "(nameEn and nameRu are still read)")
     public Response addCompetency(CompetencyView body) {
         CompetencyView added = frameworks.add(caller.get(), RequestBody.required(body));
         return Response.created(URI.create("mentoring/competencies/" + added.discipline() + "/" + added.code()))

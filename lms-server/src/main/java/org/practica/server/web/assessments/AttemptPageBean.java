@@ -177,15 +177,7 @@ public class AttemptPageBean {
         return attempt;
     }
 
-    public AttemptResult getResult() {
-        return result;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public AttemptResult getResult() { return result; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
 }

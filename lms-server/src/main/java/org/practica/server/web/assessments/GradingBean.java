@@ -85,9 +85,7 @@ public class GradingBean implements ReloadedAfterRefusal {
         return "/author/grading.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public String getCsvUrl() {
-        return "/api/v1/quizzes/gradebook.csv?course=" + id + (cohort == null ? "" : "&cohort=" + cohort);
-    }
+    public String getCsvUrl() { return "/api/v1/quizzes/gradebook.csv?course=" + id + (cohort == null ? "" : "&cohort=" + cohort); }
 
     public List<EssayToGrade> getEssays() {
         if (essays == null && book == null && (id != null || PostedId.of() != null)) {
@@ -109,19 +107,8 @@ public class GradingBean implements ReloadedAfterRefusal {
         return cohorts;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getCohort() {
-        return cohort;
-    }
-
-    public void setCohort(Long cohort) {
-        this.cohort = cohort;
-    }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getCohort() { return cohort; }
+    public void setCohort(Long cohort) { this.cohort = cohort; }
 }

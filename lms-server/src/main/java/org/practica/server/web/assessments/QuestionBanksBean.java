@@ -149,13 +149,8 @@ public class QuestionBanksBean implements Serializable {
         return self(bank);
     }
 
-    public String getWritten() {
-        return written;
-    }
-
-    public void setWritten(String written) {
-        this.written = written;
-    }
+    public String getWritten() { return written; }
+    public void setWritten(String written) { this.written = written; }
 
     public String cancelPreview() {
         pending = null;
@@ -176,59 +171,18 @@ public class QuestionBanksBean implements Serializable {
         return "/api/v1/question-banks/" + bank + "/export?format=" + code;
     }
 
-    public List<BankView> getAll() {
-        return all;
-    }
-
-    public BankView getCurrent() {
-        return current;
-    }
-
-    public List<QuestionView> getQuestions() {
-        return questions;
-    }
-
-    public ImportOutcome getPreview() {
-        return preview;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getBank() {
-        return bank;
-    }
-
-    public void setBank(Long bank) {
-        this.bank = bank;
-    }
-
-    public String getBankName() {
-        return bankName;
-    }
-
-    public void setBankName(String bankName) {
-        this.bankName = bankName;
-    }
-
-    public String getFormat() {
-        return format;
-    }
-
-    public void setFormat(String format) {
-        this.format = format;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
-    }
+    public List<BankView> getAll() { return all; }
+    public BankView getCurrent() { return current; }
+    public List<QuestionView> getQuestions() { return questions; }
+    public ImportOutcome getPreview() { return preview; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getBank() { return bank; }
+    public void setBank(Long bank) { this.bank = bank; }
+    public String getBankName() { return bankName; }
+    public void setBankName(String bankName) { this.bankName = bankName; }
+    public String getFormat() { return format; }
+    public void setFormat(String format) { this.format = format; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
 }

@@ -18,6 +18,7 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.TypedNumber;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -45,58 +46,6 @@ public class QuestionEditorBean implements Serializable {
     @Inject
     transient Caller caller;
 
-    /** One answer as typed: its words (or number), credit in percent, feedback, tolerance for numbers. */
-    public static class AnswerRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String text;
-        private String percent;
-        private String feedback;
-        private String tolerance;
-
-        public AnswerRow() {
-        }
-
-        AnswerRow(String text, String percent, String feedback, String tolerance) {
-            this.text = text;
-            this.percent = percent;
-            this.feedback = feedback;
-            this.tolerance = tolerance;
-        }
-
-        public String getText() { return text; }
-        public void setText(String v) { text = v; }
-        public String getPercent() { return percent; }
-        public void setPercent(String v) { percent = v; }
-        public String getFeedback() { return feedback; }
-        public void setFeedback(String v) { feedback = v; }
-        public String getTolerance() { return tolerance; }
-        public void setTolerance(String v) { tolerance = v; }
-    }
-
-    /** Two words that belong together: a matching pair, a unit with its multiplier, or a translated answer with its feedback. */
-    public static class TwoWords implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String first;
-        private String second;
-        private String original;
-
-        public TwoWords() {
-        }
-
-        TwoWords(String first, String second, String original) {
-            this.first = first;
-            this.second = second;
-            this.original = original;
-        }
-
-        public String getFirst() { return first; }
-        public void setFirst(String v) { first = v; }
-        public String getSecond() { return second; }
-        public void setSecond(String v) { second = v; }
-        /** The original's words, shown beside a translation. */
-        public String getOriginal() { return original; }
-    }
-
     private Long id;
     private Long bank;
     private Long question;
@@ -120,10 +69,6 @@ public class QuestionEditorBean implements Serializable {
     private List<String> translations = List.of();
     private String language;
 
-    private String translatedText;
-    private String translatedFeedback;
-    private List<TwoWords> translatedAnswers = new ArrayList<>();
-    private List<TwoWords> translatedPairs = new ArrayList<>();
 
     private boolean loaded;
     private String errorField;
@@ -140,9 +85,6 @@ public class QuestionEditorBean implements Serializable {
             }
             if (question != null) {
                 fill(banks.question(caller.get(), new BankId(bank), question));
-                if (lang != null && !lang.isBlank()) {
-                    fillTranslation(ContentLanguage.of("lang", lang));
-                }
             } else {
                 type = kind().name();
                 shuffle = offersChoices();
@@ -192,26 +134,6 @@ public class QuestionEditorBean implements Serializable {
         units.add(new TwoWords());
     }
 
-    private void fillTranslation(ContentLanguage into) {
-        QuestionView q = banks.question(caller.get(), new BankId(bank), question);
-        QuestionTexts existing = banks.translation(caller.get(), new BankId(bank), question, into).orElse(null);
-        translatedText = existing == null ? null : existing.text().text();
-        translatedFeedback = existing == null || existing.generalFeedback() == null ? null : existing.generalFeedback().text();
-        translatedAnswers = new ArrayList<>();
-        for (int i = 0; i < q.answers().size(); i++) {
-            QuestionView.AnswerView a = q.answers().get(i);
-            QuestionTexts.AnswerTexts t = existing != null && i < existing.answers().size() ? existing.answers().get(i) : null;
-            translatedAnswers.add(new TwoWords(t == null ? null : t.text(), t == null ? null : t.feedback(), a.text()));
-        }
-        translatedPairs = new ArrayList<>();
-        for (int i = 0; i < q.pairs().size(); i++) {
-            QuestionView.PairView p = q.pairs().get(i);
-            QuestionTexts.PairTexts t = existing != null && i < existing.pairs().size() ? existing.pairs().get(i) : null;
-            translatedPairs.add(new TwoWords(t == null ? null : t.prompt(), t == null ? null : t.answer(), p.prompt() + " → " + p.answer()));
-        }
-        lang = into.code();
-    }
-
     public String save() {
         errorField = null;
         try {
@@ -236,29 +158,6 @@ public class QuestionEditorBean implements Serializable {
             return null;
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("editor", e);
-            return null;
-        }
-    }
-
-    public String saveTranslation() {
-        errorField = null;
-        try {
-            ContentLanguage into = ContentLanguage.of("lang", lang);
-            TextFormat textFormat = TextFormat.fromGift(format).orElse(TextFormat.HTML);
-            QuestionTexts texts = new QuestionTexts(new FormattedText(nonNull(translatedText), textFormat),
-                    blank(translatedFeedback) ? null : new FormattedText(translatedFeedback, textFormat),
-                    translatedAnswers.stream().map(a -> new QuestionTexts.AnswerTexts(a.getFirst(), a.getSecond())).toList(),
-                    translatedPairs.stream().map(p -> new QuestionTexts.PairTexts(nonNull(p.getFirst()), nonNull(p.getSecond()))).toList());
-            banks.translate(caller.get(), new BankId(bank), question, into, texts);
-            FacesFeedback.infoAfterRedirect("question.translated", into.nativeName());
-            return "/author/question.xhtml?faces-redirect=true&id=" + id + "&bank=" + bank + "&question=" + question;
-        } catch (InvalidInput e) {
-            errorField = "translation." + e.field();
-            errorMessage = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
-            return null;
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("translation", e);
             return null;
         }
     }
@@ -291,22 +190,7 @@ public class QuestionEditorBean implements Serializable {
     }
 
     private static BigDecimal number(String field, String typed) {
-        if (blank(typed)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip().replace(',', '.').replace("%", "").strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "question.numerical.notNumber", typed.strip());
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
+        return TypedNumber.decimal(field, typed, "question.numerical.notNumber");
     }
 
     private QuestionType kind() {
@@ -327,13 +211,11 @@ public class QuestionEditorBean implements Serializable {
     }
 
     /** A refusal about a field that has no place of its own on the form, shown above it. */
-    public String getOtherError() {
-        return errorField == null || PLACED.matcher(errorField).matches() ? null : errorMessage;
-    }
+    public String getOtherError() { return errorField == null || PLACED.matcher(errorField).matches() ? null : errorMessage; }
 
     private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
             "name|category|text|defaultMark|generalFeedback|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
-                    + "|units\\[\\d+]\\.multiplier|translation\\.(text|answers|pairs)");
+                    + "|units\\[\\d+]\\.multiplier");
 
     public boolean takesAnswers() {
         QuestionType k = kind();
@@ -346,26 +228,17 @@ public class QuestionEditorBean implements Serializable {
         return k == QuestionType.SINGLE_CHOICE || k == QuestionType.MULTIPLE_RESPONSE || k == QuestionType.MATCHING;
     }
 
-    public List<String> getTypes() {
-        return Arrays.stream(QuestionType.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getFormats() {
-        return Arrays.stream(TextFormat.values()).map(TextFormat::giftName).toList();
-    }
+    public List<String> getTypes() { return Arrays.stream(QuestionType.values()).map(Enum::name).toList(); }
+    public List<String> getFormats() { return Arrays.stream(TextFormat.values()).map(TextFormat::giftName).toList(); }
 
     /** Languages the question can be translated into: all but its own. */
-    public List<ContentLanguage> getTargetLanguages() {
-        return Arrays.stream(ContentLanguage.values()).filter(l -> !l.code().equals(language)).toList();
-    }
-
+    public List<ContentLanguage> getTargetLanguages() { return Arrays.stream(ContentLanguage.values()).filter(l -> !l.code().equals(language)).toList(); }
     public boolean isLoaded() { return loaded; }
     public boolean isNumerical() { return kind() == QuestionType.NUMERICAL; }
     public boolean isShortAnswer() { return kind() == QuestionType.SHORT_ANSWER; }
     public boolean isTrueFalse() { return kind() == QuestionType.TRUE_FALSE; }
     public boolean isMatching() { return kind() == QuestionType.MATCHING; }
     public boolean isTranslating() { return question != null && lang != null && !lang.isBlank(); }
-
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public Long getBank() { return bank; }
@@ -403,10 +276,4 @@ public class QuestionEditorBean implements Serializable {
     public List<TwoWords> getUnits() { return units; }
     public List<String> getTranslations() { return translations; }
     public String getLanguage() { return language; }
-    public String getTranslatedText() { return translatedText; }
-    public void setTranslatedText(String v) { translatedText = v; }
-    public String getTranslatedFeedback() { return translatedFeedback; }
-    public void setTranslatedFeedback(String v) { translatedFeedback = v; }
-    public List<TwoWords> getTranslatedAnswers() { return translatedAnswers; }
-    public List<TwoWords> getTranslatedPairs() { return translatedPairs; }
 }

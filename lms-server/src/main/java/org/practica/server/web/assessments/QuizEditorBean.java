@@ -21,6 +21,8 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.RowRefusal;
 import org.practica.server.web.support.UtcField;
 
 import java.io.Serializable;
@@ -61,8 +63,7 @@ public class QuizEditorBean implements Serializable {
     /** "all" for every question of the bank, "random" for a draw from one category. */
     private String selection = "all";
     private String opensAt;
-    private String rescheduleRefused;
-    private String rescheduleMessage;
+    private final RowRefusal rescheduleRefusal = new RowRefusal();
     private String closesAt;
     private String category;
     private Integer count = 5;
@@ -90,24 +91,19 @@ public class QuizEditorBean implements Serializable {
         java.util.Map<String, String> form = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         try {
-            long quizId = Long.parseLong(form.getOrDefault("quiz", "0"));
-            QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
-            quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
-                    QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
-                            UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
-            // setting the same dates twice is harmless, so the page answers at once instead of
-            // redirecting (a message carried over a redirect was now and then lost)
-            FacesFeedback.info("quiz.rescheduled", quiz.title());
-            rescheduleRefused = null;
-            load();
-            return null;
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("quiz.notFound");
-            return null;
-        } catch (InvalidInput e) {
-            rescheduleRefused = form.get("quiz") + ":" + e.field();
-            rescheduleMessage = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
+            long quizId = PostedId.required("quiz", "quiz.notFound");
+            try {
+                QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
+                quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
+                        QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
+                                UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
+                // setting the same dates twice is harmless, so the page answers at once instead of
+                // redirecting (a message carried over a redirect was now and then lost)
+                FacesFeedback.info("quiz.rescheduled", quiz.title());
+                rescheduleRefusal.clear();
+            } catch (InvalidInput e) {
+                rescheduleRefusal.refuse(quizId, e);
+            }
             load();
             return null;
         } catch (NotFound | NotPermitted e) {
@@ -136,157 +132,47 @@ public class QuizEditorBean implements Serializable {
         return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public List<QuizView> getExisting() {
-        return existing;
-    }
-
-    public List<BankView> getCourseBanks() {
-        return courseBanks;
-    }
-
-    public List<CourseOutline.ModuleOutline> getModules() {
-        return modules;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public void setModuleKey(String moduleKey) {
-        this.moduleKey = moduleKey;
-    }
-
-    public Long getBankId() {
-        return bankId;
-    }
-
-    public void setBankId(Long bankId) {
-        this.bankId = bankId;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public void setRequired(boolean required) {
-        this.required = required;
-    }
-
-    public Integer getTimeLimitMinutes() {
-        return timeLimitMinutes;
-    }
-
-    public void setTimeLimitMinutes(Integer timeLimitMinutes) {
-        this.timeLimitMinutes = timeLimitMinutes;
-    }
-
-    public Integer getMaxAttempts() {
-        return maxAttempts;
-    }
-
-    public void setMaxAttempts(Integer maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-
-    public BigDecimal getPassPercent() {
-        return passPercent;
-    }
-
-    public void setPassPercent(BigDecimal passPercent) {
-        this.passPercent = passPercent;
-    }
-
-    public String getGradingMethod() {
-        return gradingMethod;
-    }
-
-    public void setGradingMethod(String gradingMethod) {
-        this.gradingMethod = gradingMethod;
-    }
-
-    public boolean isShuffleQuestions() {
-        return shuffleQuestions;
-    }
-
-    public void setShuffleQuestions(boolean shuffleQuestions) {
-        this.shuffleQuestions = shuffleQuestions;
-    }
-
-    public boolean isShuffleAnswers() {
-        return shuffleAnswers;
-    }
-
-    public void setShuffleAnswers(boolean shuffleAnswers) {
-        this.shuffleAnswers = shuffleAnswers;
-    }
-
-    public String getReviewWhen() {
-        return reviewWhen;
-    }
-
-    public void setReviewWhen(String reviewWhen) {
-        this.reviewWhen = reviewWhen;
-    }
-
-    public String getSelection() {
-        return selection;
-    }
-
-    public void setSelection(String selection) {
-        this.selection = selection;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public Integer getCount() {
-        return count;
-    }
-
-    public void setCount(Integer count) {
-        this.count = count;
-    }
-
-    public String getOpensAt() {
-        return opensAt;
-    }
-
-    public void setOpensAt(String opensAt) {
-        this.opensAt = opensAt;
-    }
-
-    public String getClosesAt() {
-        return closesAt;
-    }
-
-    public void setClosesAt(String closesAt) {
-        this.closesAt = closesAt;
-    }
+    public List<QuizView> getExisting() { return existing; }
+    public List<BankView> getCourseBanks() { return courseBanks; }
+    public List<CourseOutline.ModuleOutline> getModules() { return modules; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getModuleKey() { return moduleKey; }
+    public void setModuleKey(String moduleKey) { this.moduleKey = moduleKey; }
+    public Long getBankId() { return bankId; }
+    public void setBankId(Long bankId) { this.bankId = bankId; }
+    public boolean isRequired() { return required; }
+    public void setRequired(boolean required) { this.required = required; }
+    public Integer getTimeLimitMinutes() { return timeLimitMinutes; }
+    public void setTimeLimitMinutes(Integer timeLimitMinutes) { this.timeLimitMinutes = timeLimitMinutes; }
+    public Integer getMaxAttempts() { return maxAttempts; }
+    public void setMaxAttempts(Integer maxAttempts) { this.maxAttempts = maxAttempts; }
+    public BigDecimal getPassPercent() { return passPercent; }
+    public void setPassPercent(BigDecimal passPercent) { this.passPercent = passPercent; }
+    public String getGradingMethod() { return gradingMethod; }
+    public void setGradingMethod(String gradingMethod) { this.gradingMethod = gradingMethod; }
+    public boolean isShuffleQuestions() { return shuffleQuestions; }
+    public void setShuffleQuestions(boolean shuffleQuestions) { this.shuffleQuestions = shuffleQuestions; }
+    public boolean isShuffleAnswers() { return shuffleAnswers; }
+    public void setShuffleAnswers(boolean shuffleAnswers) { this.shuffleAnswers = shuffleAnswers; }
+    public String getReviewWhen() { return reviewWhen; }
+    public void setReviewWhen(String reviewWhen) { this.reviewWhen = reviewWhen; }
+    public String getSelection() { return selection; }
+    public void setSelection(String selection) { this.selection = selection; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public Integer getCount() { return count; }
+    public void setCount(Integer count) { this.count = count; }
+    public String getOpensAt() { return opensAt; }
+    public void setOpensAt(String opensAt) { this.opensAt = opensAt; }
+    public String getClosesAt() { return closesAt; }
+    public void setClosesAt(String closesAt) { this.closesAt = closesAt; }
 
     /** Why new dates for a quiz were refused, beside the date field concerned. */
     public String rescheduleError(long quizId, String field) {
-        return (quizId + ":" + field).equals(rescheduleRefused) ? rescheduleMessage : null;
+        return rescheduleRefusal.at(quizId, field);
     }
 
     /** A date as a datetime-local field shows it, in UTC. */

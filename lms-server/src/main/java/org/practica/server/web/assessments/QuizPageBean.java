@@ -56,9 +56,7 @@ public class QuizPageBean implements ReloadedAfterRefusal {
         return "/courses/attempt.xhtml?faces-redirect=true&id=" + attempt.id();
     }
 
-    public boolean isInProgress() {
-        return mine != null && mine.stream().anyMatch(a -> a.status() == AttemptStatus.IN_PROGRESS);
-    }
+    public boolean isInProgress() { return mine != null && mine.stream().anyMatch(a -> a.status() == AttemptStatus.IN_PROGRESS); }
 
     /**
      * On a post the page's conditions are checked before view parameters reach the bean, so the
@@ -76,15 +74,7 @@ public class QuizPageBean implements ReloadedAfterRefusal {
         return quiz;
     }
 
-    public List<AttemptSummary> getMine() {
-        return mine;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public List<AttemptSummary> getMine() { return mine; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
 }

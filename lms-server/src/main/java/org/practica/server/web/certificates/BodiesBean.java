@@ -16,6 +16,8 @@ import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.RowRefusal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,9 +48,7 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     private String discipline = Discipline.PSYCHOLOGY.name();
     private String registrars;
     private transient Part logo;
-    private String refusedRow;
-    private String refusedField;
-    private String refusedText;
+    private final RowRefusal refusal = new RowRefusal();
     private transient List<BodyView> all;
 
     public void load() {
@@ -64,19 +64,16 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     /** Saves the row whose form was sent: name, country, discipline, registrars. */
     public String revise() {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String row = form.getOrDefault("body", "0");
         try {
-            BodyView b = bodies.revise(caller.get(), Long.parseLong(row), new BodyDraft(null, form.get("name-" + row),
-                    form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));
-            FacesFeedback.infoAfterRedirect("bodies.saved", b.name());
-            return "/admin/bodies.xhtml?faces-redirect=true";
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("body.notFound");
-        } catch (InvalidInput e) {
-            refusedRow = row;
-            refusedField = e.field();
-            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
+            long row = PostedId.required("body", "body.notFound");
+            try {
+                BodyView b = bodies.revise(caller.get(), row, new BodyDraft(null, form.get("name-" + row),
+                        form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));
+                FacesFeedback.infoAfterRedirect("bodies.saved", b.name());
+                return "/admin/bodies.xhtml?faces-redirect=true";
+            } catch (InvalidInput e) {
+                refusal.refuse(row, e);
+            }
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("registerForm", e);
         }
@@ -85,23 +82,21 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     }
 
     public String uploadLogo() {
-        Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String row = form.getOrDefault("body", "0");
-        try (InputStream in = logo == null ? null : logo.getInputStream()) {
-            if (in == null) {
-                throw new InvalidInput("logo", "validation.required");
+        try {
+            long row = PostedId.required("body", "body.notFound");
+            try (InputStream in = logo == null ? null : logo.getInputStream()) {
+                if (in == null) {
+                    throw new InvalidInput("logo", "validation.required");
+                }
+                byte[] png = in.readNBytes(ProfessionalBody.LOGO_MAX_BYTES + 1);
+                BodyView b = bodies.useLogo(caller.get(), row, png);
+                FacesFeedback.infoAfterRedirect("bodies.logoSaved", b.name());
+                return "/admin/bodies.xhtml?faces-redirect=true";
+            } catch (IOException e) {
+                FacesFeedback.error("body.logo.png");
+            } catch (InvalidInput e) {
+                refusal.refuse(row, "logo", e);
             }
-            byte[] png = in.readNBytes(ProfessionalBody.LOGO_MAX_BYTES + 1);
-            BodyView b = bodies.useLogo(caller.get(), Long.parseLong(row), png);
-            FacesFeedback.infoAfterRedirect("bodies.logoSaved", b.name());
-            return "/admin/bodies.xhtml?faces-redirect=true";
-        } catch (IOException | NumberFormatException e) {
-            FacesFeedback.error("body.logo.png");
-        } catch (InvalidInput e) {
-            refusedRow = row;
-            refusedField = "logo";
-            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("registerForm", e);
         }
@@ -111,70 +106,30 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
 
     /** Why a row's change was refused, beside the field concerned. */
     public String rowError(long row, String field) {
-        return String.valueOf(row).equals(refusedRow) && field.equals(refusedField) ? refusedText : null;
+        return refusal.at(row, field);
     }
 
     private static List<String> usernames(String typed) {
         return typed == null ? List.of() : Arrays.stream(typed.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    public List<BodyView> getAll() {
-        return all;
-    }
-
-    public List<String> getDisciplines() {
-        return Arrays.stream(Discipline.values()).map(Discipline::name).toList();
-    }
+    public List<BodyView> getAll() { return all; }
+    public List<String> getDisciplines() { return Arrays.stream(Discipline.values()).map(Discipline::name).toList(); }
 
     public String joined(List<String> names) {
         return names == null ? "" : String.join(", ", names);
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getDiscipline() {
-        return discipline;
-    }
-
-    public void setDiscipline(String discipline) {
-        this.discipline = discipline;
-    }
-
-    public String getRegistrars() {
-        return registrars;
-    }
-
-    public void setRegistrars(String registrars) {
-        this.registrars = registrars;
-    }
-
-    public Part getLogo() {
-        return logo;
-    }
-
-    public void setLogo(Part logo) {
-        this.logo = logo;
-    }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getDiscipline() { return discipline; }
+    public void setDiscipline(String discipline) { this.discipline = discipline; }
+    public String getRegistrars() { return registrars; }
+    public void setRegistrars(String registrars) { this.registrars = registrars; }
+    public Part getLogo() { return logo; }
+    public void setLogo(Part logo) { this.logo = logo; }
 }

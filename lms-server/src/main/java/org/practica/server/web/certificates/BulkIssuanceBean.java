@@ -66,39 +66,17 @@ public class BulkIssuanceBean implements Serializable, ReloadedAfterRefusal {
     }
 
     /** Whether a run is still going, so the page should look again shortly. */
-    public boolean isWorking() {
-        return runs != null && runs.stream().anyMatch(r -> r.status() != BulkStatus.COMPLETED);
-    }
+    public boolean isWorking() { return runs != null && runs.stream().anyMatch(r -> r.status() != BulkStatus.COMPLETED); }
 
     private String language() {
         return caller.locale().getLanguage();
     }
 
-    public List<BulkView> getRuns() {
-        return runs;
-    }
-
-    public List<ProgrammeView> getOpen() {
-        return open;
-    }
-
-    public List<CourseCompletionRecord.CohortOfCourse> getCohorts() {
-        return cohorts;
-    }
-
-    public Long getProgramme() {
-        return programme;
-    }
-
-    public void setProgramme(Long programme) {
-        this.programme = programme;
-    }
-
-    public Long getCohort() {
-        return cohort;
-    }
-
-    public void setCohort(Long cohort) {
-        this.cohort = cohort;
-    }
+    public List<BulkView> getRuns() { return runs; }
+    public List<ProgrammeView> getOpen() { return open; }
+    public List<CourseCompletionRecord.CohortOfCourse> getCohorts() { return cohorts; }
+    public Long getProgramme() { return programme; }
+    public void setProgramme(Long programme) { this.programme = programme; }
+    public Long getCohort() { return cohort; }
+    public void setCohort(Long cohort) { this.cohort = cohort; }
 }

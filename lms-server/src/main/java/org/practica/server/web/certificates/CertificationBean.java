@@ -9,10 +9,10 @@ import org.practica.certificates.application.Certification;
 import org.practica.certificates.application.CheckView;
 import org.practica.certificates.application.ProgressView;
 import org.practica.certificates.application.RequirementView;
-import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.NotFound;
+import org.practica.kernel.MultilingualText;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -44,37 +44,28 @@ public class CertificationBean implements Serializable {
     }
 
     public String claim() {
-        ProgressView p = certification.claim(caller.get(), idFromForm("programme"), language());
+        ProgressView p = certification.claim(caller.get(), PostedId.required("programme", "programme.notFound"), language());
         FacesFeedback.info(p.certificate() != null && p.pendingRequest() == null ? "certification.issued" : "certification.requested",
-                LanguageTexts.in(p.programme().title(), language()));
+                MultilingualText.written(p.programme().title()).in(language()));
         load();
         return null;
     }
 
     public String renew() {
-        ProgressView p = certification.renew(caller.get(), idFromForm("certificate"), language());
+        ProgressView p = certification.renew(caller.get(), PostedId.required("certificate", "certificate.notFound"), language());
         FacesFeedback.info(p.pendingRequest() == null ? "certification.renewed" : "certification.renewalRequested",
-                LanguageTexts.in(p.programme().title(), language()));
+                MultilingualText.written(p.programme().title()).in(language()));
         load();
         return null;
     }
 
     public String disclose() {
-        long id = idFromForm("certificate");
+        long id = PostedId.required("certificate", "certificate.notFound");
         certification.disclose(caller.get(), id, FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("disclosure-" + id));
         FacesFeedback.info("certification.disclosureSaved");
         load();
         return null;
-    }
-
-    private static long idFromForm(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        try {
-            return Long.parseLong(value == null ? "" : value);
-        } catch (NumberFormatException e) {
-            throw new NotFound("programme.notFound");
-        }
     }
 
     /** What a requirement asks, in words: the course or quiz by name, hours and months in the reader's language. */
@@ -113,11 +104,6 @@ public class CertificationBean implements Serializable {
         return caller.locale().getLanguage();
     }
 
-    public List<ProgressView> getProgress() {
-        return progress;
-    }
-
-    public List<CertificateView> getCertificates() {
-        return certificates;
-    }
+    public List<ProgressView> getProgress() { return progress; }
+    public List<CertificateView> getCertificates() { return certificates; }
 }

@@ -96,47 +96,15 @@ public class IssueReportBean {
         colours.forEach((programme, colour) -> legend.add(new Legend(colour, programme)));
     }
 
-    public IssueReport getReport() {
-        return report;
-    }
-
-    public List<Bar> getBars() {
-        return bars;
-    }
-
-    public List<Legend> getLegend() {
-        return legend;
-    }
-
-    public List<Tick> getTicks() {
-        return ticks;
-    }
-
-    public long getTop() {
-        return top;
-    }
-
-    public int getWidth() {
-        return WIDTH;
-    }
-
-    public int getHeight() {
-        return HEIGHT;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
+    public IssueReport getReport() { return report; }
+    public List<Bar> getBars() { return bars; }
+    public List<Legend> getLegend() { return legend; }
+    public List<Tick> getTicks() { return ticks; }
+    public long getTop() { return top; }
+    public int getWidth() { return WIDTH; }
+    public int getHeight() { return HEIGHT; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
 }

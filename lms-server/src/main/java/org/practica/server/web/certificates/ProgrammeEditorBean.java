@@ -18,22 +18,24 @@ import org.practica.courses.application.CatalogueQuery;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.TypedNumber;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A registrar writes a certification programme (registry/programme.xhtml): titles and wording in
- * English and Russian, requirement rows (a course, a quiz with a minimum, supervised hours in total
+ * A registrar writes a certification programme (registry/programme.xhtml): title and wording in
+ * any content languages, requirement rows (a course, a quiz with a minimum, supervised hours in total
  * or for a competency, CPD hours, each optionally within the last months), validity, renewal,
  * how certificates are issued and who signs them. Blank rows are ignored.
  */
@@ -76,10 +78,8 @@ public class ProgrammeEditorBean implements Serializable {
     }
 
     private Long id;
-    private String titleEn;
-    private String titleRu;
-    private String wordingEn;
-    private String wordingRu;
+    private final HashMap<String, String> titles = new HashMap<>();
+    private final HashMap<String, String> wordings = new HashMap<>();
     private Integer validityMonths = 36;
     private BigDecimal renewalCpdHours = BigDecimal.valueOf(20);
     private Integer renewalOpensDaysBefore = 90;
@@ -114,10 +114,10 @@ public class ProgrammeEditorBean implements Serializable {
     }
 
     private void fill(ProgrammeView p) {
-        titleEn = p.title().get("en");
-        titleRu = p.title().get("ru");
-        wordingEn = p.wording().get("en");
-        wordingRu = p.wording().get("ru");
+        titles.clear();
+        titles.putAll(p.title());
+        wordings.clear();
+        wordings.putAll(p.wording());
         validityMonths = p.validityMonths();
         renewalCpdHours = p.renewalCpdHours();
         renewalOpensDaysBefore = p.renewalOpensDaysBefore();
@@ -173,12 +173,10 @@ public class ProgrammeEditorBean implements Serializable {
                     signing.add(new Signatory(s.name(), s.role()));
                 }
             }
-            Map<String, String> titles = texts(titleEn, titleRu);
-            Map<String, String> wording = texts(wordingEn, wordingRu);
-            ProgrammeDraft draft = new ProgrammeDraft(titles, wording, requirements, validityMonths, renewalCpdHours, renewalOpensDaysBefore,
+            ProgrammeDraft draft = new ProgrammeDraft(titles, wordings, requirements, validityMonths, renewalCpdHours, renewalOpensDaysBefore,
                     renewalGraceDays, issuingMode, signing);
             ProgrammeView saved = id == null ? programmes.define(caller.get(), draft) : programmes.revise(caller.get(), id, draft);
-            FacesFeedback.infoAfterRedirect("registry.saved", saved.title().getOrDefault("en", ""));
+            FacesFeedback.infoAfterRedirect("registry.saved", MultilingualText.written(saved.title()).in(caller.locale().getLanguage()));
             return "/registry/index.xhtml?faces-redirect=true";
         } catch (InvalidInput | NotFound | NotPermitted e) {
             // in place: after a refusal the page shows the rows from the lists it already holds
@@ -193,42 +191,13 @@ public class ProgrammeEditorBean implements Serializable {
     }
 
     private static RequirementView requirement(Row r) {
-        return new RequirementView(r.kind(), number(r.courseId(), "requirements"), number(r.quizId(), "requirements"),
-                decimal(r.minPercent()), decimal(r.hours()), r.competency() == null || r.competency().isBlank() ? null : r.competency(),
-                number(r.withinMonths(), "requirements") == null ? null : number(r.withinMonths(), "requirements").intValue(), null);
-    }
-
-    private static Long number(String typed, String field) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "requirement.number", typed.strip());
-        }
-    }
-
-    private static BigDecimal decimal(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("requirements", "requirement.number", typed.strip());
-        }
-    }
-
-    private static Map<String, String> texts(String en, String ru) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (en != null && !en.isBlank()) {
-            texts.put("en", en);
-        }
-        if (ru != null && !ru.isBlank()) {
-            texts.put("ru", ru);
-        }
-        return texts;
+        Long months = TypedNumber.whole("requirements", r.withinMonths(), "requirement.number");
+        return new RequirementView(r.kind(), TypedNumber.whole("requirements", r.courseId(), "requirement.number"),
+                TypedNumber.whole("requirements", r.quizId(), "requirement.number"),
+                TypedNumber.decimal("requirements", r.minPercent(), "requirement.number"),
+                TypedNumber.decimal("requirements", r.hours(), "requirement.number"),
+                r.competency() == null || r.competency().isBlank() ? null : r.competency(),
+                months == null ? null : months.intValue(), null);
     }
 
     private static String text(Object value) {
@@ -287,99 +256,22 @@ public class ProgrammeEditorBean implements Serializable {
         return value.equals(current == null ? "" : current);
     }
 
-    public BodyView getBody() {
-        return body;
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public List<SignatoryRow> getSignatories() {
-        return signatories;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public ProgrammeStatus getStatus() {
-        return status;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
-    }
-
-    public String getTitleRu() {
-        return titleRu;
-    }
-
-    public void setTitleRu(String titleRu) {
-        this.titleRu = titleRu;
-    }
-
-    public String getWordingEn() {
-        return wordingEn;
-    }
-
-    public void setWordingEn(String wordingEn) {
-        this.wordingEn = wordingEn;
-    }
-
-    public String getWordingRu() {
-        return wordingRu;
-    }
-
-    public void setWordingRu(String wordingRu) {
-        this.wordingRu = wordingRu;
-    }
-
-    public Integer getValidityMonths() {
-        return validityMonths;
-    }
-
-    public void setValidityMonths(Integer validityMonths) {
-        this.validityMonths = validityMonths;
-    }
-
-    public BigDecimal getRenewalCpdHours() {
-        return renewalCpdHours;
-    }
-
-    public void setRenewalCpdHours(BigDecimal renewalCpdHours) {
-        this.renewalCpdHours = renewalCpdHours;
-    }
-
-    public Integer getRenewalOpensDaysBefore() {
-        return renewalOpensDaysBefore;
-    }
-
-    public void setRenewalOpensDaysBefore(Integer renewalOpensDaysBefore) {
-        this.renewalOpensDaysBefore = renewalOpensDaysBefore;
-    }
-
-    public Integer getRenewalGraceDays() {
-        return renewalGraceDays;
-    }
-
-    public void setRenewalGraceDays(Integer renewalGraceDays) {
-        this.renewalGraceDays = renewalGraceDays;
-    }
-
-    public String getIssuingMode() {
-        return issuingMode;
-    }
-
-    public void setIssuingMode(String issuingMode) {
-        this.issuingMode = issuingMode;
-    }
+    public BodyView getBody() { return body; }
+    public List<Row> getRows() { return rows; }
+    public List<SignatoryRow> getSignatories() { return signatories; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ProgrammeStatus getStatus() { return status; }
+    public Map<String, String> getTitles() { return titles; }
+    public Map<String, String> getWordings() { return wordings; }
+    public Integer getValidityMonths() { return validityMonths; }
+    public void setValidityMonths(Integer validityMonths) { this.validityMonths = validityMonths; }
+    public BigDecimal getRenewalCpdHours() { return renewalCpdHours; }
+    public void setRenewalCpdHours(BigDecimal renewalCpdHours) { this.renewalCpdHours = renewalCpdHours; }
+    public Integer getRenewalOpensDaysBefore() { return renewalOpensDaysBefore; }
+    public void setRenewalOpensDaysBefore(Integer renewalOpensDaysBefore) { this.renewalOpensDaysBefore = renewalOpensDaysBefore; }
+    public Integer getRenewalGraceDays() { return renewalGraceDays; }
+    public void setRenewalGraceDays(Integer renewalGraceDays) { this.renewalGraceDays = renewalGraceDays; }
+    public String getIssuingMode() { return issuingMode; }
+    public void setIssuingMode(String issuingMode) { this.issuingMode = issuingMode; }
 }

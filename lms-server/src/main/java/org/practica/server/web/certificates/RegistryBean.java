@@ -11,14 +11,15 @@ import org.practica.certificates.application.ProgrammeView;
 import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.Registry;
 import org.practica.certificates.application.RequestView;
-import org.practica.certificates.domain.programme.LanguageTexts;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.RowRefusal;
 
 import java.io.Serializable;
 import java.util.List;
@@ -49,8 +50,7 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
     private transient BodyView body;
     private transient List<ProgrammeView> own;
     private transient List<RequestView> pending;
-    private String refusedRequest;
-    private String refusedText;
+    private final RowRefusal refusal = new RowRefusal();
 
     public void load() {
         try {
@@ -74,7 +74,7 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
     private String onProgramme(boolean open) {
         long id = PostedId.required("programme", "programme.notFound");
         ProgrammeView p = open ? programmes.activate(caller.get(), id) : programmes.retire(caller.get(), id);
-        FacesFeedback.info(open ? "registry.activated" : "registry.retired", LanguageTexts.in(p.title(), language()));
+        FacesFeedback.info(open ? "registry.activated" : "registry.retired", MultilingualText.written(p.title()).in(language()));
         load();
         return null;
     }
@@ -87,17 +87,15 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
     }
 
     public String reject() {
-        String id = form().getOrDefault("request", "0");
         try {
-            registry.reject(caller.get(), Long.parseLong(id), form().get("reason-" + id));
-            refusedRequest = null;
-            FacesFeedback.info("registry.rejected");
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("request.notFound");
-        } catch (InvalidInput e) {
-            refusedRequest = id;
-            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
+            long id = PostedId.required("request", "request.notFound");
+            try {
+                registry.reject(caller.get(), id, form().get("reason-" + id));
+                refusal.clear();
+                FacesFeedback.info("registry.rejected");
+            } catch (InvalidInput e) {
+                refusal.refuse(id, e);
+            }
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("requestForm", e);
         }
@@ -106,7 +104,7 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
     }
 
     public String rejectError(long request) {
-        return String.valueOf(request).equals(refusedRequest) ? refusedText : null;
+        return refusal.at(request);
     }
 
     private static Map<String, String> form() {
@@ -117,15 +115,7 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
         return caller.locale().getLanguage();
     }
 
-    public BodyView getBody() {
-        return body;
-    }
-
-    public List<ProgrammeView> getOwn() {
-        return own;
-    }
-
-    public List<RequestView> getPending() {
-        return pending;
-    }
+    public BodyView getBody() { return body; }
+    public List<ProgrammeView> getOwn() { return own; }
+    public List<RequestView> getPending() { return pending; }
 }

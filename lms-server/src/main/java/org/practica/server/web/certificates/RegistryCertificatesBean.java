@@ -16,6 +16,8 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.RowRefusal;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -49,9 +51,7 @@ public class RegistryCertificatesBean implements Serializable {
     private String from;
     private String to;
     private String holder;
-    private String refusedRow;
-    private String refusedField;
-    private String refusedText;
+    private final RowRefusal refusal = new RowRefusal();
     private transient List<CertificateView> certificates;
     private transient List<ProgrammeView> own;
 
@@ -74,15 +74,15 @@ public class RegistryCertificatesBean implements Serializable {
     }
 
     public String revoke() {
-        String id = form().getOrDefault("certificate", "0");
         try {
-            CertificateView c = registry.revoke(caller.get(), Long.parseLong(id), form().get("reason-" + id));
-            refusedRow = null;
-            FacesFeedback.info("registry.revokedNotice", c.serial());
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("certificate.notFound");
-        } catch (InvalidInput e) {
-            refuse(id, "reason", e);
+            long id = PostedId.required("certificate", "certificate.notFound");
+            try {
+                CertificateView c = registry.revoke(caller.get(), id, form().get("reason-" + id));
+                refusal.clear();
+                FacesFeedback.info("registry.revokedNotice", c.serial());
+            } catch (InvalidInput e) {
+                refusal.refuse(id, "reason", e);
+            }
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("revokeForm", e);
         }
@@ -91,15 +91,15 @@ public class RegistryCertificatesBean implements Serializable {
     }
 
     public String reissue() {
-        String id = form().getOrDefault("certificate", "0");
         try {
-            CertificateView c = registry.reissue(caller.get(), Long.parseLong(id), form().get("name-" + id));
-            refusedRow = null;
-            FacesFeedback.info("registry.reissuedNotice", c.serial());
-        } catch (NumberFormatException e) {
-            FacesFeedback.error("certificate.notFound");
-        } catch (InvalidInput e) {
-            refuse(id, "name", e);
+            long id = PostedId.required("certificate", "certificate.notFound");
+            try {
+                CertificateView c = registry.reissue(caller.get(), id, form().get("name-" + id));
+                refusal.clear();
+                FacesFeedback.info("registry.reissuedNotice", c.serial());
+            } catch (InvalidInput e) {
+                refusal.refuse(id, "name", e);
+            }
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("reissueForm", e);
         }
@@ -107,16 +107,9 @@ public class RegistryCertificatesBean implements Serializable {
         return null;
     }
 
-    private void refuse(String row, String field, InvalidInput e) {
-        refusedRow = row;
-        refusedField = field;
-        refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
-        FacesFeedback.error("form.checkFields");
-    }
-
     /** Why a row's action was refused, beside its field. */
     public String rowError(long id, String field) {
-        return String.valueOf(id).equals(refusedRow) && field.equals(refusedField) ? refusedText : null;
+        return refusal.at(id, field);
     }
 
     /** The export link with the same filters as the list. */
@@ -144,51 +137,20 @@ public class RegistryCertificatesBean implements Serializable {
         return caller.locale().getLanguage();
     }
 
-    public List<CertificateView> getCertificates() {
-        return certificates;
-    }
-
-    public List<ProgrammeView> getOwn() {
-        return own;
-    }
-
-    public Long getProgramme() {
-        return programme;
-    }
-
-    public void setProgramme(Long programme) {
-        this.programme = programme;
-    }
-
-    public String getStatus() {
-        return status;
-    }
+    public List<CertificateView> getCertificates() { return certificates; }
+    public List<ProgrammeView> getOwn() { return own; }
+    public Long getProgramme() { return programme; }
+    public void setProgramme(Long programme) { this.programme = programme; }
+    public String getStatus() { return status; }
 
     public void setStatus(String status) {
         this.status = status == null || status.isBlank() || !(status.equals("ISSUED") || status.equals("REVOKED")) ? null : status;
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public String getHolder() {
-        return holder;
-    }
-
-    public void setHolder(String holder) {
-        this.holder = holder;
-    }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
+    public String getHolder() { return holder; }
+    public void setHolder(String holder) { this.holder = holder; }
 }

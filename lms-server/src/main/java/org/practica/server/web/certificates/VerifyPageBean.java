@@ -33,19 +33,8 @@ public class VerifyPageBean {
         }
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public VerificationView getResult() {
-        return result;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public VerificationView getResult() { return result; }
+    public boolean isNotFound() { return notFound; }
 }

@@ -8,9 +8,11 @@ import org.practica.courses.application.AudienceTracks;
 import org.practica.identity.application.Caller;
 import org.practica.server.web.support.FacesFeedback;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Audience tracks, and adding one (page admin/audiences.xhtml). */
+/** Audience tracks, and adding one with its name in any content languages (page admin/audiences.xhtml). */
 @Named("audiences")
 @RequestScoped
 public class AudiencesBean {
@@ -22,40 +24,17 @@ public class AudiencesBean {
     Caller caller;
 
     private String code;
-    private String nameEn;
-    private String nameRu;
+    private final Map<String, String> names = new HashMap<>();
 
-    public List<AudienceTrackView> getTracks() {
-        return tracks.all();
-    }
+    public List<AudienceTrackView> getTracks() { return tracks.all(); }
 
     public String add() {
-        AudienceTrackView added = tracks.add(caller.get(), code, nameEn, nameRu);
+        AudienceTrackView added = tracks.add(caller.get(), code, names);
         FacesFeedback.infoAfterRedirect("audience.added", added.code());
         return "/admin/audiences.xhtml?faces-redirect=true";
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getNameRu() {
-        return nameRu;
-    }
-
-    public void setNameRu(String nameRu) {
-        this.nameRu = nameRu;
-    }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Map<String, String> getNames() { return names; }
 }

@@ -53,9 +53,7 @@ public class CatalogueBean {
         return found;
     }
 
-    public boolean isFiltered() {
-        return !(blank(q) && blank(theme) && blank(audience) && blank(language));
-    }
+    public boolean isFiltered() { return !(blank(q) && blank(theme) && blank(audience) && blank(language)); }
 
     /** The themes that published courses carry, so every choice finds something. */
     public List<String> getThemes() {
@@ -63,9 +61,7 @@ public class CatalogueBean {
                 .stream().toList();
     }
 
-    public List<AudienceTrackView> getAudiences() {
-        return tracks.all();
-    }
+    public List<AudienceTrackView> getAudiences() { return tracks.all(); }
 
     public String audienceName(String code) {
         if (audienceNames == null) {
@@ -84,35 +80,12 @@ public class CatalogueBean {
         return s == null || s.isBlank();
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public String getAudience() {
-        return audience;
-    }
-
-    public void setAudience(String audience) {
-        this.audience = audience;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public String getTheme() { return theme; }
+    public void setTheme(String theme) { this.theme = theme; }
+    public String getAudience() { return audience; }
+    public void setAudience(String audience) { this.audience = audience; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
 }

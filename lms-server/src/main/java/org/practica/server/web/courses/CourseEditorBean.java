@@ -223,9 +223,7 @@ public class CourseEditorBean implements Serializable {
         return outline;
     }
 
-    public CourseOutline getOutline() {
-        return id == null ? null : outline();
-    }
+    public CourseOutline getOutline() { return id == null ? null : outline(); }
 
     public List<InvalidInput> getGaps() {
         if (gaps == null) {
@@ -245,9 +243,7 @@ public class CourseEditorBean implements Serializable {
         return files;
     }
 
-    public List<String> getAllLanguages() {
-        return Arrays.stream(ContentLanguage.values()).map(ContentLanguage::code).toList();
-    }
+    public List<String> getAllLanguages() { return Arrays.stream(ContentLanguage.values()).map(ContentLanguage::code).toList(); }
 
     public List<String> getCourseLanguages() {
         List<String> all = new ArrayList<>();
@@ -256,123 +252,46 @@ public class CourseEditorBean implements Serializable {
         return all;
     }
 
-    public List<AudienceTrackView> getAudienceTracks() {
-        return tracks.all();
-    }
+    public List<AudienceTrackView> getAudienceTracks() { return tracks.all(); }
 
     public String trackName(AudienceTrackView track) {
         return track.name(caller.locale().getLanguage());
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getPrimaryLanguage() {
-        return primaryLanguage;
-    }
-
-    public void setPrimaryLanguage(String primaryLanguage) {
-        this.primaryLanguage = primaryLanguage;
-    }
-
-    public List<String> getOtherLanguages() {
-        return otherLanguages;
-    }
+    public boolean isNew() { return id == null; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getPrimaryLanguage() { return primaryLanguage; }
+    public void setPrimaryLanguage(String primaryLanguage) { this.primaryLanguage = primaryLanguage; }
+    public List<String> getOtherLanguages() { return otherLanguages; }
 
     public void setOtherLanguages(List<String> otherLanguages) {
         this.otherLanguages = otherLanguages == null ? new ArrayList<>() : new ArrayList<>(otherLanguages);
     }
 
-    public List<String> getAudiences() {
-        return audiences;
-    }
+    public List<String> getAudiences() { return audiences; }
 
     public void setAudiences(List<String> audiences) {
         this.audiences = audiences == null ? new ArrayList<>() : new ArrayList<>(audiences);
     }
 
-    public String getThemes() {
-        return themes;
-    }
-
-    public void setThemes(String themes) {
-        this.themes = themes;
-    }
-
-    public Integer getEstimatedMinutes() {
-        return estimatedMinutes;
-    }
-
-    public void setEstimatedMinutes(Integer estimatedMinutes) {
-        this.estimatedMinutes = estimatedMinutes;
-    }
-
-    public BigDecimal getCpdHours() {
-        return cpdHours;
-    }
-
-    public void setCpdHours(BigDecimal cpdHours) {
-        this.cpdHours = cpdHours;
-    }
-
-    public boolean isSelfEnrolment() {
-        return selfEnrolment;
-    }
-
-    public void setSelfEnrolment(boolean selfEnrolment) {
-        this.selfEnrolment = selfEnrolment;
-    }
-
-    public String getNewModuleTitle() {
-        return newModuleTitle;
-    }
-
-    public void setNewModuleTitle(String newModuleTitle) {
-        this.newModuleTitle = newModuleTitle;
-    }
-
-    public Map<String, String> getModuleTitles() {
-        return moduleTitles;
-    }
-
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(UploadedFile upload) {
-        this.upload = upload;
-    }
+    public String getThemes() { return themes; }
+    public void setThemes(String themes) { this.themes = themes; }
+    public Integer getEstimatedMinutes() { return estimatedMinutes; }
+    public void setEstimatedMinutes(Integer estimatedMinutes) { this.estimatedMinutes = estimatedMinutes; }
+    public BigDecimal getCpdHours() { return cpdHours; }
+    public void setCpdHours(BigDecimal cpdHours) { this.cpdHours = cpdHours; }
+    public boolean isSelfEnrolment() { return selfEnrolment; }
+    public void setSelfEnrolment(boolean selfEnrolment) { this.selfEnrolment = selfEnrolment; }
+    public String getNewModuleTitle() { return newModuleTitle; }
+    public void setNewModuleTitle(String newModuleTitle) { this.newModuleTitle = newModuleTitle; }
+    public Map<String, String> getModuleTitles() { return moduleTitles; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
 }

@@ -66,67 +66,20 @@ public class CourseLearnersBean implements Serializable {
         return "/author/learners.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public String getCsvUrl() {
-        return "/api/v1/courses/" + id + "/report.csv" + (cohort == null ? "" : "?cohort=" + cohort);
-    }
-
-    public CourseReport getReport() {
-        return report;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getCohort() {
-        return cohort;
-    }
-
-    public void setCohort(Long cohort) {
-        this.cohort = cohort;
-    }
-
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public void setCohortName(String cohortName) {
-        this.cohortName = cohortName;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getUsernames() {
-        return usernames;
-    }
-
-    public void setUsernames(String usernames) {
-        this.usernames = usernames;
-    }
-
-    public Long getEnrolInto() {
-        return enrolInto;
-    }
-
-    public void setEnrolInto(Long enrolInto) {
-        this.enrolInto = enrolInto;
-    }
+    public String getCsvUrl() { return "/api/v1/courses/" + id + "/report.csv" + (cohort == null ? "" : "?cohort=" + cohort); }
+    public CourseReport getReport() { return report; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getCohort() { return cohort; }
+    public void setCohort(Long cohort) { this.cohort = cohort; }
+    public String getCohortName() { return cohortName; }
+    public void setCohortName(String cohortName) { this.cohortName = cohortName; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public String getUsernames() { return usernames; }
+    public void setUsernames(String usernames) { this.usernames = usernames; }
+    public Long getEnrolInto() { return enrolInto; }
+    public void setEnrolInto(Long enrolInto) { this.enrolInto = enrolInto; }
 }

@@ -9,6 +9,8 @@ import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseOutline;
 import org.practica.courses.application.Learning;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.courses.domain.course.VersionStatus;
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
@@ -64,8 +66,8 @@ public class CoursePageBean implements Serializable {
 
     public boolean isCanEnrol() {
         CourseOutline o = getOutline();
-        return o != null && caller.get().has(Role.LEARNER) && "PUBLISHED".equals(o.course().status())
-                && (o.enrollment() == null || "WITHDRAWN".equals(o.enrollment().status()))
+        return o != null && caller.get().has(Role.LEARNER) && o.course().status() == VersionStatus.PUBLISHED
+                && (o.enrollment() == null || o.enrollment().status() == EnrollmentStatus.WITHDRAWN)
                 && (o.course().selfEnrolment() || o.enrollment() != null);
     }
 
@@ -91,7 +93,7 @@ public class CoursePageBean implements Serializable {
         CourseOutline o = getOutline();
         if (courseQuizzes == null) {
             courseQuizzes = List.of();
-            if (o != null && (o.editable() || o.enrollment() != null && !"WITHDRAWN".equals(o.enrollment().status()))) {
+            if (o != null && (o.editable() || o.enrollment() != null && o.enrollment().status() != EnrollmentStatus.WITHDRAWN)) {
                 try {
                     courseQuizzes = quizzes.of(caller.get(), new CourseId(id));
                 } catch (NotPermitted | NotFound e) {
@@ -108,19 +110,8 @@ public class CoursePageBean implements Serializable {
         return completed && o != null && o.enrollment() != null && o.enrollment().completedAt() != null;
     }
 
-    public boolean isCompleted() {
-        return completed;
-    }
-
-    public void setCompleted(boolean completed) {
-        this.completed = completed;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
+    public boolean isCompleted() { return completed; }
+    public void setCompleted(boolean completed) { this.completed = completed; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
 }

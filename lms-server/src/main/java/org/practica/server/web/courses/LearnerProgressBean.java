@@ -32,23 +32,9 @@ public class LearnerProgressBean {
         report = reports.learner(caller.get(), new CourseId(id), username, caller.reader(null));
     }
 
-    public LearnerReport getReport() {
-        return report;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
+    public LearnerReport getReport() { return report; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
 }

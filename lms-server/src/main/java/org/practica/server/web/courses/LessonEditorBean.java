@@ -120,96 +120,29 @@ public class LessonEditorBean implements Serializable {
         return files;
     }
 
-    public List<MediaListing> getImages() {
-        return getFiles().stream().filter(f -> f.kind() == MediaKind.IMAGE).toList();
-    }
+    public List<MediaListing> getImages() { return getFiles().stream().filter(f -> f.kind() == MediaKind.IMAGE).toList(); }
 
     /** The lesson's downloads as they are saved (attaching reloads the page). */
-    public List<AttachmentView> getAttachments() {
-        return attachments == null ? List.of() : attachments;
-    }
-
-    public String getDirection() {
-        return ContentLanguage.of("lang", lang).direction();
-    }
-
-    public boolean isNew() {
-        return key == null;
-    }
-
-    public LessonView getSource() {
-        return source;
-    }
-
-    public Long getCourse() {
-        return course;
-    }
-
-    public void setCourse(Long course) {
-        this.course = course;
-    }
-
-    public String getModule() {
-        return module;
-    }
-
-    public void setModule(String module) {
-        this.module = module;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
-    }
-
-    public String getLang() {
-        return lang;
-    }
-
-    public void setLang(String lang) {
-        this.lang = lang;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public String getVideoUrl() {
-        return videoUrl;
-    }
-
-    public void setVideoUrl(String videoUrl) {
-        this.videoUrl = videoUrl;
-    }
-
-    public Integer getEstimatedMinutes() {
-        return estimatedMinutes;
-    }
-
-    public void setEstimatedMinutes(Integer estimatedMinutes) {
-        this.estimatedMinutes = estimatedMinutes;
-    }
-
-    public Long getAssetToAttach() {
-        return assetToAttach;
-    }
-
-    public void setAssetToAttach(Long assetToAttach) {
-        this.assetToAttach = assetToAttach;
-    }
+    public List<AttachmentView> getAttachments() { return attachments == null ? List.of() : attachments; }
+    public String getDirection() { return ContentLanguage.of("lang", lang).direction(); }
+    public boolean isNew() { return key == null; }
+    public LessonView getSource() { return source; }
+    public Long getCourse() { return course; }
+    public void setCourse(Long course) { this.course = course; }
+    public String getModule() { return module; }
+    public void setModule(String module) { this.module = module; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public String getLang() { return lang; }
+    public void setLang(String lang) { this.lang = lang; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getVideoUrl() { return videoUrl; }
+    public void setVideoUrl(String videoUrl) { this.videoUrl = videoUrl; }
+    public Integer getEstimatedMinutes() { return estimatedMinutes; }
+    public void setEstimatedMinutes(Integer estimatedMinutes) { this.estimatedMinutes = estimatedMinutes; }
+    public Long getAssetToAttach() { return assetToAttach; }
+    public void setAssetToAttach(Long assetToAttach) { this.assetToAttach = assetToAttach; }
 }

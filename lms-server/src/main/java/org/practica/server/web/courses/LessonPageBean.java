@@ -7,6 +7,7 @@ import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
 import org.practica.courses.application.LessonView;
 import org.practica.courses.domain.course.CourseId;
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.identity.application.Caller;
 import org.practica.server.web.support.FacesFeedback;
 
@@ -42,7 +43,7 @@ public class LessonPageBean implements Serializable {
     /** Marks the lesson done and goes on to the next one, or back to the outline after the last. */
     public String markDone() {
         EnrollmentView after = learning.markDone(caller.get(), new CourseId(course), key, caller.reader(lang));
-        if (after.completedAt() != null && !"COMPLETED".equals(lesson.enrollmentStatus())) {
+        if (after.completedAt() != null && lesson.enrollmentStatus() != EnrollmentStatus.COMPLETED) {
             // a parameter, not a flash message: the outline must say so even if the flash is lost
             return "/courses/course.xhtml?faces-redirect=true&completed=true&id=" + course;
         }
@@ -53,35 +54,12 @@ public class LessonPageBean implements Serializable {
         return "/courses/course.xhtml?faces-redirect=true&id=" + course;
     }
 
-    public LessonView getLesson() {
-        return lesson;
-    }
-
-    public boolean isLearner() {
-        return lesson != null && lesson.enrollmentStatus() != null;
-    }
-
-    public Long getCourse() {
-        return course;
-    }
-
-    public void setCourse(Long course) {
-        this.course = course;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
-    }
-
-    public String getLang() {
-        return lang;
-    }
-
-    public void setLang(String lang) {
-        this.lang = lang;
-    }
+    public LessonView getLesson() { return lesson; }
+    public boolean isLearner() { return lesson != null && lesson.enrollmentStatus() != null; }
+    public Long getCourse() { return course; }
+    public void setCourse(Long course) { this.course = course; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public String getLang() { return lang; }
+    public void setLang(String lang) { this.lang = lang; }
 }

@@ -7,6 +7,7 @@ import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseSummary;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
+import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.Caller;
 import org.practica.identity.application.UserAdministration;
@@ -60,7 +61,7 @@ public class DashboardBean {
             return List.of();
         }
         return learning.mine(caller.get(), caller.reader(null)).stream()
-                .filter(e -> !"WITHDRAWN".equals(e.status()))
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
                 .sorted((a, b) -> Boolean.compare(a.completedAt() != null, b.completedAt() != null))
                 .toList();
     }
@@ -72,15 +73,7 @@ public class DashboardBean {
         return catalogue.authoredBy(caller.get(), caller.reader(null));
     }
 
-    public int getAccountCount() {
-        return accounts().size();
-    }
-
-    public long getDisabledCount() {
-        return accounts().stream().filter(a -> !a.enabled()).count();
-    }
-
-    public int getOrganisationCount() {
-        return administration.organisations(FacesFeedback.signedIn()).size();
-    }
+    public int getAccountCount() { return accounts().size(); }
+    public long getDisabledCount() { return accounts().stream().filter(a -> !a.enabled()).count(); }
+    public int getOrganisationCount() { return administration.organisations(FacesFeedback.signedIn()).size(); }
 }

@@ -107,17 +107,9 @@ public class AccountBean {
         code = null;
     }
 
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
+    public List<String> getRecoveryCodes() { return recoveryCodes; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
 
     /** A line of the account's history as the page shows it: when (in the reader's format), what, by whom. */
     public record HistoryLine(String when, String what, String by) {
@@ -136,27 +128,10 @@ public class AccountBean {
         return history;
     }
 
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRepeatPassword() {
-        return repeatPassword;
-    }
-
-    public void setRepeatPassword(String repeatPassword) {
-        this.repeatPassword = repeatPassword;
-    }
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public String getRepeatPassword() { return repeatPassword; }
+    public void setRepeatPassword(String repeatPassword) { this.repeatPassword = repeatPassword; }
 }

@@ -9,10 +9,11 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.identity.application.PendingSecondSteps;
+import org.practica.identity.application.SignIn;
+import org.practica.identity.application.SignInOutcome;
 import org.practica.server.platform.DatabaseMode;
-import org.practica.server.security.PendingSecondSteps;
-import org.practica.server.security.SignIn;
-import org.practica.server.security.SignInOutcome;
+import org.practica.server.security.ProvenCaller;
 import org.practica.server.web.support.FacesFeedback;
 
 import java.io.IOException;
@@ -102,7 +103,7 @@ public class LoginBean {
             }
         }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(outcome.proof()));
+                withParams().newAuthentication(true).credential(ProvenCaller.of(outcome)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
@@ -138,14 +139,10 @@ public class LoginBean {
         return token;
     }
 
-    public String getTokenField() {
-        return SignInFormToken.FIELD;
-    }
+    public String getTokenField() { return SignInFormToken.FIELD; }
 
     /** True when the page asks for the code from the authenticator app (after a right password). */
-    public boolean isSecondStep() {
-        return pendingId != null || FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(SECOND_STEP) != null;
-    }
+    public boolean isSecondStep() { return pendingId != null || FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(SECOND_STEP) != null; }
 
     public String getPendingId() {
         if (pendingId == null) {
@@ -154,43 +151,14 @@ public class LoginBean {
         return pendingId;
     }
 
-    public String getSecondStepField() {
-        return SECOND_STEP;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public boolean isDemo() {
-        return databaseMode.withDemoContent();
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getNext() {
-        return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
-    }
+    public String getSecondStepField() { return SECOND_STEP; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public boolean isDemo() { return databaseMode.withDemoContent(); }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
 }

@@ -71,35 +71,12 @@ public class OrganisationsBean implements Serializable {
         return all;
     }
 
-    public List<String> getKinds() {
-        return Arrays.stream(OrganisationKind.values()).map(Enum::name).toList();
-    }
-
-    public boolean isEditing() {
-        return editing != null;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
+    public List<String> getKinds() { return Arrays.stream(OrganisationKind.values()).map(Enum::name).toList(); }
+    public boolean isEditing() { return editing != null; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
 }

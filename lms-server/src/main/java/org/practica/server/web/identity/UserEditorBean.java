@@ -98,13 +98,8 @@ public class UserEditorBean implements Serializable {
         }
     }
 
-    public boolean isSecondFactorOn() {
-        return secondFactorOn;
-    }
-
-    public String getTemporaryPassword() {
-        return temporaryPassword;
-    }
+    public boolean isSecondFactorOn() { return secondFactorOn; }
+    public String getTemporaryPassword() { return temporaryPassword; }
 
     public boolean isMayGrantPlatform() {
         if (mayGrantPlatform == null) {
@@ -113,25 +108,15 @@ public class UserEditorBean implements Serializable {
         return mayGrantPlatform;
     }
 
-    public boolean isPlatformAdministrator() {
-        return platformAdministrator;
-    }
-
-    public void setPlatformAdministrator(boolean platformAdministrator) {
-        this.platformAdministrator = platformAdministrator;
-    }
+    public boolean isPlatformAdministrator() { return platformAdministrator; }
+    public void setPlatformAdministrator(boolean platformAdministrator) { this.platformAdministrator = platformAdministrator; }
 
     private static String actor() {
         return FacesFeedback.signedIn();
     }
 
-    public boolean isNew() {
-        return editing == null;
-    }
-
-    public List<String> getAllRoles() {
-        return Arrays.stream(Role.values()).map(Role::name).toList();
-    }
+    public boolean isNew() { return editing == null; }
+    public List<String> getAllRoles() { return Arrays.stream(Role.values()).map(Role::name).toList(); }
 
     public List<OrganisationView> getOrganisations() {
         if (organisations == null) {
@@ -140,77 +125,28 @@ public class UserEditorBean implements Serializable {
         return organisations;
     }
 
-    public String getEditing() {
-        return editing;
-    }
-
-    public void setEditing(String editing) {
-        this.editing = editing;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public List<String> getRoles() {
-        return roles;
-    }
+    public String getEditing() { return editing; }
+    public void setEditing(String editing) { this.editing = editing; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+    public List<String> getRoles() { return roles; }
 
     public void setRoles(List<String> roles) {
         this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
     }
 
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
 
 
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
@@ -13,13 +14,18 @@ import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.RowRefusal;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An admin keeps the competency framework of each discipline (page admin/competencies.xhtml). */
+/**
+ * An admin keeps the competency framework of each discipline (page admin/competencies.xhtml):
+ * names in any content languages, and retiring a competency.
+ */
 @Named("competencies")
 @ViewScoped
 public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
@@ -34,10 +40,8 @@ public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
 
     private String discipline = Discipline.PSYCHOLOGY.name();
     private String code;
-    private String nameEn;
-    private String nameRu;
-    private String refusedRow;
-    private String refusedText;
+    private final HashMap<String, String> names = new HashMap<>();
+    private final RowRefusal refusal = new RowRefusal();
     private transient List<CompetencyView> framework;
 
     public void load() {
@@ -50,24 +54,26 @@ public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
     }
 
     public String add() {
-        CompetencyView added = frameworks.add(caller.get(), new CompetencyView(discipline, code, nameEn, nameRu, false));
+        CompetencyView added = frameworks.add(caller.get(), new CompetencyView(discipline, code, names, null, null, false));
         FacesFeedback.infoAfterRedirect("competency.added", added.code());
         return "/admin/competencies.xhtml?faces-redirect=true&discipline=" + discipline;
     }
 
-    /** Renames or retires the competency whose row was sent. */
+    /** Renames or retires the competency whose row was sent; its inputs are named {@code name-<language>-<code>}. */
     public String change() {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String row = form.getOrDefault("competency", "");
+        Map<String, String> typed = new HashMap<>();
+        for (ContentLanguage l : ContentLanguage.values()) {
+            typed.put(l.code(), form.get("name-" + l.code() + "-" + row));
+        }
         try {
-            CompetencyView changed = frameworks.change(caller.get(), discipline, row, new CompetencyView(discipline, row,
-                    form.get("nameEn-" + row), form.get("nameRu-" + row), form.containsKey("retired-" + row)));
-            refusedRow = null;
+            CompetencyView changed = frameworks.change(caller.get(), discipline, row,
+                    new CompetencyView(discipline, row, typed, null, null, form.containsKey("retired-" + row)));
+            refusal.clear();
             FacesFeedback.info(changed.retired() ? "competency.retiredNotice" : "competency.savedNotice", changed.code());
         } catch (InvalidInput e) {
-            refusedRow = row;
-            refusedText = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
+            refusal.refuse(row, e);
         } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("addForm", e);
         }
@@ -77,46 +83,14 @@ public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
 
     /** Why a row's change was refused, beside that row. */
     public String rowError(String row) {
-        return row.equals(refusedRow) ? refusedText : null;
+        return refusal.at(row);
     }
 
-    public List<CompetencyView> getFramework() {
-        return framework;
-    }
-
-    public List<String> getDisciplines() {
-        return Arrays.stream(Discipline.values()).map(Discipline::name).toList();
-    }
-
-    public String getDiscipline() {
-        return discipline;
-    }
-
-    public void setDiscipline(String discipline) {
-        this.discipline = discipline;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getNameRu() {
-        return nameRu;
-    }
-
-    public void setNameRu(String nameRu) {
-        this.nameRu = nameRu;
-    }
+    public List<CompetencyView> getFramework() { return framework; }
+    public List<String> getDisciplines() { return Arrays.stream(Discipline.values()).map(Discipline::name).toList(); }
+    public String getDiscipline() { return discipline; }
+    public void setDiscipline(String discipline) { this.discipline = discipline; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Map<String, String> getNames() { return names; }
 }

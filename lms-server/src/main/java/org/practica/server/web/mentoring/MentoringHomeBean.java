@@ -97,13 +97,8 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
         return r.status() == RelationshipStatus.REQUESTED && r.supervisor().equals(caller.username());
     }
 
-    public List<RelationshipView> getRelationships() {
-        return relationships;
-    }
-
-    public List<MenteeOverview> getMentees() {
-        return mentees;
-    }
+    public List<RelationshipView> getRelationships() { return relationships; }
+    public List<MenteeOverview> getMentees() { return mentees; }
 
     public List<SupervisorView> getSupervisors() {
         if (supervisors == null) {
@@ -112,55 +107,17 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
         return supervisors;
     }
 
-    public List<String> getDisciplines() {
-        return Arrays.stream(Discipline.values()).map(Discipline::name).toList();
-    }
-
-    public String getSupervisor() {
-        return supervisor;
-    }
-
-    public void setSupervisor(String supervisor) {
-        this.supervisor = supervisor;
-    }
-
-    public String getMentee() {
-        return mentee;
-    }
-
-    public void setMentee(String mentee) {
-        this.mentee = mentee;
-    }
-
-    public String getDiscipline() {
-        return discipline;
-    }
-
-    public void setDiscipline(String discipline) {
-        this.discipline = discipline;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public String getGoals() {
-        return goals;
-    }
-
-    public void setGoals(String goals) {
-        this.goals = goals;
-    }
+    public List<String> getDisciplines() { return Arrays.stream(Discipline.values()).map(Discipline::name).toList(); }
+    public String getSupervisor() { return supervisor; }
+    public void setSupervisor(String supervisor) { this.supervisor = supervisor; }
+    public String getMentee() { return mentee; }
+    public void setMentee(String mentee) { this.mentee = mentee; }
+    public String getDiscipline() { return discipline; }
+    public void setDiscipline(String discipline) { this.discipline = discipline; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
+    public String getGoals() { return goals; }
+    public void setGoals(String goals) { this.goals = goals; }
 }

@@ -16,6 +16,7 @@ import org.practica.mentoring.domain.relationship.RelationshipStatus;
 import org.practica.mentoring.domain.session.SessionStatus;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.TypedNumber;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,25 +80,11 @@ public class RelationshipPageBean extends SupervisionPage {
         }
     }
 
-    public boolean isPeriodChosen() {
-        return from != null && !from.isBlank() || to != null && !to.isBlank();
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
+    public boolean isPeriodChosen() { return from != null && !from.isBlank() || to != null && !to.isBlank(); }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public String getTo() { return to; }
+    public void setTo(String to) { this.to = to; }
 
     /** Either of the pair logs a session that has taken place; the other confirms it. */
     public String log() {
@@ -127,13 +114,9 @@ public class RelationshipPageBean extends SupervisionPage {
         Map<String, BigDecimal> hours = new TreeMap<>();
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         for (CompetencyView c : frameworks.of(mentorships.relationship(caller.get(), id).discipline())) {
-            String typed = form.get("hours-" + c.code());
-            if (typed != null && !typed.isBlank()) {
-                try {
-                    hours.put(c.code(), new BigDecimal(typed.strip().replace(',', '.')));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInput("requiredHours", "relationship.hours.number", c.code());
-                }
+            BigDecimal typed = TypedNumber.decimal("requiredHours", form.get("hours-" + c.code()), "relationship.hours.number", c.code());
+            if (typed != null) {
+                hours.put(c.code(), typed);
             }
         }
         mentorships.replan(caller.get(), id, new RelationshipDraft(null, null, null, planStartsOn, planEndsOn, planGoals, hours));
@@ -147,17 +130,9 @@ public class RelationshipPageBean extends SupervisionPage {
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public boolean isPair() {
-        return relationship != null && (relationship.supervisor().equals(caller.username()) || relationship.mentee().equals(caller.username()));
-    }
-
-    public boolean isSupervisor() {
-        return relationship != null && relationship.supervisor().equals(caller.username());
-    }
-
-    public boolean isMayLog() {
-        return isPair() && (relationship.status() == RelationshipStatus.ACTIVE || relationship.status() == RelationshipStatus.ENDED);
-    }
+    public boolean isPair() { return relationship != null && (relationship.supervisor().equals(caller.username()) || relationship.mentee().equals(caller.username())); }
+    public boolean isSupervisor() { return relationship != null && relationship.supervisor().equals(caller.username()); }
+    public boolean isMayLog() { return isPair() && (relationship.status() == RelationshipStatus.ACTIVE || relationship.status() == RelationshipStatus.ENDED); }
 
     /** Whether the re-plan and end forms are shown; the service decides in the end. */
     public boolean isMayPlan() {
@@ -169,9 +144,7 @@ public class RelationshipPageBean extends SupervisionPage {
                 || relationship.mentee().equals(me) && relationship.status() == RelationshipStatus.REQUESTED;
     }
 
-    public boolean isMayEnd() {
-        return isMayPlan() && relationship.status() == RelationshipStatus.ACTIVE;
-    }
+    public boolean isMayEnd() { return isMayPlan() && relationship.status() == RelationshipStatus.ACTIVE; }
 
     public boolean mayConfirm(SessionView s) {
         return s.status() == SessionStatus.LOGGED && isPair() && !s.loggedBy().equals(caller.username());
@@ -186,55 +159,17 @@ public class RelationshipPageBean extends SupervisionPage {
         return h == null ? "" : h.stripTrailingZeros().toPlainString();
     }
 
-    public RelationshipView getRelationship() {
-        return relationship;
-    }
-
-    public TotalsView getTotals() {
-        return totals;
-    }
-
-    public List<SessionView> getSessions() {
-        return sessions;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public LocalDate getPlanStartsOn() {
-        return planStartsOn;
-    }
-
-    public void setPlanStartsOn(LocalDate planStartsOn) {
-        this.planStartsOn = planStartsOn;
-    }
-
-    public LocalDate getPlanEndsOn() {
-        return planEndsOn;
-    }
-
-    public void setPlanEndsOn(LocalDate planEndsOn) {
-        this.planEndsOn = planEndsOn;
-    }
-
-    public String getPlanGoals() {
-        return planGoals;
-    }
-
-    public void setPlanGoals(String planGoals) {
-        this.planGoals = planGoals;
-    }
-
-    public LocalDate getEndOn() {
-        return endOn;
-    }
-
-    public void setEndOn(LocalDate endOn) {
-        this.endOn = endOn;
-    }
+    public RelationshipView getRelationship() { return relationship; }
+    public TotalsView getTotals() { return totals; }
+    public List<SessionView> getSessions() { return sessions; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public LocalDate getPlanStartsOn() { return planStartsOn; }
+    public void setPlanStartsOn(LocalDate planStartsOn) { this.planStartsOn = planStartsOn; }
+    public LocalDate getPlanEndsOn() { return planEndsOn; }
+    public void setPlanEndsOn(LocalDate planEndsOn) { this.planEndsOn = planEndsOn; }
+    public String getPlanGoals() { return planGoals; }
+    public void setPlanGoals(String planGoals) { this.planGoals = planGoals; }
+    public LocalDate getEndOn() { return endOn; }
+    public void setEndOn(LocalDate endOn) { this.endOn = endOn; }
 }

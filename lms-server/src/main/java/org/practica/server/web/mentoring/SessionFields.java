@@ -47,43 +47,18 @@ public class SessionFields implements Serializable {
         return Arrays.stream(typed.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    public String getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(String startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public String getModality() {
-        return modality;
-    }
-
-    public void setModality(String modality) {
-        this.modality = modality;
-    }
-
-    public List<String> getCompetencies() {
-        return competencies;
-    }
+    public String getStartsAt() { return startsAt; }
+    public void setStartsAt(String startsAt) { this.startsAt = startsAt; }
+    public Integer getMinutes() { return minutes; }
+    public void setMinutes(Integer minutes) { this.minutes = minutes; }
+    public String getModality() { return modality; }
+    public void setModality(String modality) { this.modality = modality; }
+    public List<String> getCompetencies() { return competencies; }
 
     public void setCompetencies(List<String> competencies) {
         this.competencies = competencies == null ? new ArrayList<>() : new ArrayList<>(competencies);
     }
 
-    public String getCaseReferences() {
-        return caseReferences;
-    }
-
-    public void setCaseReferences(String caseReferences) {
-        this.caseReferences = caseReferences;
-    }
+    public String getCaseReferences() { return caseReferences; }
+    public void setCaseReferences(String caseReferences) { this.caseReferences = caseReferences; }
 }

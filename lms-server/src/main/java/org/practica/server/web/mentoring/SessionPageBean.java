@@ -105,82 +105,24 @@ public class SessionPageBean extends SupervisionPage {
 
     /** Offered competencies plus any retired ones the session already names, so a correction can keep them. */
     @Override
-    public List<CompetencyView> getOffered() {
-        List<CompetencyView> offered = super.getOffered();
-        if (session == null) {
-            return offered;
-        }
-        List<CompetencyView> kept = session.competencies().stream().filter(c -> offered.stream().noneMatch(o -> o.code().equals(c)))
-                .map(c -> new CompetencyView(relationship.discipline(), c, competencyName(c), null, true)).toList();
-        return kept.isEmpty() ? offered : java.util.stream.Stream.concat(offered.stream(), kept.stream()).toList();
-    }
-
-    public boolean isMentee() {
-        return session != null && session.mentee().equals(caller.username());
-    }
-
-    public boolean isSupervisor() {
-        return session != null && session.supervisor().equals(caller.username());
-    }
-
-    public boolean isPair() {
-        return isMentee() || isSupervisor();
-    }
-
-    public boolean isSignedOff() {
-        return session != null && session.status() == SessionStatus.SIGNED_OFF;
-    }
-
-    public boolean isMayConfirm() {
-        return session != null && session.status() == SessionStatus.LOGGED && isPair() && !session.loggedBy().equals(caller.username());
-    }
-
-    public boolean isMaySignOff() {
-        return session != null && session.status() == SessionStatus.CONFIRMED && isSupervisor();
-    }
+    public List<CompetencyView> getOffered() { return offeredKeeping(session == null ? List.of() : session.competencies()); }
+    public boolean isMentee() { return session != null && session.mentee().equals(caller.username()); }
+    public boolean isSupervisor() { return session != null && session.supervisor().equals(caller.username()); }
+    public boolean isPair() { return isMentee() || isSupervisor(); }
+    public boolean isSignedOff() { return session != null && session.status() == SessionStatus.SIGNED_OFF; }
+    public boolean isMayConfirm() { return session != null && session.status() == SessionStatus.LOGGED && isPair() && !session.loggedBy().equals(caller.username()); }
+    public boolean isMaySignOff() { return session != null && session.status() == SessionStatus.CONFIRMED && isSupervisor(); }
 
     /** Before sign-off either of the pair corrects; after it only the supervisor amends. */
-    public boolean isMayChange() {
-        return isSignedOff() ? isSupervisor() : isPair();
-    }
-
-    public SessionView getSession() {
-        return session;
-    }
-
-    public RelationshipView getRelationship() {
-        return relationship;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getReflection() {
-        return reflection;
-    }
-
-    public void setReflection(String reflection) {
-        this.reflection = reflection;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
+    public boolean isMayChange() { return isSignedOff() ? isSupervisor() : isPair(); }
+    public SessionView getSession() { return session; }
+    public RelationshipView getRelationship() { return relationship; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getReflection() { return reflection; }
+    public void setReflection(String reflection) { this.reflection = reflection; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 }

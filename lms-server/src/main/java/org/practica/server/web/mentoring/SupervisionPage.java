@@ -49,9 +49,7 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
     private transient List<CompetencyView> framework;
 
     /** The form a session is logged, corrected or amended with. */
-    public SessionFields getFields() {
-        return fields;
-    }
+    public SessionFields getFields() { return fields; }
 
     abstract String formId();
 
@@ -85,16 +83,15 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
     }
 
     /** The discipline's competencies still offered, for the session form. */
-    public List<CompetencyView> getOffered() {
-        return framework == null ? List.of() : framework.stream().filter(c -> !c.retired()).toList();
+    public List<CompetencyView> getOffered() { return offeredKeeping(List.of()); }
+
+    /** The competencies offered, and those retired since that {@code named} already names. */
+    protected List<CompetencyView> offeredKeeping(Collection<String> named) {
+        return framework == null ? List.of() : framework.stream().filter(c -> !c.retired() || named.contains(c.code())).toList();
     }
 
-    public List<String> getModalities() {
-        return Arrays.stream(Modality.values()).map(Modality::name).toList();
-    }
+    public List<String> getModalities() { return Arrays.stream(Modality.values()).map(Modality::name).toList(); }
 
     /** The latest start a session form accepts: now, since only sessions that took place are logged. */
-    public String getLatestStart() {
-        return UtcField.text(Instant.now());
-    }
+    public String getLatestStart() { return UtcField.text(Instant.now()); }
 }

@@ -54,7 +54,5 @@ public class CarriedNotices implements PhaseListener {
     }
 
     @Override
-    public PhaseId getPhaseId() {
-        return PhaseId.RENDER_RESPONSE;
-    }
+    public PhaseId getPhaseId() { return PhaseId.RENDER_RESPONSE; }
 }

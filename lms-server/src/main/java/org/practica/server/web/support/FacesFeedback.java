@@ -30,10 +30,13 @@ public final class FacesFeedback {
         return Messages.get(locale, key, arguments);
     }
 
-    /** The field named by the rule becomes the component {@code formId:field}. */
+    /**
+     * The field named by the rule becomes the component {@code formId:field}, a dot in its path a
+     * dash ({@code names.ru} is {@code names-ru}), since component ids have no dots.
+     */
     public static void atField(String formId, InvalidInput e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String clientId = formId + ":" + e.field();
+        String clientId = formId + ":" + e.field().replace('.', '-');
         boolean onPage = formId != null && faces.getViewRoot().findComponent(":" + clientId) != null;
         faces.addMessage(onPage ? clientId : null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()), null));

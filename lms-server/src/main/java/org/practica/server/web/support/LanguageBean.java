@@ -35,17 +35,25 @@ public class LanguageBean {
 
     private Language language;
 
-    public Locale getLocale() {
-        return current().locale();
+    public Locale getLocale() { return current().locale(); }
+    public String getCode() { return current().code(); }
+
+    /** Every language content may be written in, the page's own first. */
+    public java.util.List<org.practica.kernel.ContentLanguage> getContentLanguages() {
+        java.util.List<org.practica.kernel.ContentLanguage> all = new java.util.ArrayList<>(java.util.List.of(org.practica.kernel.ContentLanguage.values()));
+        all.sort(java.util.Comparator.comparing(l -> !l.code().equals(getCode())));
+        return all;
     }
 
-    public String getCode() {
-        return current().code();
+    /** The languages a text kept in several has versions in, by their own names. */
+    public String languagesOf(java.util.Map<String, String> texts) {
+        return texts == null ? "" : texts.keySet().stream().map(code -> org.practica.kernel.ContentLanguage.of("language", code).nativeName())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A text kept in several languages, in the one this page is read in (else English, else the first there is). */
     public String in(java.util.Map<String, String> texts) {
-        return org.practica.certificates.domain.programme.LanguageTexts.in(texts, getCode());
+        return texts == null || texts.isEmpty() ? "" : org.practica.kernel.MultilingualText.written(texts).in(getCode());
     }
 
     public boolean is(String code) {

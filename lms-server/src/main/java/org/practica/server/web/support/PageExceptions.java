@@ -43,9 +43,7 @@ public class PageExceptions extends ExceptionHandlerFactory {
     }
 
     @Override
-    public ExceptionHandler getExceptionHandler() {
-        return new Handler(getWrapped().getExceptionHandler());
-    }
+    public ExceptionHandler getExceptionHandler() { return new Handler(getWrapped().getExceptionHandler()); }
 
     public static final class Handler extends ExceptionHandlerWrapper {
 

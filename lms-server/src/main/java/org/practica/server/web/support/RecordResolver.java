@@ -55,9 +55,7 @@ public class RecordResolver extends ELResolver {
     }
 
     @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return base != null && base.getClass().isRecord() ? String.class : null;
-    }
+    public Class<?> getCommonPropertyType(ELContext context, Object base) { return base != null && base.getClass().isRecord() ? String.class : null; }
 
     private static RecordComponent component(Object base, Object property) {
         if (base == null || !base.getClass().isRecord() || !(property instanceof String name)) {

@@ -1,6 +1,7 @@
 package org.practica.mentoring.domain.competency;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,15 +10,19 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
+import org.practica.kernel.MultilingualTextColumn;
 import org.practica.kernel.Text;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One competency of a discipline's framework, such as risk assessment for social workers: a
- * stable code that sessions and required hours refer to, and its name in English and Russian.
+ * stable code that sessions and required hours refer to, and its name in the content languages
+ * an admin wrote it in.
  *
  * <p>Life cycle: an admin adds it and may rename it; retiring it keeps the hours already logged
  * against it but offers it for no new session or plan.
@@ -62,11 +67,9 @@ public class Competency {
     @Column(length = 40)
     private String code;
 
-    @Column(name = "name_en", nullable = false, length = NAME_MAX)
-    private String nameEn;
-
-    @Column(name = "name_ru", nullable = false, length = NAME_MAX)
-    private String nameRu;
+    @Column(nullable = false)
+    @Convert(converter = MultilingualTextColumn.class)
+    private MultilingualText names;
 
     @Column(nullable = false)
     private boolean retired;
@@ -74,13 +77,13 @@ public class Competency {
     protected Competency() {
     }
 
-    public Competency(Discipline discipline, String code, String nameEn, String nameRu) {
+    public Competency(Discipline discipline, String code, Map<String, String> names) {
         if (discipline == null) {
             throw new InvalidInput("discipline", "validation.required");
         }
         this.discipline = discipline;
         this.code = code(code);
-        rename(nameEn, nameRu);
+        rename(names);
     }
 
     /** Codes are upper-case letters, digits and underscores, so they read the same in every language. */
@@ -92,9 +95,8 @@ public class Competency {
         return c;
     }
 
-    public void rename(String english, String russian) {
-        nameEn = Text.required("nameEn", english, NAME_MAX);
-        nameRu = Text.required("nameRu", russian, NAME_MAX);
+    public void rename(Map<String, String> names) {
+        this.names = MultilingualText.of("names", names, NAME_MAX);
     }
 
     public void retire(boolean retired) {
@@ -109,12 +111,8 @@ public class Competency {
         return code;
     }
 
-    public String nameEn() {
-        return nameEn;
-    }
-
-    public String nameRu() {
-        return nameRu;
+    public MultilingualText names() {
+        return names;
     }
 
     public boolean retired() {
@@ -122,6 +120,6 @@ public class Competency {
     }
 
     public String name(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        return names.in(locale.getLanguage());
     }
 }

@@ -1,4 +1,4 @@
-package org.practica.server.security;
+package org.practica.identity.application;
 
 import java.time.Duration;
 

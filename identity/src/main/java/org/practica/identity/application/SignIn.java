@@ -1,4 +1,4 @@
-package org.practica.server.security;
+package org.practica.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.practica.server.security;
+package org.practica.identity.application;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package org.practica.server.security;
+package org.practica.identity.application;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -58,13 +58,5 @@ public record SignInOutcome(Result result, String username, Set<String> roles, i
             case THROTTLED -> "login.throttled";
             case SECOND_FACTOR -> "login.secondFactor";
         };
-    }
-
-    /** Proof for the authentication mechanism that this person has just signed in. */
-    public ProvenCaller proof() {
-        if (!isAccepted()) {
-            throw new IllegalStateException("only an accepted sign-in is proof");
-        }
-        return new ProvenCaller(this);
     }
 }

@@ -1,0 +1,45 @@
+package org.practica.server.web.support;
+
+import org.practica.kernel.InvalidInput;
+
+import java.io.Serializable;
+
+/**
+ * On a list page with a small form per row (bodies, competencies, requests, certificates), why
+ * the last row's action was refused: shown beside that row's field, with a summary at the top.
+ */
+public final class RowRefusal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String row;
+    private String field;
+    private String text;
+
+    /** Remembers the refusal for {@code row} at the field the rule names. */
+    public void refuse(Object row, InvalidInput e) {
+        refuse(row, e.field(), e);
+    }
+
+    /** Remembers the refusal for {@code row} at {@code field}, whichever field the rule named. */
+    public void refuse(Object row, String field, InvalidInput e) {
+        this.row = String.valueOf(row);
+        this.field = field;
+        this.text = FacesFeedback.text(e.messageKey(), e.arguments());
+        FacesFeedback.error("form.checkFields");
+    }
+
+    public void clear() {
+        row = null;
+    }
+
+    /** The reason beside a row's field, or null. */
+    public String at(Object row, String field) {
+        return String.valueOf(row).equals(this.row) && field.equals(this.field) ? text : null;
+    }
+
+    /** The reason beside a row, whichever field it concerns, or null. */
+    public String at(Object row) {
+        return String.valueOf(row).equals(this.row) ? text : null;
+    }
+}
