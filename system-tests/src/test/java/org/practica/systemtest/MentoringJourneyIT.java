@@ -163,6 +163,19 @@ class MentoringJourneyIT extends BrowserJourney {
             assertEquals("Оралғандармен қауіпсіз сұхбат", framework.stream().map(jakarta.json.JsonValue::asJsonObject)
                     .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow().getJsonObject("names").getString("kk"),
                     "a name in a third content language is kept");
+            // a change that leaves no name is refused beside its row, and nothing is lost
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click()",
+                    browser.driver.findElement(By.cssSelector("#competency-" + code + " summary")));
+            for (String language : new String[]{"en", "ru", "kk"}) {
+                browser.driver.findElement(By.id("name-" + language + "-" + code)).clear();
+            }
+            browser.driver.findElement(By.cssSelector("#competency-" + code + " input[type='submit']")).click();
+            browser.waitForText("error-" + code, "required");
+            assertTrue(browser.driver.findElement(By.id("name-en-" + code)).isDisplayed(), "the refused row is shown open");
+            assertEquals(1, browser.driver.findElements(By.cssSelector("#framework details[open]")).size(), "only that row");
+            assertTrue(Api.get("/api/v1/mentoring/competencies?discipline=journalism", admin).array().stream()
+                    .map(jakarta.json.JsonValue::asJsonObject).anyMatch(c -> c.getString("code").equals(code)
+                            && c.getJsonObject("names").getString("en").equals("Interviewing returnees safely")));
             browser.driver.findElement(By.id("retired-" + code)).click();
             browser.driver.findElement(By.cssSelector("#competency-" + code + " input[type='submit']")).click();
             browser.waitForText("pageMessages", code + " is retired");

@@ -8,8 +8,6 @@ import org.practica.assessments.application.QuestionDraft;
 import org.practica.assessments.application.QuestionView;
 import org.practica.assessments.application.RevisedQuestion;
 import org.practica.assessments.domain.bank.BankId;
-import org.practica.assessments.domain.question.FormattedText;
-import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
 import org.practica.identity.application.Caller;

@@ -90,26 +90,18 @@ public class QuizEditorBean implements Serializable {
     public String reschedule() {
         java.util.Map<String, String> form = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
-        try {
-            long quizId = PostedId.required("quiz", "quiz.notFound");
-            try {
-                QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
-                quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
-                        QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
-                                UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
-                // setting the same dates twice is harmless, so the page answers at once instead of
-                // redirecting (a message carried over a redirect was now and then lost)
-                FacesFeedback.info("quiz.rescheduled", quiz.title());
-                rescheduleRefusal.clear();
-            } catch (InvalidInput e) {
-                rescheduleRefusal.refuse(quizId, e);
-            }
-            load();
-            return null;
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("quizForm", e);
-            return null;
-        }
+        long quizId = PostedId.required("quiz", "quiz.notFound");
+        rescheduleRefusal.run(quizId, null, () -> {
+            QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
+            quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
+                    QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
+                            UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
+            // setting the same dates twice is harmless, so the page answers at once instead of
+            // redirecting (a message carried over a redirect was now and then lost)
+            FacesFeedback.info("quiz.rescheduled", quiz.title());
+        });
+        load();
+        return null;
     }
 
     public String create() {

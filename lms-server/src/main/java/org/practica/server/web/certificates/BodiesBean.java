@@ -12,8 +12,6 @@ import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
@@ -64,41 +62,33 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     /** Saves the row whose form was sent: name, country, discipline, registrars. */
     public String revise() {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        long row = PostedId.required("body", "body.notFound");
         try {
-            long row = PostedId.required("body", "body.notFound");
-            try {
-                BodyView b = bodies.revise(caller.get(), row, new BodyDraft(null, form.get("name-" + row),
-                        form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));
-                FacesFeedback.infoAfterRedirect("bodies.saved", b.name());
-                return "/admin/bodies.xhtml?faces-redirect=true";
-            } catch (InvalidInput e) {
-                refusal.refuse(row, e);
-            }
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("registerForm", e);
+            BodyView b = bodies.revise(caller.get(), row, new BodyDraft(null, form.get("name-" + row),
+                    form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));
+            FacesFeedback.infoAfterRedirect("bodies.saved", b.name());
+            return "/admin/bodies.xhtml?faces-redirect=true";
+        } catch (InvalidInput e) {
+            refusal.refuse(row, e);
+            load();
+            return null;
         }
-        load();
-        return null;
     }
 
     public String uploadLogo() {
-        try {
-            long row = PostedId.required("body", "body.notFound");
-            try (InputStream in = logo == null ? null : logo.getInputStream()) {
-                if (in == null) {
-                    throw new InvalidInput("logo", "validation.required");
-                }
-                byte[] png = in.readNBytes(ProfessionalBody.LOGO_MAX_BYTES + 1);
-                BodyView b = bodies.useLogo(caller.get(), row, png);
-                FacesFeedback.infoAfterRedirect("bodies.logoSaved", b.name());
-                return "/admin/bodies.xhtml?faces-redirect=true";
-            } catch (IOException e) {
-                FacesFeedback.error("body.logo.png");
-            } catch (InvalidInput e) {
-                refusal.refuse(row, "logo", e);
+        long row = PostedId.required("body", "body.notFound");
+        try (InputStream in = logo == null ? null : logo.getInputStream()) {
+            if (in == null) {
+                throw new InvalidInput("logo", "validation.required");
             }
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("registerForm", e);
+            byte[] png = in.readNBytes(ProfessionalBody.LOGO_MAX_BYTES + 1);
+            BodyView b = bodies.useLogo(caller.get(), row, png);
+            FacesFeedback.infoAfterRedirect("bodies.logoSaved", b.name());
+            return "/admin/bodies.xhtml?faces-redirect=true";
+        } catch (IOException e) {
+            FacesFeedback.error("body.logo.png");
+        } catch (InvalidInput e) {
+            refusal.refuse(row, "logo", e);
         }
         load();
         return null;

@@ -12,9 +12,7 @@ import org.practica.certificates.application.Programmes;
 import org.practica.certificates.application.Registry;
 import org.practica.certificates.application.RequestView;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.MultilingualText;
-import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
@@ -87,18 +85,11 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
     }
 
     public String reject() {
-        try {
-            long id = PostedId.required("request", "request.notFound");
-            try {
-                registry.reject(caller.get(), id, form().get("reason-" + id));
-                refusal.clear();
-                FacesFeedback.info("registry.rejected");
-            } catch (InvalidInput e) {
-                refusal.refuse(id, e);
-            }
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("requestForm", e);
-        }
+        long id = PostedId.required("request", "request.notFound");
+        refusal.run(id, null, () -> {
+            registry.reject(caller.get(), id, form().get("reason-" + id));
+            FacesFeedback.info("registry.rejected");
+        });
         load();
         return null;
     }

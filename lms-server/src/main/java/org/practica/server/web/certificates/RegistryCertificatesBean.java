@@ -13,9 +13,9 @@ import org.practica.certificates.domain.certificate.CertificateStatus;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
 import org.practica.server.web.support.RowRefusal;
 
@@ -32,7 +32,7 @@ import java.util.Map;
  */
 @Named("registryCertificates")
 @ViewScoped
-public class RegistryCertificatesBean implements Serializable {
+public class RegistryCertificatesBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 100;
@@ -74,35 +74,21 @@ public class RegistryCertificatesBean implements Serializable {
     }
 
     public String revoke() {
-        try {
-            long id = PostedId.required("certificate", "certificate.notFound");
-            try {
-                CertificateView c = registry.revoke(caller.get(), id, form().get("reason-" + id));
-                refusal.clear();
-                FacesFeedback.info("registry.revokedNotice", c.serial());
-            } catch (InvalidInput e) {
-                refusal.refuse(id, "reason", e);
-            }
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("revokeForm", e);
-        }
+        long id = PostedId.required("certificate", "certificate.notFound");
+        refusal.run(id, "reason", () -> {
+            CertificateView c = registry.revoke(caller.get(), id, form().get("reason-" + id));
+            FacesFeedback.info("registry.revokedNotice", c.serial());
+        });
         load();
         return null;
     }
 
     public String reissue() {
-        try {
-            long id = PostedId.required("certificate", "certificate.notFound");
-            try {
-                CertificateView c = registry.reissue(caller.get(), id, form().get("name-" + id));
-                refusal.clear();
-                FacesFeedback.info("registry.reissuedNotice", c.serial());
-            } catch (InvalidInput e) {
-                refusal.refuse(id, "name", e);
-            }
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("reissueForm", e);
-        }
+        long id = PostedId.required("certificate", "certificate.notFound");
+        refusal.run(id, "name", () -> {
+            CertificateView c = registry.reissue(caller.get(), id, form().get("name-" + id));
+            FacesFeedback.info("registry.reissuedNotice", c.serial());
+        });
         load();
         return null;
     }

@@ -8,8 +8,6 @@ import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.server.web.support.FacesFeedback;
@@ -67,16 +65,11 @@ public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
         for (ContentLanguage l : ContentLanguage.values()) {
             typed.put(l.code(), form.get("name-" + l.code() + "-" + row));
         }
-        try {
+        refusal.run(row, null, () -> {
             CompetencyView changed = frameworks.change(caller.get(), discipline, row,
                     new CompetencyView(discipline, row, typed, null, null, form.containsKey("retired-" + row)));
-            refusal.clear();
             FacesFeedback.info(changed.retired() ? "competency.retiredNotice" : "competency.savedNotice", changed.code());
-        } catch (InvalidInput e) {
-            refusal.refuse(row, e);
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("addForm", e);
-        }
+        });
         load();
         return null;
     }

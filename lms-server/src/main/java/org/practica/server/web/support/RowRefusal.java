@@ -16,6 +16,20 @@ public final class RowRefusal implements Serializable {
     private String field;
     private String text;
 
+    /**
+     * Runs one row's action. A rule's refusal is kept for that row, at {@code field} (or, when
+     * null, the field the rule names); a success forgets the last refusal. Not found and not
+     * permitted go on to {@link PageExceptions}, which says them at the top of the page.
+     */
+    public void run(Object row, String field, Runnable action) {
+        try {
+            action.run();
+            clear();
+        } catch (InvalidInput e) {
+            refuse(row, field == null ? e.field() : field, e);
+        }
+    }
+
     /** Remembers the refusal for {@code row} at the field the rule names. */
     public void refuse(Object row, InvalidInput e) {
         refuse(row, e.field(), e);
