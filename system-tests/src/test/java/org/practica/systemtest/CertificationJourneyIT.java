@@ -70,10 +70,13 @@ class CertificationJourneyIT extends BrowserJourney {
 
             browser.signIn("registrar", Api.DEMO_PASSWORD);
             browser.open("/registry/certificates.xhtml?holder=learner&programme=" + programme);
-            browser.driver.findElement(By.cssSelector("#certificate-" + id + " input[value='Revoke']")).click();
+            // revoking asks first; a revocation without a reason is refused beside the reason
+            browser.driver.findElement(By.cssSelector("#certificate-" + id + " summary[id$='revoke-ask']")).click();
+            browser.driver.findElement(By.cssSelector("#certificate-" + id + " input[value='Yes, revoke it']")).click();
             browser.waitForText("error-reason-" + id, "required");
             browser.type("reason-" + id, "Supervision records under review by the Committee");
-            browser.driver.findElement(By.cssSelector("#certificate-" + id + " input[value='Revoke']")).click();
+            browser.driver.findElement(By.cssSelector("#certificate-" + id + " summary[id$='revoke-ask']")).click();
+            browser.driver.findElement(By.cssSelector("#certificate-" + id + " input[value='Yes, revoke it']")).click();
             browser.waitForText("pageMessages", certificate.getString("serial") + " has been revoked");
             browser.signOut();
 

@@ -34,6 +34,9 @@ class CourseJourneyIT extends BrowserJourney {
             browser.click("courseForm:save");
             browser.waitForText("status", "Draft");
 
+            // publishing asks first, and the answer is given only to the second press
+            browser.click("publishForm:publish-ask");
+            browser.waitForText("publishForm", "Learners see it at once");
             browser.click("publishForm:publish");
             browser.waitForText("pageMessages", "An empty course cannot be published");
 
@@ -51,6 +54,7 @@ class CourseJourneyIT extends BrowserJourney {
             writeLesson("Who the guardians are", "Most guardians are grandparents who hardly knew the child.");
             writeLesson("What guardians need from us", "Guardians need <b>training</b>, a named contact and regular visits.");
             browser.waitForText("modules", "What guardians need from us");
+            browser.click("publishForm:publish-ask");
             browser.click("publishForm:publish");
             browser.waitForText("status", "Published");
             browser.signOut();

@@ -102,7 +102,10 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.signIn(supervisor, PASSWORD);
             browser.open("/mentoring/relationship.xhtml?id=" + relationship);
             assertEquals("0", browser.driver.findElement(By.id("signedOffHours")).getText());
-            browser.driver.findElement(By.cssSelector("#session-" + session + " input[value='Sign off']")).click();
+            // signing off asks first: the hours then count and the record is locked
+            browser.driver.findElement(By.cssSelector("#session-" + session + " summary[id$='signOff-ask']")).click();
+            browser.waitForText(By.cssSelector("#session-" + session), "can no longer be changed");
+            browser.driver.findElement(By.cssSelector("#session-" + session + " input[value='Yes, sign it off']")).click();
             browser.waitForText("pageMessages", "signed off");
             browser.waitForText("signedOffHours", "1.5");
             browser.waitForText(By.cssSelector("#progress-" + TRAUMA + " .hours"), "1.5");

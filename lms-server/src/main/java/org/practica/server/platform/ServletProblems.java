@@ -32,5 +32,8 @@ public final class ServletProblems {
                 .add("type", "https://practica.example/problems/" + slug)
                 .add("title", Messages.get(locale(request), titleKey)).add("status", status)
                 .add("detail", detail).add("instance", request.getRequestURI()).build().toString());
+        // sent at once: a refusal from the authentication mechanism would otherwise be replaced by
+        // the HTML error page the container keeps for the same status
+        response.flushBuffer();
     }
 }

@@ -14,10 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.practica.identity.application.SignIn;
 import org.practica.identity.application.SignInOutcome;
 import org.practica.kernel.Role;
+import org.practica.server.platform.ErrorPages;
 import org.practica.server.platform.Messages;
 import org.practica.server.platform.ServletProblems;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
@@ -78,8 +80,26 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return unauthorized(request, response, "auth.required");
         }
+        if (!pageExists(request)) {
+            // a page that does not exist is missing for everyone: signing in would not find it
+            try {
+                ErrorPages.write(request, response, 404);
+            } catch (IOException e) {
+                response.setStatus(404);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         return context.redirect(request.getContextPath() + "/login.xhtml?next="
                 + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+    }
+
+    private static boolean pageExists(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        try {
+            return !path.endsWith(".xhtml") || request.getServletContext().getResource(path) != null;
+        } catch (MalformedURLException e) {
+            return false;
+        }
     }
 
     private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,

@@ -93,6 +93,10 @@ public class AttemptAnswer {
         this.comment = comment;
     }
 
+    public AttemptId attempt() {
+        return new AttemptId(attemptId);
+    }
+
     public int slot() {
         return slot;
     }

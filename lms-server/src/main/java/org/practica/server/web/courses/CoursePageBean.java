@@ -42,10 +42,12 @@ public class CoursePageBean implements Serializable {
     private Long id;
     private boolean completed;
     private transient CourseOutline outline;
+    private transient boolean loaded;
     private transient List<QuizView> courseQuizzes;
 
     public void load() {
         outline = null;
+        loaded = true;
         if (id == null) {
             FacesFeedback.error("course.notFound");
             return;
@@ -58,7 +60,8 @@ public class CoursePageBean implements Serializable {
     }
 
     public CourseOutline getOutline() {
-        if (outline == null && id != null) {
+        // read once a request: a course that is not found is said once
+        if (!loaded) {
             load();
         }
         return outline;

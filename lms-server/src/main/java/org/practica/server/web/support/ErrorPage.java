@@ -6,17 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practica.server.platform.DatabaseOutage;
 import org.practica.server.platform.DatabaseTrouble;
-import org.practica.server.platform.Messages;
+import org.practica.server.platform.ErrorPages;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.Locale;
 
 /**
- * The page shown for any error. A plain servlet on purpose: an error can happen half-way through a
- * page, and a Faces error page would then touch the session (state, language choice) from a
- * dispatch the container treats as anonymous, failing a second time. This one needs nothing but
- * the request's preferred language, and never shows what went wrong inside.
+ * Where the container sends every error ({@code web.xml}): a database outage answers 503 at
+ * once, anything else gets {@link ErrorPages}. A plain servlet on purpose: an error can happen
+ * half-way through a page, and a Faces error page would then touch the session (state, language
+ * choice) from a dispatch the container treats as anonymous, failing a second time.
  */
 @WebServlet(urlPatterns = "/error")
 public class ErrorPage extends HttpServlet {
@@ -33,17 +31,7 @@ public class ErrorPage extends HttpServlet {
             DatabaseOutage.unavailable(request, response);
             return;
         }
-        Locale locale = Messages.negotiate(request.getHeader("Accept-Language"));
-        response.resetBuffer();
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Messages.get(locale, "error.title") + " · " + Messages.get(locale, "app.name") + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/jakarta.faces.resource/css/practica.css.xhtml\">"
-                + "</head><body><main class=\"login-box\"><h1>" + Messages.get(locale, "error.title") + "</h1><p>"
-                + Messages.get(locale, "error.text") + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">"
-                + Messages.get(locale, "error.back") + "</a></p></main></body></html>");
+        Object status = request.getAttribute("jakarta.servlet.error.status_code");
+        ErrorPages.write(request, response, status instanceof Integer code ? code : 500);
     }
 }

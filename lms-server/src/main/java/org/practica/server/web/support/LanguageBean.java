@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.practica.identity.application.Caller;
 import org.practica.identity.application.OwnAccount;
 import org.practica.identity.domain.Language;
+import org.practica.server.platform.ErrorPages;
 
 import java.security.Principal;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import java.util.Locale;
 @RequestScoped
 public class LanguageBean {
 
-    public static final String COOKIE = "practica-lang";
+    public static final String COOKIE = ErrorPages.LANGUAGE_COOKIE;
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
