@@ -16,6 +16,7 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.TypedNumber;
 
 import java.io.Serializable;
@@ -69,8 +70,7 @@ public class QuestionEditorBean implements Serializable {
 
 
     private boolean loaded;
-    private String errorField;
-    private String errorMessage;
+    private final FieldRefusal refusal = new FieldRefusal();
 
     public void load() {
         if (id == null || bank == null) {
@@ -133,7 +133,7 @@ public class QuestionEditorBean implements Serializable {
     }
 
     public String save() {
-        errorField = null;
+        refusal.clear();
         try {
             QuestionDraft draft = draft();
             if (question == null) {
@@ -150,12 +150,7 @@ public class QuestionEditorBean implements Serializable {
             }
             return "/author/questions.xhtml?faces-redirect=true&id=" + id + "&bank=" + bank;
         } catch (InvalidInput e) {
-            errorField = e.field();
-            errorMessage = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
-            return null;
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("editor", e);
+            refusal.refuse(e);
             return null;
         }
     }
@@ -201,7 +196,7 @@ public class QuestionEditorBean implements Serializable {
 
     /** The message for a field the last save was refused on, or null. */
     public String errorAt(String field) {
-        return field.equals(errorField) ? errorMessage : null;
+        return refusal.atField(field);
     }
 
     public String rowError(String list, int index, String part) {
@@ -209,7 +204,7 @@ public class QuestionEditorBean implements Serializable {
     }
 
     /** A refusal about a field that has no place of its own on the form, shown above it. */
-    public String getOtherError() { return errorField == null || PLACED.matcher(errorField).matches() ? null : errorMessage; }
+    public String getOtherError() { return refusal.field() == null || PLACED.matcher(refusal.field()).matches() ? null : refusal.text(); }
 
     private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
             "name|category|text|defaultMark|generalFeedback|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"

@@ -15,6 +15,7 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -44,8 +45,7 @@ public class QuestionTranslationBean implements Serializable {
     private String feedback;
     private List<TwoWords> answers = new ArrayList<>();
     private List<TwoWords> pairs = new ArrayList<>();
-    private String errorField;
-    private String errorMessage;
+    private final FieldRefusal refusal = new FieldRefusal();
 
     /** Fills the form with the translation there is, after the editor has loaded the question. */
     public void load() {
@@ -75,7 +75,7 @@ public class QuestionTranslationBean implements Serializable {
     }
 
     public String save() {
-        errorField = null;
+        refusal.clear();
         try {
             ContentLanguage into = ContentLanguage.of("lang", editor.getLang());
             TextFormat format = TextFormat.fromGift(editor.getFormat()).orElse(TextFormat.HTML);
@@ -88,12 +88,7 @@ public class QuestionTranslationBean implements Serializable {
             return "/author/question.xhtml?faces-redirect=true&id=" + editor.getId() + "&bank=" + editor.getBank()
                     + "&question=" + editor.getQuestion();
         } catch (InvalidInput e) {
-            errorField = e.field();
-            errorMessage = FacesFeedback.text(e.messageKey(), e.arguments());
-            FacesFeedback.error("form.checkFields");
-            return null;
-        } catch (NotFound | NotPermitted e) {
-            FacesFeedback.refused("translation", e);
+            refusal.refuse(e);
             return null;
         }
     }
@@ -108,7 +103,7 @@ public class QuestionTranslationBean implements Serializable {
 
     /** The message for a field the last save was refused on, or null. */
     public String errorAt(String field) {
-        return field.equals(errorField) ? errorMessage : null;
+        return refusal.atField(field);
     }
 
     public String getText() { return text; }

@@ -21,8 +21,8 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PostedId;
-import org.practica.server.web.support.RowRefusal;
 import org.practica.server.web.support.UtcField;
 
 import java.io.Serializable;
@@ -63,7 +63,7 @@ public class QuizEditorBean implements Serializable {
     /** "all" for every question of the bank, "random" for a draw from one category. */
     private String selection = "all";
     private String opensAt;
-    private final RowRefusal rescheduleRefusal = new RowRefusal();
+    private final FieldRefusal rescheduleRefusal = new FieldRefusal();
     private String closesAt;
     private String category;
     private Integer count = 5;

@@ -13,9 +13,9 @@ import org.practica.identity.application.Caller;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
-import org.practica.server.web.support.RowRefusal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     private String discipline = Discipline.PSYCHOLOGY.name();
     private String registrars;
     private transient Part logo;
-    private final RowRefusal refusal = new RowRefusal();
+    private final FieldRefusal refusal = new FieldRefusal();
     private transient List<BodyView> all;
 
     public void load() {

@@ -15,9 +15,9 @@ import org.practica.identity.application.Caller;
 import org.practica.kernel.MultilingualText;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
-import org.practica.server.web.support.RowRefusal;
 
 import java.io.Serializable;
 import java.util.List;
@@ -48,7 +48,7 @@ public class RegistryBean implements Serializable, ReloadedAfterRefusal {
     private transient BodyView body;
     private transient List<ProgrammeView> own;
     private transient List<RequestView> pending;
-    private final RowRefusal refusal = new RowRefusal();
+    private final FieldRefusal refusal = new FieldRefusal();
 
     public void load() {
         try {

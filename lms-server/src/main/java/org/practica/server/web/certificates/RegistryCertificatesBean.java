@@ -15,9 +15,9 @@ import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
-import org.practica.server.web.support.RowRefusal;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -51,7 +51,7 @@ public class RegistryCertificatesBean implements Serializable, ReloadedAfterRefu
     private String from;
     private String to;
     private String holder;
-    private final RowRefusal refusal = new RowRefusal();
+    private final FieldRefusal refusal = new FieldRefusal();
     private transient List<CertificateView> certificates;
     private transient List<ProgrammeView> own;
 

@@ -11,8 +11,8 @@ import org.practica.kernel.InvalidInput;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
-import org.practica.server.web.support.RowRefusal;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
     private String discipline = Discipline.PSYCHOLOGY.name();
     private String code;
     private final HashMap<String, String> names = new HashMap<>();
-    private final RowRefusal refusal = new RowRefusal();
+    private final FieldRefusal refusal = new FieldRefusal();
     private transient List<CompetencyView> framework;
 
     public void load() {

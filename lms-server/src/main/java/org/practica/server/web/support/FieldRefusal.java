@@ -5,12 +5,14 @@ import org.practica.kernel.InvalidInput;
 import java.io.Serializable;
 
 /**
- * On a list page with a small form per row (bodies, competencies, requests, certificates), why
- * the last row's action was refused: shown beside that row's field, with a summary at the top.
+ * Why a page's last action was refused, kept to be shown beside the field it concerns, with a
+ * summary at the top: on a list page with a small form per row (bodies, competencies, requests,
+ * certificates), beside that row's field; on a form of its own, beside the form's field.
  */
-public final class RowRefusal implements Serializable {
+public final class FieldRefusal implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "";
 
     private String row;
     private String field;
@@ -43,8 +45,28 @@ public final class RowRefusal implements Serializable {
         FacesFeedback.error("form.checkFields");
     }
 
+    /** Remembers the refusal of a page's one form, at the field the rule names. */
+    public void refuse(InvalidInput e) {
+        refuse(FORM, e.field(), e);
+    }
+
     public void clear() {
         row = null;
+    }
+
+    /** The reason beside a field of the page's one form, or null. */
+    public String atField(String field) {
+        return at(FORM, field);
+    }
+
+    /** The field the last refusal named, or null when there is none. */
+    public String field() {
+        return row == null ? null : field;
+    }
+
+    /** The last refusal's words, or null when there is none. */
+    public String text() {
+        return row == null ? null : text;
     }
 
     /** The reason beside a row's field, or null. */
