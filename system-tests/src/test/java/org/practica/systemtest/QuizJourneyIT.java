@@ -56,6 +56,12 @@ class QuizJourneyIT extends BrowserJourney {
             browser.driver.findElement(By.linkText("Timed check")).click();
             browser.click("startForm:start");
             browser.wait.until(ExpectedConditions.textMatches(By.id("timeLeft"), java.util.regex.Pattern.compile("^(10:00|9:[0-5][0-9])$")));
+            // finishing before answering lists every question still open, with a way back
+            browser.click("attemptForm:finish");
+            browser.waitForText("answeredCount", "You have answered 0 of 4 questions.");
+            assertEquals(4, browser.driver.findElements(By.cssSelector("#unanswered a")).size());
+            browser.click("backToQuestions");
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("submitSummary")));
 
             browser.driver.findElement(By.xpath("//label[contains(., 'Safety')]/input")).click();
             question("SHORT_ANSWER").findElement(By.tagName("input")).sendKeys("resilience");
@@ -74,6 +80,10 @@ class QuizJourneyIT extends BrowserJourney {
             }
             assertEquals(4, saved.getJsonObject("responses").size(), saved.toString());
 
+            // finishing shows what is answered before anything is submitted
+            browser.click("attemptForm:finish");
+            browser.waitForText("answeredCount", "You have answered 4 of 4 questions.");
+            assertTrue(browser.driver.findElements(By.id("unanswered")).isEmpty(), "nothing is left unanswered");
             browser.click("attemptForm:submit");
             browser.waitForText("status", "Waiting for the trainer");
             assertTrue(browser.driver.findElement(By.id("score")).getText().startsWith("3 / 4"), browser.driver.findElement(By.id("score")).getText());

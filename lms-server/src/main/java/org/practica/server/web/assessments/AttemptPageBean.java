@@ -18,7 +18,9 @@ import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PostedId;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +42,7 @@ public class AttemptPageBean {
     Caller caller;
 
     private Long id;
+    private boolean summary;
     private AttemptView attempt;
     private AttemptResult result;
     private boolean triedLoading;
@@ -75,6 +78,37 @@ public class AttemptPageBean {
             return "/courses/attempt.xhtml?faces-redirect=true&id=" + id;
         }
         return null;
+    }
+
+    /** Saves what was typed and shows what is answered and what is not, before anything is submitted. */
+    public String finish() {
+        if (saveAll()) {
+            // answered here, on the same view: a postback from a page reached by redirect would
+            // carry no CSP nonce for the light template's view to check
+            load();
+            summary = true;
+        }
+        return null;
+    }
+
+    /** The questions not answered yet, by their number on the page, for the summary's links. */
+    public List<Integer> getUnanswered() {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; attempt != null && i < attempt.questions().size(); i++) {
+            if (!attempt.responses().containsKey(attempt.questions().get(i).slot())) {
+                numbers.add(i + 1);
+            }
+        }
+        return numbers;
+    }
+
+    /** The slot of the question with this number on the page, the anchor a summary's link goes to. */
+    public int slotOf(int number) {
+        return attempt.questions().get(number - 1).slot();
+    }
+
+    public int getAnsweredCount() {
+        return attempt == null ? 0 : attempt.questions().size() - getUnanswered().size();
     }
 
     public String submit() {
@@ -178,6 +212,7 @@ public class AttemptPageBean {
     }
 
     public AttemptResult getResult() { return result; }
+    public boolean isSummary() { return summary; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
 }
