@@ -180,6 +180,10 @@ class CertificatesIT {
         assertEquals("REVOKED", after.getString("status"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), after.getString("revokedOn"));
         assertFalse(after.toString().contains("did not take place"), "the reason stays with the body");
+        // a revoked certificate's PDF would still look valid on paper: it is no longer given out
+        Api.Reply noPdf = Api.get("/api/v1/certificates/" + id + "/certificate.pdf", registrar);
+        assertEquals(409, noPdf.status());
+        assertTrue(noPdf.json().getString("detail").contains("revoked"), noPdf.body());
         assertEquals(409, Api.post("/api/v1/certificates/" + id + "/revocation", registrar, "{\"reason\":\"again\"}").status());
         assertTrue(Api.get("/api/v1/certificates?holder=learner&status=REVOKED", registrar).array().stream()
                 .anyMatch(c -> c.asJsonObject().getString("serial").equals(serial)));

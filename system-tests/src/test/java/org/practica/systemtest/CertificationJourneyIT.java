@@ -80,6 +80,14 @@ class CertificationJourneyIT extends BrowserJourney {
             browser.waitForText("pageMessages", certificate.getString("serial") + " has been revoked");
             browser.signOut();
 
+            // the holder's card says when and why, and offers no printout of a revoked certificate
+            browser.signIn("learner", Api.DEMO_PASSWORD);
+            browser.open("/certificates/index.xhtml");
+            browser.waitForText("revoked-" + id, "Supervision records under review by the Committee");
+            assertTrue(browser.driver.findElement(By.id("revoked-" + id)).getText().startsWith("Revoked on "));
+            assertTrue(browser.driver.findElements(By.id("pdf-" + id)).isEmpty());
+            browser.signOut();
+
             browser.driver.get(verifyLink);
             browser.waitForText("verdict", "Revoked");
             assertTrue(browser.driver.findElements(By.id("revokedOn")).size() == 1);

@@ -8,6 +8,7 @@ import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.certificate.CertificateId;
 import org.practica.certificates.domain.certificate.CertificateRepository;
+import org.practica.certificates.domain.certificate.CertificateStatus;
 import org.practica.certificates.domain.certificate.IssueReason;
 import org.practica.certificates.domain.certificate.NameDisclosure;
 import org.practica.certificates.domain.eligibility.Eligibility;
@@ -153,7 +154,12 @@ public class Certification {
     /** The signed PDF made at issue, for the holder or a registrar of the body. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] pdf(Actor person, long id) {
-        return certificates.document(readable(person, id).id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
+        Certificate c = readable(person, id);
+        if (c.status() == CertificateStatus.REVOKED) {
+            // a revoked certificate's printout would still look valid: it is no longer handed out
+            throw new Conflict("certificate", "certificate.revoked.noPdf");
+        }
+        return certificates.document(c.id()).orElseThrow(() -> new NotFound("certificate.noDocument"));
     }
 
     /** The signed portable credential, for the holder to keep in a wallet or hand to anyone, or a registrar of the body. */
