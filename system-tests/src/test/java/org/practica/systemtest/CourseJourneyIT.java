@@ -80,11 +80,25 @@ class CourseJourneyIT extends BrowserJourney {
             browser.waitForText("completedNote", "Completed on");
             browser.waitForText("progressText", "2 of 2 lessons done");
             assertTrue(browser.driver.findElements(By.id("enrolForm:enrol")).isEmpty());
+            // days are written as the language writes them, never as a raw timestamp
+            java.util.regex.Pattern iso = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+            assertFalse(iso.matcher(browser.driver.findElement(By.id("completedNote")).getText()).find());
+            java.util.regex.Matcher courseId = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver.getCurrentUrl());
+            assertTrue(courseId.find(), browser.driver.getCurrentUrl());
 
             browser.open("/index.xhtml");
             browser.waitForText("learnerCard", title);
             assertFalse(browser.driver.findElement(By.id("learnerCard")).getText().contains("Resume"));
             browser.screenshot(test.getDisplayName() + "-done");
+            browser.signOut();
+
+            // the trainer's view of the learner: every day readable, none a raw instant
+            browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/author/learner.xhtml?id=" + courseId.group(1) + "&username=" + learner);
+            browser.waitForText("lessons", "What guardians need from us");
+            String page = browser.driver.findElement(By.id("content")).getText();
+            assertFalse(iso.matcher(page).find(), page);
+            assertFalse(java.util.regex.Pattern.compile("\\dT\\d").matcher(page).find(), page);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName() + "-failure");
             throw e;

@@ -100,12 +100,6 @@ public class CertificationBean implements Serializable {
         return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 
-    /** The day a certificate was revoked, written as the reader's language writes dates (UTC). */
-    public String revokedOn(java.time.Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(caller.locale()).withZone(java.time.ZoneOffset.UTC).format(at);
-    }
-
     private String language() {
         return caller.locale().getLanguage();
     }
