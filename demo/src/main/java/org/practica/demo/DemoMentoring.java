@@ -83,7 +83,7 @@ public class DemoMentoring {
     @Transactional
     public void provision() {
         for (String[] c : FRAMEWORKS) {
-            frameworks.ensure(org.practica.kernel.Discipline.valueOf(c[0]), c[1], java.util.Map.of("en", c[2], "ru", c[3]));
+            frameworks.ensure(org.practica.kernel.Discipline.valueOf(c[0]), c[1], Map.of("en", c[2], "ru", c[3]));
         }
         Optional<Actor> supervisor = actor("supervisor", Role.SUPERVISOR);
         Optional<Actor> learner = actor("learner", Role.LEARNER);

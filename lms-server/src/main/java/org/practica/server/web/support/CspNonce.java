@@ -15,8 +15,6 @@ import org.primefaces.context.PrimeFacesContext;
 @RequestScoped
 public class CspNonce {
 
-    public static final String PARAMETER = "primefaces.nonce";
-
     public String getValue() {
         return PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
     }

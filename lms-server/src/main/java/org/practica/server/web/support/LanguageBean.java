@@ -11,10 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.practica.identity.application.Caller;
 import org.practica.identity.application.OwnAccount;
 import org.practica.identity.domain.Language;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.MultilingualText;
 import org.practica.server.platform.ErrorPages;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The language pages are shown in: a signed-in person's own (kept in their account); for a visitor,
@@ -35,26 +42,30 @@ public class LanguageBean {
     Caller caller;
 
     private Language language;
+    private List<ContentLanguage> contentLanguages;
 
     public Locale getLocale() { return current().locale(); }
     public String getCode() { return current().code(); }
 
-    /** Every language content may be written in, the page's own first. */
-    public java.util.List<org.practica.kernel.ContentLanguage> getContentLanguages() {
-        java.util.List<org.practica.kernel.ContentLanguage> all = new java.util.ArrayList<>(java.util.List.of(org.practica.kernel.ContentLanguage.values()));
-        all.sort(java.util.Comparator.comparing(l -> !l.code().equals(getCode())));
-        return all;
+    /** Every language content may be written in, the page's own first; a page's rows ask once each. */
+    public List<ContentLanguage> getContentLanguages() {
+        if (contentLanguages == null) {
+            List<ContentLanguage> all = new ArrayList<>(List.of(ContentLanguage.values()));
+            all.sort(Comparator.comparing(l -> !l.code().equals(getCode())));
+            contentLanguages = List.copyOf(all);
+        }
+        return contentLanguages;
     }
 
     /** The languages a text kept in several has versions in, by their own names. */
-    public String languagesOf(java.util.Map<String, String> texts) {
-        return texts == null ? "" : texts.keySet().stream().map(code -> org.practica.kernel.ContentLanguage.of("language", code).nativeName())
-                .collect(java.util.stream.Collectors.joining(", "));
+    public String languagesOf(Map<String, String> texts) {
+        return texts == null ? "" : texts.keySet().stream().map(code -> ContentLanguage.of("language", code).nativeName())
+                .collect(Collectors.joining(", "));
     }
 
     /** A text kept in several languages, in the one this page is read in (else English, else the first there is). */
-    public String in(java.util.Map<String, String> texts) {
-        return texts == null || texts.isEmpty() ? "" : org.practica.kernel.MultilingualText.written(texts).in(getCode());
+    public String in(Map<String, String> texts) {
+        return texts == null || texts.isEmpty() ? "" : MultilingualText.written(texts).in(getCode());
     }
 
     public boolean is(String code) {
@@ -64,6 +75,7 @@ public class LanguageBean {
     /** Switches and, for a signed-in person, remembers the choice in their account. */
     public String switchTo(String code) {
         language = Language.of(code);
+        contentLanguages = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         Principal user = external.getUserPrincipal();
