@@ -3,6 +3,7 @@ package org.practica.server.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.practica.documents.Wording;
 import org.practica.documents.Wordings;
+import org.practica.server.web.support.Messages;
 
 /** Documents made outside a request read their words from the interface's bundles too. */
 @ApplicationScoped

@@ -7,6 +7,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.server.api.support.ServletProblems;
+import org.practica.server.web.support.DatabaseTrouble;
+import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,6 @@ import java.util.Locale;
 public class DatabaseOutage extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    public static final int RETRY_AFTER_SECONDS = 10;
 
     @Inject
     transient DatabaseWatch watch;
@@ -45,7 +47,7 @@ public class DatabaseOutage extends HttpFilter {
     /** The answer to a request the database could not serve; also used for one that found out half-way. */
     public static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = ServletProblems.locale(request);
-        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.setHeader("Retry-After", String.valueOf(DatabaseTrouble.RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         String detail = Messages.get(locale, "database.unavailable");
         if (request.getRequestURI().contains("/api/")) {

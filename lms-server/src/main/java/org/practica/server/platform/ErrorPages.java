@@ -3,6 +3,8 @@ package org.practica.server.platform;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.server.web.support.LanguageBean;
+import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +20,6 @@ import java.util.Locale;
 public final class ErrorPages {
 
     /** The cookie that keeps the language a visitor picked before signing in. */
-    public static final String LANGUAGE_COOKIE = "practica-lang";
 
     private ErrorPages() {
     }
@@ -54,7 +55,7 @@ public final class ErrorPages {
     private static Locale language(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
-                if (LANGUAGE_COOKIE.equals(c.getName())) {
+                if (LanguageBean.COOKIE.equals(c.getName())) {
                     return Messages.negotiate(c.getValue());
                 }
             }

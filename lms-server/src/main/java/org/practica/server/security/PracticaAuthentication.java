@@ -14,9 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.practica.identity.application.SignIn;
 import org.practica.identity.application.SignInOutcome;
 import org.practica.kernel.Role;
+import org.practica.server.api.support.ServletProblems;
 import org.practica.server.platform.ErrorPages;
-import org.practica.server.platform.Messages;
-import org.practica.server.platform.ServletProblems;
+import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
 import java.net.MalformedURLException;

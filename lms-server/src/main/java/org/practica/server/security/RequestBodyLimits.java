@@ -12,8 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.practica.assessments.application.QuestionBanks;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.courses.domain.media.MediaKind;
-import org.practica.server.platform.Messages;
-import org.practica.server.platform.ServletProblems;
+import org.practica.server.api.support.BodyTooLarge;
+import org.practica.server.api.support.ServletProblems;
+import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public class RequestBodyLimits extends HttpFilter {
         try {
             chain.doFilter(bounded == null ? request : bounded, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!tooLarge(e) || response.isCommitted()) {
+            if (!BodyTooLarge.in(e) || response.isCommitted()) {
                 throw e;
             }
             response.reset();
@@ -94,16 +95,6 @@ public class RequestBodyLimits extends HttpFilter {
             response.reset();
             refuse(request, response, ceiling);
         }
-    }
-
-    /** True when reading stopped because a body without a declared length passed its ceiling. */
-    public static boolean tooLarge(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLarge) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, long ceiling) throws IOException {
@@ -124,15 +115,6 @@ public class RequestBodyLimits extends HttpFilter {
     private static void unreadableType(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ServletProblems.write(request, response, 415, "unsupported-media-type", "problem.unsupported-media-type",
                 Messages.get(ServletProblems.locale(request), "body.mediaType"));
-    }
-
-    /** Thrown by the reader of a body that has passed its ceiling. */
-    public static final class BodyTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLarge(long ceiling) {
-            super("request body over " + ceiling + " bytes");
-        }
     }
 
     /** A request whose body, sent without a declared length, stops at the ceiling. */

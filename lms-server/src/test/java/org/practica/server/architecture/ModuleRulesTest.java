@@ -82,6 +82,39 @@ class ModuleRulesTest {
     }
 
     @Test
+    void eachContextsPagesAndApiKeepToTheirContext() {
+        String[] contexts = {"courses", "assessments", "mentoring", "certificates"};
+        for (String context : contexts) {
+            java.util.List<String> forbidden = new java.util.ArrayList<>(java.util.List.of("org.practica.server.platform..",
+                    "org.practica.server.security..", "org.practica.server.web.home..", "org.practica.server.web.identity..",
+                    "org.practica.server.api.identity..", "org.practica.demo.."));
+            for (String other : contexts) {
+                if (!other.equals(context)) {
+                    forbidden.addAll(java.util.List.of("org.practica.server.web." + other + "..", "org.practica.server.api." + other + "..",
+                            "org.practica." + other + ".infrastructure.."));
+                }
+            }
+            noClasses().that().resideInAnyPackage("org.practica.server.web." + context + "..", "org.practica.server.api." + context + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                    .because("a context's interface module is built beside the others and below the war that composes them")
+                    .check(all);
+        }
+    }
+
+    @Test
+    void theSharedInterfaceSupportKnowsNoContext() {
+        noClasses().that().resideInAnyPackage("org.practica.server.web.support..", "org.practica.server.api.support..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.server.platform..", "org.practica.server.security..",
+                        "org.practica.server.web.home..", "org.practica.server.web.identity..", "org.practica.server.api.identity..",
+                        "org.practica.server.web.courses..", "org.practica.server.api.courses..", "org.practica.server.web.assessments..",
+                        "org.practica.server.api.assessments..", "org.practica.server.web.mentoring..", "org.practica.server.api.mentoring..",
+                        "org.practica.server.web.certificates..", "org.practica.server.api.certificates..", "org.practica.courses..",
+                        "org.practica.assessments..", "org.practica.mentoring..", "org.practica.certificates..")
+                .because("every context builds on it, so it can lean on none of them")
+                .check(all);
+    }
+
+    @Test
     void theDomainModulesHaveNoCyclesBetweenThem() {
         slices().matching("org.practica.(kernel|documents|identity|courses|assessments|mentoring|certificates|demo)..")
                 .should().beFreeOfCycles()

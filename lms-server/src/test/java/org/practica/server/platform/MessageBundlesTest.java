@@ -61,8 +61,13 @@ class MessageBundlesTest {
     @Test
     void everyKeyUsedInPagesAndRulesExists() throws IOException {
         Set<String> english = keys("messages.properties");
-        Set<String> used = new TreeSet<>(used(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY));
-        used.addAll(used(Path.of("src/main/java"), ".java", CODE_KEY));
+        Set<String> used = new TreeSet<>();
+        for (Path root : WebModules.pageRoots()) {
+            used.addAll(used(root, ".xhtml", PAGE_KEY));
+        }
+        for (Path root : WebModules.sourceRoots()) {
+            used.addAll(used(root, ".java", CODE_KEY));
+        }
         for (String module : new String[]{"../courses", "../kernel", "../assessments", "../mentoring", "../certificates"}) {
             used.addAll(used(Path.of(module, "src/main/java"), ".java", CODE_KEY));
         }

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.practica.server.platform.Messages;
-import org.practica.server.platform.ServletProblems;
+import org.practica.server.api.support.ServletProblems;
 import org.practica.server.security.SessionIdentity;
+import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
 

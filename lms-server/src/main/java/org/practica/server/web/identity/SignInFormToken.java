@@ -3,7 +3,7 @@ package org.practica.server.web.identity;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.practica.server.web.support.SecureCookies;
+import org.practica.server.platform.SecureCookies;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

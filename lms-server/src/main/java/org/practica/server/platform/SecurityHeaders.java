@@ -1,0 +1,51 @@
+package org.practica.server.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+
+/**
+ * Browser-side defences on every response. Pages and API answers are never stored by the browser
+ * or a proxy (no-store): on a shared computer the Back button after signing out must not bring
+ * back a supervisor's notes; only static resources, which hold nothing personal, are cached.
+ * Served over https (PRACTICA_PUBLIC_URL), browsers are told to use nothing else (HSTS).
+ */
+@WebFilter(urlPatterns = "/*")
+public class SecurityHeaders extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private boolean https;
+
+    @Override
+    public void init() {
+        https = ConfigProvider.getConfig().getOptionalValue("PRACTICA_PUBLIC_URL", String.class)
+                .map(url -> url.regionMatches(true, 0, "https://", 0, 8)).orElse(false);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+        if (https) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (!isStatic(request)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isStatic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico");
+    }
+}

@@ -1,0 +1,67 @@
+package org.practica.server.web.support;
+
+import org.practica.documents.Wording;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Looks up user-visible text in the messages bundles (messages.properties is English). */
+public final class Messages {
+
+    public static final String BUNDLE = "messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
+                Messages.class.getClassLoader(), NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** The same bundles for a document a module prints. */
+    public static Wording wording(Locale locale) {
+        Locale in = locale == null ? Locale.ENGLISH : locale;
+        return new Wording() {
+            @Override
+            public Locale locale() {
+                return in;
+            }
+
+            @Override
+            public String of(String key, Object... arguments) {
+                return get(in, key, arguments);
+            }
+        };
+    }
+
+    /** The first of the caller's preferred languages that the interface is translated into. */
+    public static Locale negotiate(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String tag = range.getRange();
+                    if (tag.startsWith("ru")) {
+                        return Locale.forLanguageTag("ru");
+                    }
+                    if (tag.startsWith("en")) {
+                        return Locale.ENGLISH;
+                    }
+                }
+            } catch (IllegalArgumentException malformedHeader) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}
