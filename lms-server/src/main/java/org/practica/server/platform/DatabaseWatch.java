@@ -1,8 +1,7 @@
 package org.practica.server.platform;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,10 +10,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +28,10 @@ import java.util.logging.Logger;
  * read, so a frozen database would hold the ping for as long as it stays frozen. While it does not answer,
  * {@link DatabaseOutage} answers requests at once with 503 and Retry-After instead of letting
  * each of them wait on a database that will not reply.
+ * <p>
+ * Both the clock and the ping have threads of their own rather than the server's shared pool: in
+ * an outage that pool fills with requests waiting on the database, and a watch queued behind them
+ * would notice the outage only when they give up, tens of seconds later.
  */
 @ApplicationScoped
 public class DatabaseWatch {
@@ -44,24 +51,25 @@ public class DatabaseWatch {
     Optional<String> password;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Resource
-    ManagedExecutorService pinger;
+    ManagedThreadFactory threads;
 
     private volatile boolean answering = true;
-    private ScheduledFuture<?> task;
+    private ScheduledExecutorService clock;
+    private ExecutorService pinger;
     private Connection own;
     private Future<Boolean> ping;
     private long pingStarted;
 
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+        clock = Executors.newSingleThreadScheduledExecutor(threads);
+        pinger = Executors.newSingleThreadExecutor(threads);
+        clock.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
     }
 
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (clock != null) {
+            clock.shutdownNow();
+            pinger.shutdownNow();
         }
         forget();
     }
@@ -71,6 +79,15 @@ public class DatabaseWatch {
     }
 
     private synchronized void check() {
+        try {
+            checkOnce();
+        } catch (RuntimeException e) {
+            // a periodic task that throws is never run again: the watch must outlive any one failure
+            LOG.log(Level.WARNING, "The database watch failed once and carries on", e);
+        }
+    }
+
+    private void checkOnce() {
         long now = System.nanoTime();
         if (ping != null && !ping.isDone()) {
             if (now - pingStarted > TimeUnit.SECONDS.toNanos(PING_SECONDS)) {
@@ -88,7 +105,7 @@ public class DatabaseWatch {
     private static boolean answered(Future<Boolean> done) {
         try {
             return done.get();
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | CancellationException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
