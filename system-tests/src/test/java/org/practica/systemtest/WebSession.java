@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class WebSession {
 
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
     static final Pattern TOKEN = Pattern.compile("name=\"signInToken\" value=\"([^\"]*)\"");
 
     final Cookies cookies = new Cookies();
@@ -109,6 +110,7 @@ final class WebSession {
         fields.put("loginForm:signIn", "");
         fields.put("signInToken", token);
         fields.put("jakarta.faces.ViewState", first(VIEW_STATE, html));
+        fields.put("primefaces.nonce", first(NONCE, html));   // as a browser sends every hidden field of the form
         return fields;
     }
 
