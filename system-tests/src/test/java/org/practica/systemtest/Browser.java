@@ -1,6 +1,8 @@
 package org.practica.systemtest;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -15,12 +17,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A real headless Chromium with a phone-sized window, and the few gestures the journeys share. */
 final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final WebDriverWait wait;
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
 
     Browser() {
         // Debian's packages; setting the driver path keeps Selenium from trying to download one
@@ -39,8 +45,44 @@ final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
+    /** Opens a page and checks it as every page is checked ({@link #checkPage}). */
     void open(String path) {
         driver.get(Api.BASE + path);
+        checkPage();
+    }
+
+    /**
+     * What must hold on every page, whatever the journey: axe-core finds no serious or critical
+     * WCAG 2.2 A/AA violation, and at 360 px nothing scrolls sideways.
+     */
+    void checkPage() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        wait.until(d -> "complete".equals(js.executeScript("return document.readyState")));
+        String page = driver.getCurrentUrl().replace(Api.BASE, "");
+        // one look per kind of page and language is enough for a journey that passes it again and again
+        if (!checked.add(js.executeScript("return document.documentElement.lang") + " " + page.replaceAll("[?#].*$", ""))) {
+            return;
+        }
+        if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+            js.executeScript(AxeCore.source());
+        }
+        Dimension size = driver.manage().window().getSize();
+        assertEquals(List.of(), axe(js), "accessibility at phone width of " + page);
+        driver.manage().window().setSize(new Dimension(1280, size.getHeight()));
+        try {
+            assertEquals(List.of(), axe(js), "accessibility at desktop width of " + page);
+            driver.manage().window().setSize(new Dimension(360, size.getHeight()));
+            Object wider = js.executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width) return null;
+                    const culprits = [...document.body.querySelectorAll('*')]
+                        .filter(e => e.getBoundingClientRect().right > width + 1 && getComputedStyle(e).position !== 'fixed')
+                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+                    return document.documentElement.scrollWidth + ' px wide: ' + culprits.slice(0, 5).join(', ');""");
+            assertEquals(null, wider, "sideways scroll at 360 px on " + page);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     void signIn(String username, String password) {
@@ -82,6 +124,19 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String id, String text) {
         waitForText(By.id(id), text);
+    }
+
+    /** The serious and critical WCAG 2.2 A/AA violations axe-core finds in the page as it is now. */
+    private static List<String> axe(JavascriptExecutor js) {
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                                   resultTypes: ['violations']})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));""");
+        return violations;
     }
 
     void screenshot(String name) {

@@ -3,6 +3,7 @@ package org.practica.server.web.assessments;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.practica.assessments.application.BankView;
 import org.practica.assessments.application.ImportOutcome;
 import org.practica.assessments.application.QuestionBanks;
@@ -16,7 +17,6 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ public class QuestionBanksBean implements Serializable {
     private Long bank;
     private String bankName;
     private String format = ExchangeFormat.GIFT.code();
-    private transient UploadedFile file;
+    private transient Part file;
     /** The file being previewed, kept until the trainer decides; never more than the import limit. */
     private String pending;
     private ImportOutcome preview;
@@ -183,6 +183,6 @@ public class QuestionBanksBean implements Serializable {
     public void setBankName(String bankName) { this.bankName = bankName; }
     public String getFormat() { return format; }
     public void setFormat(String format) { this.format = format; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
 }

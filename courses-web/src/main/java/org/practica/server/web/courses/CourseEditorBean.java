@@ -3,6 +3,7 @@ package org.practica.server.web.courses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.practica.courses.application.AudienceTrackView;
 import org.practica.courses.application.AudienceTracks;
 import org.practica.courses.application.Catalogue;
@@ -19,7 +20,6 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -73,7 +73,7 @@ public class CourseEditorBean implements Serializable {
     private boolean selfEnrolment = true;
     private String newModuleTitle;
     private final Map<String, String> moduleTitles = new HashMap<>();
-    private transient UploadedFile upload;
+    private transient Part upload;
     private transient CourseOutline outline;
     private transient List<InvalidInput> gaps;
     private transient List<MediaListing> files;
@@ -180,7 +180,7 @@ public class CourseEditorBean implements Serializable {
             return null;
         }
         try {
-            MediaListing added = media.upload(caller.get(), courseId(), upload.getFileName(), upload.getInputStream());
+            MediaListing added = media.upload(caller.get(), courseId(), upload.getSubmittedFileName(), upload.getInputStream());
             FacesFeedback.infoAfterRedirect("editor.uploaded", added.fileName());
             return reload();
         } catch (IOException e) {
@@ -292,6 +292,6 @@ public class CourseEditorBean implements Serializable {
     public String getNewModuleTitle() { return newModuleTitle; }
     public void setNewModuleTitle(String newModuleTitle) { this.newModuleTitle = newModuleTitle; }
     public Map<String, String> getModuleTitles() { return moduleTitles; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

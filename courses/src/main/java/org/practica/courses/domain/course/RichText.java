@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class RichText {
 
     private static final Pattern LOCAL_OR_HTTPS = Pattern.compile("^(https://|/media/)[^\\s\"'<>]*$");
+    /** The editor writes every list as {@code <ol>} and says in each item whether it is bulleted. */
+    private static final Pattern LIST_KIND = Pattern.compile("bullet|ordered");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -28,6 +30,7 @@ public final class RichText {
                     .allowAttributes("alt", "width", "height").onElements("img")
                     .allowElements("ul", "ol", "li", "dl", "dt", "dd", "pre", "code", "hr", "figure", "figcaption",
                             "section", "aside", "mark", "small", "sub", "sup")
+                    .allowAttributes("data-list").matching(LIST_KIND).onElements("li")
                     .allowAttributes("dir", "lang").globally()
                     .toFactory());
 

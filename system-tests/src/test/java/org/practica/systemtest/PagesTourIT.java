@@ -1,0 +1,87 @@
+package org.practica.systemtest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every role walks its pages, in English and in Russian: each page of its menu and each page
+ * those link to (one of each kind), checked as every page is ({@link Browser#checkPage}: axe-core
+ * at phone and desktop width, no sideways scroll at 360 px). So a page that a journey does not
+ * reach is still held to the same rules.
+ */
+class PagesTourIT extends BrowserJourney {
+
+    private static final int MOST_PAGES = 14;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"learner", "journalist", "trainer", "supervisor", "registrar", "admin"})
+    void everyPageOfARoleIsAccessibleAndFitsAPhoneInBothLanguages(String account) {
+        browser.signIn(account, Api.DEMO_PASSWORD);
+        try {
+            List<String> pages = pagesOf();
+            assertTrue(pages.size() >= 3, account + " reaches " + pages);
+            browser.click("languageForm:lang-ru");
+            browser.wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            for (String page : pages) {
+                browser.open(page);
+            }
+        } finally {
+            browser.open("/index.xhtml");
+            browser.click("languageForm:lang-en");
+            browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.signOut();
+        }
+    }
+
+    @Test
+    void theAnonymousVisitorsPagesAreAccessibleInBothLanguages() {
+        browser.driver.manage().deleteAllCookies();
+        for (String language : List.of("en", "ru")) {
+            browser.open("/login.xhtml");
+            browser.click("languageForm:lang-" + language);
+            browser.wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.checkPage();
+            browser.open("/verify.xhtml");
+            browser.open("/no-such-page.xhtml");
+        }
+    }
+
+    /** The menu's pages and, from each, the first link to every other kind of page; each opened and checked once. */
+    private static List<String> pagesOf() {
+        Map<String, String> byPath = new LinkedHashMap<>();
+        List<String> toVisit = new ArrayList<>(links("nav.menu a"));
+        for (int i = 0; i < toVisit.size() && byPath.size() < MOST_PAGES; i++) {
+            String page = toVisit.get(i);
+            String path = URI.create(Api.BASE + page).getPath();
+            if (byPath.containsKey(path)) {
+                continue;
+            }
+            byPath.put(path, page);
+            browser.open(page);
+            toVisit.addAll(links("main a[href]"));
+        }
+        return new ArrayList<>(byPath.values());
+    }
+
+    private static List<String> links(String selector) {
+        List<String> found = new ArrayList<>();
+        for (WebElement link : browser.driver.findElements(By.cssSelector(selector))) {
+            String href = link.getAttribute("href");
+            if (href != null && href.startsWith(Api.BASE) && URI.create(href).getPath().endsWith(".xhtml")) {
+                found.add(href.substring(Api.BASE.length()).replaceAll("#.*$", ""));
+            }
+        }
+        return found;
+    }
+}
