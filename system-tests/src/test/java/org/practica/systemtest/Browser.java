@@ -8,6 +8,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,14 +30,24 @@ final class Browser implements AutoCloseable {
     private final java.util.Set<String> checked = new java.util.HashSet<>();
 
     Browser() {
+        this(null);
+    }
+
+    /** A browser whose clock runs in the given IANA zone (its operating system's otherwise), as a person's abroad would. */
+    Browser(String timeZone) {
         // Debian's packages; setting the driver path keeps Selenium from trying to download one
-        System.setProperty("webdriver.chrome.driver", System.getProperty("practica.test.chromedriver", "/usr/bin/chromedriver"));
+        String driverPath = System.getProperty("practica.test.chromedriver", "/usr/bin/chromedriver");
+        System.setProperty("webdriver.chrome.driver", driverPath);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("practica.test.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=412,900", "--lang=en-GB");
-        driver = new ChromeDriver(options);
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(driverPath));
+        if (timeZone != null) {
+            service.withEnvironment(java.util.Map.of("TZ", timeZone));
+        }
+        driver = new ChromeDriver(service.build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // while a page is replaced (after a redirect, a language switch) Chromium answers a look at
         // the old page's nodes with a stale-element or "does not belong to the document" error;
@@ -137,6 +148,23 @@ final class Browser implements AutoCloseable {
                        .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
                    .catch(e => done(['axe failed: ' + e]));""");
         return violations;
+    }
+
+    /** The page at phone and desktop width, as {@code name-phone.png} and {@code name-desktop.png} in {@code dir}. */
+    void photograph(Path dir, String name) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            Files.createDirectories(dir);
+            for (Dimension width : List.of(new Dimension(390, 844), new Dimension(1280, 800))) {
+                driver.manage().window().setSize(width);
+                byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+                Files.write(dir.resolve(name + (width.getWidth() < 800 ? "-phone" : "-desktop") + ".png"), png);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     void screenshot(String name) {

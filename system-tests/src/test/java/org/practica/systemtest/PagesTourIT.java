@@ -19,15 +19,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * those link to (one of each kind), checked as every page is ({@link Browser#checkPage}: axe-core
  * at phone and desktop width, no sideways scroll at 360 px). So a page that a journey does not
  * reach is still held to the same rules.
+ * <p>
+ * With {@code -Dpractica.test.docs.screenshots=DIR} (see {@code docs/screenshots/refresh.sh}) the
+ * tour also photographs the English pages of {@link #PHOTOGRAPHED} at phone and desktop width.
  */
 class PagesTourIT extends BrowserJourney {
 
     private static final int MOST_PAGES = 14;
+    private static String signedIn = "";
+    /** The pages the README shows, by role and path. */
+    static final List<String> PHOTOGRAPHED = List.of("learner /index.xhtml", "learner /courses/index.xhtml",
+            "learner /courses/course.xhtml", "learner /courses/lesson.xhtml", "learner /certificates/index.xhtml",
+            "trainer /author/course.xhtml", "trainer /author/questions.xhtml", "supervisor /mentoring/relationship.xhtml",
+            "registrar /registry/index.xhtml", "admin /admin/users.xhtml");
 
     @ParameterizedTest
     @ValueSource(strings = {"learner", "journalist", "trainer", "supervisor", "registrar", "admin"})
     void everyPageOfARoleIsAccessibleAndFitsAPhoneInBothLanguages(String account) {
         browser.signIn(account, Api.DEMO_PASSWORD);
+        signedIn = account;
         try {
             List<String> pages = pagesOf();
             assertTrue(pages.size() >= 3, account + " reaches " + pages);
@@ -69,9 +79,20 @@ class PagesTourIT extends BrowserJourney {
             }
             byPath.put(path, page);
             browser.open(page);
+            photograph(path);
             toVisit.addAll(links("main a[href]"));
         }
         return new ArrayList<>(byPath.values());
+    }
+
+    private static void photograph(String path) {
+        String dir = System.getProperty("practica.test.docs.screenshots", "");
+        String account = browser.driver.findElements(By.id("logoutForm")).isEmpty() ? "" : signedIn;
+        if (dir.isBlank() || !PHOTOGRAPHED.contains(account + " " + path)) {
+            return;
+        }
+        String name = account + path.replace(".xhtml", "").replace('/', '-');
+        browser.photograph(java.nio.file.Path.of(dir), name);
     }
 
     private static List<String> links(String selector) {

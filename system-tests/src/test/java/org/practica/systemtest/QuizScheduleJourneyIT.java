@@ -12,22 +12,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In a real Chromium: the trainer sets a quiz's opening and closing dates on the quizzes page (a
- * closing date before the opening one is refused beside the field, and nothing changes), the
- * learner sees when the quiz closes, and the gradebook shows one cohort at a time.
+ * In a real Chromium: the trainer, whose time zone is Asia/Almaty (UTC+5, chosen on the account
+ * page), sets a quiz's opening and closing dates on the quizzes page in that zone (a closing date
+ * before the opening one is refused beside the field, and nothing changes); the learner sees when
+ * the quiz closes in their own zone, written as their language writes it; the gradebook shows one
+ * cohort at a time.
  */
 class QuizScheduleJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "dates and cohorts";
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     @Test
     void trainerSchedulesAQuizAndReadsTheGradebookCohortByCohort(TestInfo test) throws Exception {
@@ -55,10 +61,14 @@ class QuizScheduleJourneyIT extends BrowserJourney {
         assertEquals(200, Api.post("/api/v1/courses/" + course + "/learners", trainer, Json.createObjectBuilder()
                 .add("learners", Json.createArrayBuilder().add(outside)).build().toString()).status());
 
-        LocalDateTime opens = LocalDateTime.ofInstant(Instant.now().minus(1, ChronoUnit.DAYS), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime opens = LocalDateTime.ofInstant(Instant.now().minus(1, ChronoUnit.DAYS), ALMATY).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime closes = opens.plusDays(8);
         try {
             browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/account.xhtml");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("zoneForm:timeZone"))).selectByValue("Asia/Almaty");
+            browser.click("zoneForm:saveZone");
+            browser.waitForText("pageMessages", "Your time zone is now Asia/Almaty.");
             browser.open("/author/quizzes.xhtml?id=" + course);
             setDate("opensAt-" + quiz, opens);
             setDate("closesAt-" + quiz, opens.minusHours(1));
@@ -79,7 +89,7 @@ class QuizScheduleJourneyIT extends BrowserJourney {
                 }
                 Thread.sleep(250);
             }
-            assertEquals(closes.toInstant(ZoneOffset.UTC), Instant.parse(settings.getString("closesAt")), settings.toString());
+            assertEquals(closes.atZone(ALMATY).toInstant(), Instant.parse(settings.getString("closesAt")), settings.toString());
             browser.waitForText("pageMessages", "New dates for Dated check saved.");
             assertEquals(opens.toString(), browser.driver.findElement(By.id("opensAt-" + quiz)).getAttribute("value"));
 
@@ -97,10 +107,14 @@ class QuizScheduleJourneyIT extends BrowserJourney {
 
             browser.signIn(inCohort, PASSWORD);
             browser.open("/courses/quiz.xhtml?id=" + quiz);
-            browser.waitForText("closes", closes.toString().replace('T', ' ') + " UTC");
+            String learnersZone = Api.get("/api/v1/me", Api.token(inCohort, PASSWORD)).json().getString("timeZone", "UTC");
+            browser.waitForText("closes", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(Locale.ENGLISH).withZone(ZoneId.of(learnersZone)).format(closes.atZone(ALMATY)));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());
             throw e;
+        } finally {
+            Api.put("/api/v1/me/time-zone", trainer, "{\"timeZone\":\"UTC\"}");   // the demo trainer of the other journeys
         }
     }
 

@@ -10,6 +10,7 @@ import org.practica.identity.domain.AccessChanged;
 import org.practica.identity.domain.Language;
 import org.practica.identity.domain.PasswordRule;
 import org.practica.identity.domain.StoredCredentials;
+import org.practica.identity.domain.TimeZoneChoice;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
@@ -95,6 +96,21 @@ public class OwnAccount {
     @Transactional
     public void chooseLanguage(String username, String languageCode) {
         mine(username).chooseLanguage(Language.of(languageCode));
+    }
+
+    /** The zone the person chose on their account page. */
+    @Transactional
+    public void chooseTimeZone(String username, String zoneId) {
+        mine(username).chooseTimeZone(TimeZoneChoice.of("timeZone", zoneId));
+    }
+
+    /** The browser's zone at sign-in, kept only while the person has none: a guess never overrides a choice. */
+    @Transactional
+    public void guessTimeZone(String username, String zoneId) {
+        UserAccount account = mine(username);
+        if (account.timeZone().isEmpty() && TimeZoneChoice.isOffered(zoneId)) {
+            account.chooseTimeZone(java.time.ZoneId.of(zoneId));
+        }
     }
 
     private UserAccount mine(String username) {

@@ -18,16 +18,19 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A person who signs in to Practica, with their roles and organisation.
  *
  * <p>Life cycle: created by an administrator (or provisioned at installation) with a hashed
- * password; the person signs in, may change their password and language; an administrator may
+ * password; the person signs in, may change their password, language and time zone (guessed from
+ * the browser at the first sign-in); an administrator may
  * edit, disable, re-enable the account or reset its password. Each change to what the account may
  * do (enabled, roles, password) moves its access stamp, which ends every token and session issued
  * before. Accounts are disabled, never deleted, so that what a person did stays attributable.
@@ -61,6 +64,9 @@ public class UserAccount {
 
     @Column(nullable = false, length = 8)
     private String language;
+
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -126,6 +132,10 @@ public class UserAccount {
 
     public void chooseLanguage(Language language) {
         this.language = language.code();
+    }
+
+    public void chooseTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
     }
 
     /** A new password, chosen by the person: ends every token and session issued under the old one. */
@@ -209,6 +219,11 @@ public class UserAccount {
 
     public Language language() {
         return Language.of(language);
+    }
+
+    /** Empty until the person's browser or the person has said. */
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
     }
 
     public boolean enabled() {

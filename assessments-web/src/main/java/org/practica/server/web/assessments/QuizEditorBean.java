@@ -23,7 +23,7 @@ import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PostedId;
-import org.practica.server.web.support.UtcField;
+import org.practica.server.web.support.Dates;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -38,6 +38,9 @@ public class QuizEditorBean implements Serializable {
 
     @Inject
     transient Quizzes quizzes;
+
+    @Inject
+    transient Dates dates;
 
     @Inject
     transient QuestionBanks banks;
@@ -86,7 +89,7 @@ public class QuizEditorBean implements Serializable {
         }
     }
 
-    /** New opening and closing dates for the quiz whose form was sent; times are UTC, as shown. */
+    /** New opening and closing dates for the quiz whose form was sent, in the trainer's zone as shown. */
     public String reschedule() {
         java.util.Map<String, String> form = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
@@ -94,8 +97,8 @@ public class QuizEditorBean implements Serializable {
         rescheduleRefusal.run(quizId, null, () -> {
             QuizView quiz = quizzes.quiz(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId));
             quizzes.revise(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
-                    QuizDraft.rescheduled(quiz, UtcField.instant("opensAt", form.get("opensAt-" + quizId)),
-                            UtcField.instant("closesAt", form.get("closesAt-" + quizId))));
+                    QuizDraft.rescheduled(quiz, dates.instant("opensAt", form.get("opensAt-" + quizId)),
+                            dates.instant("closesAt", form.get("closesAt-" + quizId))));
             // setting the same dates twice is harmless, so the page answers at once instead of
             // redirecting (a message carried over a redirect was now and then lost)
             FacesFeedback.info("quiz.rescheduled", quiz.title());
@@ -118,7 +121,7 @@ public class QuizEditorBean implements Serializable {
         ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
         QuizView quiz = quizzes.create(caller.get(), new CourseId(id), new QuizDraft(moduleKey, bankId, title, required,
                 timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
-                UtcField.instant("opensAt", opensAt), UtcField.instant("closesAt", closesAt),
+                dates.instant("opensAt", opensAt), dates.instant("closesAt", closesAt),
                 new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots));
         FacesFeedback.infoAfterRedirect("quiz.created", quiz.title());
         return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
@@ -168,7 +171,4 @@ public class QuizEditorBean implements Serializable {
     }
 
     /** A date as a datetime-local field shows it, in UTC. */
-    public String local(java.time.Instant at) {
-        return UtcField.text(at);
-    }
 }

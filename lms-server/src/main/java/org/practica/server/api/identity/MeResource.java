@@ -38,7 +38,9 @@ public class MeResource {
     @Context
     SecurityContext security;
 
-    public record Me(String username, String displayName, Set<String> roles, Organisation organisation, String language) {
+    /** timeZone: an IANA zone id, or null while neither the browser nor the person has given one (times are then UTC). */
+    public record Me(String username, String displayName, Set<String> roles, Organisation organisation, String language,
+                     String timeZone) {
     }
 
     public record Organisation(long id, String name) {
@@ -50,13 +52,17 @@ public class MeResource {
     public record LanguageChoice(String language) {
     }
 
+    public record TimeZoneChoice(String timeZone) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Who the caller is: username, roles, organisation and language")
+    @Operation(summary = "Who the caller is: username, roles, organisation, language and time zone")
     public Me me() {
         AccountView view = ownAccount.view(caller());
         return new Me(view.username(), view.displayName(), view.roles(),
-                new Organisation(view.organisationId(), view.organisationName()), view.language());
+                new Organisation(view.organisationId(), view.organisationName()), view.language(),
+                view.timeZone());
     }
 
     @GET
@@ -125,6 +131,16 @@ public class MeResource {
     public Response chooseLanguage(LanguageChoice choice) {
         RequestBody.required(choice);
         ownAccount.chooseLanguage(caller(), choice.language());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/time-zone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the time zone dates and times are shown in: an IANA zone id such as Asia/Almaty")
+    public Response chooseTimeZone(TimeZoneChoice choice) {
+        RequestBody.required(choice);
+        ownAccount.chooseTimeZone(caller(), choice.timeZone());
         return Response.noContent().build();
     }
 

@@ -7,21 +7,21 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.practica.identity.application.OwnAccount;
 import org.practica.identity.application.SecondFactors;
+import org.practica.identity.domain.TimeZoneChoice;
 import org.practica.kernel.InvalidInput;
 import org.practica.server.security.SessionIdentity;
+import org.practica.server.web.support.Dates;
 import org.practica.server.web.support.FacesFeedback;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
-/** The person's own password change. */
+/** The person's own account page: password, second factor, time zone and the account's history. */
 @Named("account")
 @RequestScoped
 public class AccountBean {
 
     static final String FORM = "passwordForm";
+    static final String ZONE_FORM = "zoneForm";
 
     @Inject
     OwnAccount ownAccount;
@@ -38,6 +38,32 @@ public class AccountBean {
 
     @Inject
     SecondFactors secondFactors;
+
+    @Inject
+    Dates dates;
+
+    private String timeZone;
+
+    public List<String> getTimeZones() {
+        return TimeZoneChoice.offered();
+    }
+
+    public String getTimeZone() {
+        return timeZone != null ? timeZone : dates.getZoneName();
+    }
+
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+
+    public String saveTimeZone() {
+        try {
+            ownAccount.chooseTimeZone(FacesFeedback.signedIn(), timeZone);
+        } catch (InvalidInput e) {
+            FacesFeedback.atField(ZONE_FORM, e);
+            return null;
+        }
+        FacesFeedback.infoAfterRedirect("account.timeZone.saved", timeZone);
+        return "/account.xhtml?faces-redirect=true";
+    }
 
     public String changePassword() {
         if (newPassword != null && !newPassword.equals(repeatPassword)) {
@@ -117,11 +143,8 @@ public class AccountBean {
 
     public List<HistoryLine> getHistory() {
         if (history == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(faces.getViewRoot().getLocale()).withZone(ZoneOffset.UTC);
             history = ownAccount.history(FacesFeedback.signedIn()).stream()
-                    .map(e -> new HistoryLine(format.format(e.at()) + " UTC", FacesFeedback.text("history." + e.action()),
+                    .map(e -> new HistoryLine(dates.dateTime(e.at()), FacesFeedback.text("history." + e.action()),
                             "system".equals(e.by()) ? FacesFeedback.text("history.bySystem") : e.by()))
                     .toList();
         }

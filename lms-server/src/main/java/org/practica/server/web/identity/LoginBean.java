@@ -9,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.identity.application.OwnAccount;
 import org.practica.identity.application.PendingSecondSteps;
 import org.practica.identity.application.SignIn;
 import org.practica.identity.application.SignInOutcome;
@@ -36,6 +37,9 @@ public class LoginBean {
 
     @Inject
     PendingSecondSteps pendingSteps;
+
+    @Inject
+    OwnAccount ownAccount;
 
     /** The request parameter naming a sign-in held for its second step. */
     static final String SECOND_STEP = "secondStep";
@@ -105,6 +109,7 @@ public class LoginBean {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(ProvenCaller.of(outcome)));
         if (status == AuthenticationStatus.SUCCESS) {
+            ownAccount.guessTimeZone(outcome.username(), request.getParameter("zone"));
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
             return;

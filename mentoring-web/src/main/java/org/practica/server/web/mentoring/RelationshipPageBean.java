@@ -88,8 +88,8 @@ public class RelationshipPageBean extends SupervisionPage {
 
     /** Either of the pair logs a session that has taken place; the other confirms it. */
     public String log() {
-        SessionView s = supervision.log(caller.get(), id, getFields().draft());
-        FacesFeedback.infoAfterRedirect("session.loggedNotice", SHOWN.format(s.startsAt()));
+        SessionView s = supervision.log(caller.get(), id, getFields().draft(dates));
+        FacesFeedback.infoAfterRedirect("session.loggedNotice", when(s.startsAt()));
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -104,7 +104,7 @@ public class RelationshipPageBean extends SupervisionPage {
     private String onSession(boolean confirming) {
         long session = PostedId.required("session", "session.notFound");
         SessionView s = confirming ? supervision.confirm(caller.get(), session) : supervision.signOff(caller.get(), session);
-        FacesFeedback.info(confirming ? "session.confirmedNotice" : "session.signedOffNotice", SHOWN.format(s.startsAt()));
+        FacesFeedback.info(confirming ? "session.confirmedNotice" : "session.signedOffNotice", when(s.startsAt()));
         load();
         return null;
     }

@@ -3,7 +3,7 @@ package org.practica.server.web.mentoring;
 import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.domain.session.Modality;
-import org.practica.server.web.support.UtcField;
+import org.practica.server.web.support.Dates;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -22,13 +22,13 @@ public class SessionFields implements Serializable {
     private List<String> competencies = new ArrayList<>();
     private String caseReferences;
 
-    SessionDraft draft() {
-        return new SessionDraft(UtcField.instant("startsAt", startsAt), minutes, modality, new LinkedHashSet<>(competencies),
+    SessionDraft draft(Dates dates) {
+        return new SessionDraft(dates.instant("startsAt", startsAt), minutes, modality, new LinkedHashSet<>(competencies),
                 codes(caseReferences));
     }
 
-    void fill(SessionView s) {
-        startsAt = UtcField.text(s.startsAt());
+    void fill(SessionView s, Dates dates) {
+        startsAt = dates.field(s.startsAt());
         minutes = s.minutes();
         modality = s.modality();
         competencies = new ArrayList<>(s.competencies());

@@ -47,7 +47,7 @@ public class SessionPageBean extends SupervisionPage {
             relationship = mentorships.relationship(caller.get(), session.relationshipId());
             useFramework(relationship.discipline());
             if (!filled) {
-                getFields().fill(session);
+                getFields().fill(session, dates);
                 reflection = session.reflection();
                 notes = session.supervisorNotes();
                 filled = true;
@@ -87,11 +87,11 @@ public class SessionPageBean extends SupervisionPage {
     /** A correction before sign-off, or the supervisor's amendment with a reason after it. */
     public String change() {
         if (session != null && session.status() == SessionStatus.SIGNED_OFF) {
-            supervision.amend(caller.get(), id, getFields().draft(), reason);
+            supervision.amend(caller.get(), id, getFields().draft(dates), reason);
             reason = null;
             FacesFeedback.info("session.amendedNotice");
         } else {
-            supervision.correct(caller.get(), id, getFields().draft());
+            supervision.correct(caller.get(), id, getFields().draft(dates));
             FacesFeedback.info("session.correctedNotice");
         }
         filled = false;

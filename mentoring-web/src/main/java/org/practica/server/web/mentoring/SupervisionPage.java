@@ -10,12 +10,10 @@ import org.practica.mentoring.application.PracticeRecord;
 import org.practica.mentoring.application.SupervisionSessions;
 import org.practica.mentoring.domain.session.Modality;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
-import org.practica.server.web.support.UtcField;
+import org.practica.server.web.support.Dates;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -23,12 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * What the relationship page and the session page share: the discipline's competencies by name,
- * times shown in UTC, and the session form with its case reference generator.
+ * times in the reader's zone, and the session form with its case reference generator.
  */
 public abstract class SupervisionPage implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     @Inject
     transient Mentorships mentorships;
@@ -44,6 +41,9 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Dates dates;
 
     private final SessionFields fields = new SessionFields();
     private transient List<CompetencyView> framework;
@@ -79,7 +79,7 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
     }
 
     public String when(Instant at) {
-        return at == null ? "" : SHOWN.format(at);
+        return dates.dateTime(at);
     }
 
     /** The discipline's competencies still offered, for the session form. */
@@ -93,5 +93,5 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
     public List<String> getModalities() { return Arrays.stream(Modality.values()).map(Modality::name).toList(); }
 
     /** The latest start a session form accepts: now, since only sessions that took place are logged. */
-    public String getLatestStart() { return UtcField.text(Instant.now()); }
+    public String getLatestStart() { return dates.field(Instant.now()); }
 }

@@ -2,40 +2,93 @@ package org.practica.server.web.support;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.identity.application.OwnAccount;
+import org.practica.kernel.InvalidInput;
 
+import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * Days as the page's language writes them ("3 Dec 2026", "3 дек. 2026 г."), never a raw instant.
- * The day is taken in one zone for everyone until accounts carry their own (see issue 16).
+ * Days and times as the page's language writes them ("3 Dec 2026, 14:30"), in the reader's own
+ * time zone (chosen on the account page, first guessed from the browser; UTC for visitors and
+ * until then), never a raw instant. Forms take times in that zone too.
  */
 @Named("dates")
 @RequestScoped
 public class Dates {
 
-    private static final ZoneId ZONE = ZoneOffset.UTC;
+    @Inject
+    OwnAccount ownAccount;
+
+    private ZoneId zone;
+
+    /** The reader's zone. */
+    public ZoneId zone() {
+        if (zone == null) {
+            Principal user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+            String chosen = user == null ? null : ownAccount.view(user.getName()).timeZone();
+            zone = chosen == null ? ZoneOffset.UTC : ZoneId.of(chosen);
+        }
+        return zone;
+    }
+
+    /** The zone's name as a page states it beside times and time fields ("Asia/Almaty"). */
+    public String getZoneName() {
+        return zone() instanceof ZoneOffset ? "UTC" : zone().getId();
+    }
 
     /** A day in a list or a table. */
     public String day(Instant at) {
-        return format(at, FormatStyle.MEDIUM);
+        return format(at, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
     }
 
     /** A day in a sentence. */
     public String longDay(Instant at) {
-        return format(at, FormatStyle.LONG);
+        return format(at, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG));
     }
 
-    private static String format(Instant at, FormatStyle style) {
+    /** A day and the time of day. */
+    public String dateTime(Instant at) {
+        return format(at, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+    }
+
+    /** The time of day alone, for a moment today (a deadline). */
+    public String time(Instant at) {
+        return format(at, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+    }
+
+    /** The value of a {@code datetime-local} field showing this moment. */
+    public String field(Instant at) {
+        return at == null ? "" : LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MINUTES), zone()).toString();
+    }
+
+    /** The moment a {@code datetime-local} field names, read in the reader's zone; a refusal for the field if it is not one. */
+    public Instant instant(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed.strip()).atZone(zone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "validation.dateTime", typed.strip());
+        }
+    }
+
+    private String format(Instant at, DateTimeFormatter style) {
         if (at == null) {
             return "";
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).withZone(ZONE).format(at);
+        return style.withLocale(locale).withZone(zone()).format(at);
     }
 }
