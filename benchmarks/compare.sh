@@ -5,7 +5,8 @@
 #
 # Usage: benchmarks/compare.sh BEFORE-REV AFTER-REV [people]
 # ONLY=verify measures verification alone, three times a round, in four rounds (before, after,
-# before, after): the scenario whose figures moved most between runs.
+# before, after): the scenario whose figures moved most between runs. ONLY=answers does the same
+# for answer saves (answers.sh), with no bulk issuance before them.
 # Needs nothing else running on port 9080; writes its figures to /tmp/compare-*.txt. It installs
 # each build into the local Maven repository in turn, so build the working tree again afterwards.
 set -uo pipefail
@@ -19,6 +20,13 @@ round() {
   (cd "$tree" && PRACTICA_VERIFY_PER_MINUTE=1000000000 nohup ./mvnw -o -pl lms-server liberty:run > "$out.server" 2>&1 &)
   for _ in $(seq 1 240); do curl -sf http://localhost:9080/health/ready >/dev/null 2>&1 && break; sleep 2; done
   local b=$tree/benchmarks
+  if [ "${ONLY:-}" = answers ]; then
+    for i in 1 2 3; do echo "== answers $i"; MAX_WARMUP_ROUNDS=8 bash "$b/answers.sh" http://localhost:9080 30 200 2>&1 | tail -5; done >> "$out" 2>&1
+    grep -c J2CA0045E "$tree/lms-server/target/liberty/wlp/usr/servers/practica/logs/messages.log" | sed 's/^/pool waits that timed out: /' >> "$out"
+    "$tree/lms-server/target/liberty/wlp/bin/server" stop practica >/dev/null 2>&1
+    sleep 3
+    return
+  fi
   if [ "${ONLY:-}" = verify ]; then
     { echo "== bulk $PEOPLE"; bash "$b/bulk.sh" http://localhost:9080 "$PEOPLE" 2>&1 | tail -1
       for i in 1 2 3; do echo "== verify $i"; MAX_WARMUP_ROUNDS=8 bash "$b/verify.sh" http://localhost:9080 30 32 2>&1 | tail -1; done
@@ -45,7 +53,7 @@ rm -f /tmp/compare-before.txt /tmp/compare-after.txt /tmp/compare-before-again.t
 round "/tmp/compare-$BEFORE" /tmp/compare-before.txt
 round "/tmp/compare-$AFTER" /tmp/compare-after.txt
 round "/tmp/compare-$BEFORE" /tmp/compare-before-again.txt
-[ "${ONLY:-}" = verify ] && round "/tmp/compare-$AFTER" /tmp/compare-after-again.txt
+[ -n "${ONLY:-}" ] && round "/tmp/compare-$AFTER" /tmp/compare-after-again.txt
 for f in /tmp/compare-before.txt /tmp/compare-after.txt /tmp/compare-before-again.txt /tmp/compare-after-again.txt; do
   [ -f "$f" ] && { echo "### $f"; cat "$f"; }
 done

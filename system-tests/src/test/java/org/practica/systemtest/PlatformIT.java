@@ -51,6 +51,17 @@ class PlatformIT {
 
     /** Load, pools and what the server runs are for Liberty's administrators, not for anyone who asks. */
     @Test
+    void theSignInPageLoadsNoComponentLibraryAndScriptsGoOutCompressed() {
+        Api.Reply login = Api.get("/login.xhtml", null);
+        assertFalse(login.body().contains("ln=primefaces"), "everyone's first page needs none of PrimeFaces' scripts and styles");
+        // PrimeFaces serves its scripts as application/x-javascript, which is not compressed unless listed
+        Api.Reply script = Api.send(Api.request("/jakarta.faces.resource/core.js.xhtml?ln=primefaces", null)
+                .header("Accept-Encoding", "gzip").GET());
+        assertEquals(200, script.status());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse(""), script.headers().toString());
+    }
+
+    @Test
     void metricsAreNotPublic() {
         Api.Reply metrics = Api.get("/metrics", null);
         assertNotEquals(200, metrics.status(), metrics.body());
