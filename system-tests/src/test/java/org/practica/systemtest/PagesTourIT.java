@@ -65,6 +65,12 @@ class PagesTourIT extends BrowserJourney {
             browser.open("/verify.xhtml");
             browser.open("/no-such-page.xhtml");
         }
+        // switching language keeps the code being verified and its verdict
+        browser.open("/verify.xhtml?code=NOT-A-REAL-CODE");
+        browser.click("languageForm:lang-en");
+        browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertTrue(browser.driver.getCurrentUrl().contains("code=NOT-A-REAL-CODE"), browser.driver.getCurrentUrl());
+        assertTrue(!browser.driver.findElement(By.id("verdict")).getText().isBlank(), "the verdict is shown again");
     }
 
     /** The menu's pages and, from each, the first link to every other kind of page; each opened and checked once. */
