@@ -4,14 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.practica.identity.application.OwnAccount;
 import org.practica.kernel.InvalidInput;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -28,23 +25,24 @@ import java.util.Locale;
 public class Dates {
 
     @Inject
-    OwnAccount ownAccount;
+    CurrentUser currentUser;
 
     private ZoneId zone;
 
     /** The reader's zone. */
     public ZoneId zone() {
         if (zone == null) {
-            Principal user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-            String chosen = user == null ? null : ownAccount.view(user.getName()).timeZone();
-            zone = chosen == null ? ZoneOffset.UTC : ZoneId.of(chosen);
+            // the page's own account view, read once a request for the header and the dates alike
+            boolean signedIn = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+            String chosen = signedIn ? currentUser.getAccount().timeZone() : null;
+            zone = ZoneId.of(chosen == null ? "UTC" : chosen);
         }
         return zone;
     }
 
     /** The zone's name as a page states it beside times and time fields ("Asia/Almaty"). */
     public String getZoneName() {
-        return zone() instanceof ZoneOffset ? "UTC" : zone().getId();
+        return zone().getId();
     }
 
     /** A day in a list or a table. */
