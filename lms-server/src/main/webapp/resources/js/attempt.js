@@ -1,5 +1,6 @@
-// Saves each answer the moment it changes, and counts down to the server's deadline. The page
-// works without this script: its Save and Submit buttons post the whole form.
+// Saves each answer the moment it changes, keeps the question panel's marks up to date, and counts
+// down to the server's deadline. The page works without this script: its Save and Submit buttons
+// post the whole form, and the server marks answered and refused questions itself.
 (function () {
   var form = document.getElementById('attemptForm');
   var idField = document.getElementById('attemptId');
@@ -34,24 +35,46 @@
     return field && field.value.trim() !== '' ? {text: field.value} : null;
   }
 
+  function mark(li, ok, message) {
+    var slot = li.getAttribute('data-slot');
+    var error = document.getElementById('err-' + slot);
+    var link = document.getElementById('nav-' + slot);
+    li.classList.toggle('refused', !ok);
+    if (error) { error.textContent = ok ? '' : message; }
+    var field = li.querySelector('input[type=text], textarea');
+    if (field) { field.setAttribute('aria-invalid', ok ? 'false' : 'true'); }
+    if (link) {
+      link.classList.toggle('refused', !ok);
+      link.classList.toggle('answered', ok);
+      link.classList.toggle('unanswered', false);
+    }
+  }
+
   function save(li) {
     var answer = answerOf(li);
     if (!answer) { return; }
-    state.textContent = '…';
+    state.textContent = note.getAttribute('data-saving');
     fetch(base + '/api/v1/attempts/' + idField.value + '/answers/' + li.getAttribute('data-slot'), {
       method: 'PUT', credentials: 'same-origin',
       headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
       body: JSON.stringify(answer)
     }).then(function (r) {
-      state.textContent = r.ok ? '✓' : '!';
-      li.classList.toggle('save-failed', !r.ok);
-    }).catch(function () { state.textContent = '!'; li.classList.add('save-failed'); });
+      if (r.ok) {
+        state.textContent = note.getAttribute('data-saved');
+        mark(li, true);
+        return;
+      }
+      state.textContent = note.getAttribute('data-failed');
+      // a refusal explains itself (problem details); anything else keeps the general words
+      return r.json().then(function (p) { mark(li, false, p.detail || note.getAttribute('data-failed')); },
+        function () { mark(li, false, note.getAttribute('data-failed')); });
+    }).catch(function () { state.textContent = note.getAttribute('data-failed'); li.classList.add('save-failed'); });
   }
 
   var timers = {};
   form.addEventListener('change', function (e) {
     var li = e.target.closest('li.question');
-    if (li) { save(li); }
+    if (li) { clearTimeout(timers[li.id]); save(li); }
   });
   form.addEventListener('input', function (e) {
     var li = e.target.closest('li.question');
@@ -60,19 +83,60 @@
     timers[li.id] = setTimeout(function () { save(li); }, 800);
   });
 
+  // flags are the learner's own reminders, kept in this browser only
+  var flagKey = 'practica-flags-' + idField.value;
+  var flags = {};
+  try { flags = JSON.parse(localStorage.getItem(flagKey) || '{}'); } catch (e) { flags = {}; }
+  Array.prototype.forEach.call(form.querySelectorAll('button.flag'), function (b) {
+    var slot = b.getAttribute('data-slot');
+    var link = document.getElementById('nav-' + slot);
+    function show() {
+      b.setAttribute('aria-pressed', flags[slot] ? 'true' : 'false');
+      if (link) { link.classList.toggle('flagged', !!flags[slot]); }
+    }
+    b.hidden = false;
+    show();
+    b.addEventListener('click', function () {
+      if (flags[slot]) { delete flags[slot]; } else { flags[slot] = true; }
+      try { localStorage.setItem(flagKey, JSON.stringify(flags)); } catch (e) { /* private mode: flags last the page */ }
+      show();
+    });
+  });
+
+  var firstRefused = form.querySelector('li.refused input[type=text], li.refused textarea, li.refused input');
+  if (firstRefused) { firstRefused.focus(); }
+
   var clock = document.getElementById('clock');
   if (clock) {
-    // the server's clock decides; this only shows how long is left by it
+    // the server's clock decides; this only shows how long is left by it. Screen readers hear it
+    // at ten, five and one minute left, not every second.
     var offset = Date.parse(clock.getAttribute('data-now')) - Date.now();
     var deadline = Date.parse(clock.getAttribute('data-deadline'));
     var left = document.getElementById('timeLeft');
+    var announcement = document.getElementById('timeAnnouncement');
+    var pattern = clock.getAttribute('data-minutes-left');
+    var announced = {};
     var tick = function () {
       var ms = deadline - (Date.now() + offset);
       if (ms <= 0) { left.textContent = '0:00'; return; }
       var s = Math.floor(ms / 1000);
       left.textContent = Math.floor(s / 60) + ':' + ('0' + (s % 60)).slice(-2);
+      var minutes = Math.ceil(s / 60);
+      if ((minutes === 10 || minutes === 5 || minutes === 1) && !announced[minutes] && announcement) {
+        announced[minutes] = true;
+        announcement.textContent = plural(pattern, minutes);
+      }
       setTimeout(tick, 1000);
     };
     tick();
+  }
+
+  // the words come from the server's bundle as an ICU pattern; only the counts used here are needed
+  function plural(pattern, n) {
+    var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+    var category = rules ? rules.select(n) : (n === 1 ? 'one' : 'other');
+    var m = pattern.match(new RegExp(category + '\\{([^}]*)\\}')) || pattern.match(/other\{([^}]*)\}/);
+    var words = m ? m[1].replace('#', n) : String(n);
+    return pattern.replace(/\{0,plural,[\s\S]*\}\}/, words);
   }
 })();

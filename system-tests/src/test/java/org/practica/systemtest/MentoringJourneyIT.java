@@ -45,7 +45,7 @@ class MentoringJourneyIT extends BrowserJourney {
             setValue("requestForm:startsOn", LocalDate.now(ZoneOffset.UTC).minusMonths(1).toString());
             browser.type("requestForm:goals", "Safer first conversations with returning mothers");
             browser.click("requestForm:send");
-            browser.waitForText("pageMessages", "Your request has been sent to " + supervisor);
+            browser.waitForText("pageMessages", "Your request has been sent to Test " + supervisor);
             long relationship = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
             browser.waitForText("status", "Requested");
             browser.signOut();
@@ -53,7 +53,7 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.signIn(supervisor, PASSWORD);
             browser.open("/mentoring/index.xhtml");
             browser.driver.findElement(By.cssSelector("#relationship-" + relationship + " input[value='Accept']")).click();
-            browser.waitForText("pageMessages", "You now supervise " + mentee);
+            browser.waitForText("pageMessages", "You now supervise Test " + mentee);
             browser.open("/mentoring/relationship.xhtml?id=" + relationship);
             browser.waitForText("status", "Active");
             browser.type("hours-" + TRAUMA, "20");
@@ -121,7 +121,7 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.open("/mentoring/session.xhtml?id=" + session);
             assertEquals(REFLECTION, browser.driver.findElement(By.id("reflectionForm:reflection")).getAttribute("value"),
                     "the supervisor reads the reflection");
-            browser.waitForText("signedOffBy", supervisor);
+            browser.waitForText("signedOffBy", "Test " + supervisor);
             assertFalse(browser.driver.findElements(By.id("changeForm:reason")).isEmpty(), "after sign-off, changes are amendments");
             browser.open("/index.xhtml");
             browser.waitForText("supervisorMentees", mentee);

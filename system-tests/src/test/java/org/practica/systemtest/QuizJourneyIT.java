@@ -65,7 +65,17 @@ class QuizJourneyIT extends BrowserJourney {
 
             browser.driver.findElement(By.xpath("//label[contains(., 'Safety')]/input")).click();
             question("SHORT_ANSWER").findElement(By.tagName("input")).sendKeys("resilience");
-            question("NUMERICAL").findElement(By.tagName("input")).sendKeys("7");
+            // words where a number is asked are refused beside the question, not saved with a tick
+            org.openqa.selenium.WebElement number = question("NUMERICAL").findElement(By.tagName("input"));
+            number.sendKeys("six");
+            browser.driver.findElement(By.tagName("h1")).click();
+            String numberSlot = question("NUMERICAL").getAttribute("data-slot");
+            browser.waitForText("err-" + numberSlot, "Type a number");
+            assertTrue(browser.driver.findElement(By.id("nav-" + numberSlot)).getAttribute("class").contains("refused"));
+            assertEquals("true", number.getAttribute("aria-invalid"));
+            number.clear();
+            number.sendKeys("7");
+            browser.wait.until(d -> d.findElement(By.id("err-" + numberSlot)).getText().isEmpty());
             question("ESSAY").findElement(By.tagName("textarea")).sendKeys("A name lets neighbours find the family.");
             browser.driver.findElement(By.tagName("h1")).click();   // leaves the essay field, so its last change is saved too
 
@@ -79,6 +89,8 @@ class QuizJourneyIT extends BrowserJourney {
                 Thread.sleep(250);
             }
             assertEquals(4, saved.getJsonObject("responses").size(), saved.toString());
+            // the question panel marks every question answered
+            browser.wait.until(d -> d.findElements(By.cssSelector("#questionNav a.answered")).size() == 4);
 
             // finishing shows what is answered before anything is submitted
             browser.click("attemptForm:finish");
@@ -87,6 +99,9 @@ class QuizJourneyIT extends BrowserJourney {
             browser.click("attemptForm:submit");
             browser.waitForText("status", "Waiting for the trainer");
             assertTrue(browser.driver.findElement(By.id("score")).getText().startsWith("3 / 4"), browser.driver.findElement(By.id("score")).getText());
+            browser.waitForText("waiting", "provisional");
+            assertEquals(3, browser.driver.findElements(By.cssSelector("#lines li.question.right")).size(), "three right answers are marked right");
+            assertEquals(1, browser.driver.findElements(By.cssSelector("#lines li.question.pending")).size(), "the essay waits");
 
             int essay = saved.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
                     .filter(q -> q.getString("type").equals("ESSAY")).findFirst().orElseThrow().getInt("slot");
@@ -112,7 +127,7 @@ class QuizJourneyIT extends BrowserJourney {
             browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
             browser.waitForText("pageMessages", "Grade saved.");
             browser.waitForText("noEssays", "No essay is waiting.");
-            assertTrue(browser.driver.findElement(By.id("grades")).getText().contains("100.0 %"),
+            assertTrue(browser.driver.findElement(By.id("grades")).getText().contains("100%"),
                     browser.driver.findElement(By.id("grades")).getText());
             browser.signOut();
 

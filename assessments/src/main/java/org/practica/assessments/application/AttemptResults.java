@@ -19,6 +19,7 @@ import org.practica.assessments.domain.quiz.ReviewOptions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -78,7 +79,8 @@ class AttemptResults {
         if (r.choices() != null) {
             return r.choices().stream().map(i -> d.answers().get(i).text().text()).collect(Collectors.joining(" | "));
         }
-        return r.matches() == null ? null : r.matches().entrySet().stream()
+        // in the question's order of prompts, as the learner saw them
+        return r.matches() == null ? null : r.matches().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(m -> d.pairs().get(m.getKey()).prompt().text() + " → " + m.getValue()).collect(Collectors.joining(" | "));
     }
 

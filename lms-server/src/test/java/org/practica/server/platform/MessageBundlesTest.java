@@ -1,12 +1,15 @@
 package org.practica.server.platform;
 
 import org.junit.jupiter.api.Test;
+import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,8 +89,21 @@ class MessageBundlesTest {
                 String pattern = p.getProperty(key);
                 // an apostrophe quotes text in MessageFormat and silently swallows what follows
                 assertEquals(-1, pattern.indexOf('\''), file + " " + key + " has an apostrophe; write \u2019 instead");
-                new java.text.MessageFormat(pattern);   // throws on a broken pattern
+                new com.ibm.icu.text.MessageFormat(pattern);   // throws on a broken pattern
             }
         }
+    }
+
+    @Test
+    void countsTakeTheLanguagesPluralFormsAndNumbersItsSeparator() {
+        Locale ru = Locale.forLanguageTag("ru");
+        assertEquals("1 question", Messages.get(Locale.ENGLISH, "bank.count", 1));
+        assertEquals("2 questions", Messages.get(Locale.ENGLISH, "bank.count", 2));
+        assertEquals("1 вопрос", Messages.get(ru, "bank.count", 1));
+        assertEquals("3 вопроса", Messages.get(ru, "bank.count", 3));
+        assertEquals("5 вопросов", Messages.get(ru, "bank.count", 5));
+        assertEquals("21 вопрос", Messages.get(ru, "bank.count", 21));
+        assertEquals("1,5 из 10 ч", Messages.get(ru, "mentoring.hoursOf", new BigDecimal("1.5"), 10));
+        assertEquals("1.5 of 10 h", Messages.get(Locale.ENGLISH, "mentoring.hoursOf", new BigDecimal("1.5"), 10));
     }
 }

@@ -46,6 +46,8 @@ public class AttemptPageBean {
     private AttemptView attempt;
     private AttemptResult result;
     private boolean triedLoading;
+    private final Map<Integer, String> refusals = new HashMap<>();
+    private final Map<Integer, String> refusedTexts = new HashMap<>();
 
     public void load() {
         triedLoading = true;
@@ -119,7 +121,10 @@ public class AttemptPageBean {
         return "/courses/result.xhtml?faces-redirect=true&id=" + id;
     }
 
-    /** Saves every answered question of the posted form; stops at the first refusal and says which. */
+    /**
+     * Saves every answered question of the posted form. A refused answer ("six" for a number) is
+     * kept as typed and its message shown beside it; the others are saved all the same.
+     */
     private boolean saveAll() {
         load();
         if (attempt == null) {
@@ -131,17 +136,37 @@ public class AttemptPageBean {
         Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         try {
             for (AttemptView.Item q : attempt.questions()) {
-                Response r = response(q, form);
-                if (r != null) {
-                    attempts.save(caller.username(), new AttemptId(id), q.slot(), r);
+                try {
+                    Response r = response(q, form);
+                    if (r != null) {
+                        attempts.save(caller.username(), new AttemptId(id), q.slot(), r);
+                    }
+                } catch (InvalidInput e) {
+                    refusals.put(q.slot(), FacesFeedback.text(e.messageKey(), e.arguments()));
+                    String[] typed = form.get("a" + q.slot());
+                    refusedTexts.put(q.slot(), typed == null || typed.length == 0 ? "" : typed[0]);
                 }
             }
-            return true;
-        } catch (InvalidInput | NotFound | NotPermitted e) {
+        } catch (NotFound | NotPermitted e) {
             FacesFeedback.refused("attemptForm", e);
             load();
             return false;
         }
+        load();
+        if (!refusals.isEmpty()) {
+            FacesFeedback.error("attempt.someRefused");
+            return false;
+        }
+        return true;
+    }
+
+    /** Why the answer to a question was not saved, shown beside it; null when it was. */
+    public String refusal(int slot) {
+        return refusals.get(slot);
+    }
+
+    public boolean isAnswered(int slot) {
+        return saved(slot) != null;
     }
 
     private static Response response(AttemptView.Item q, Map<String, String[]> form) {
@@ -185,6 +210,9 @@ public class AttemptPageBean {
     }
 
     public String text(int slot) {
+        if (refusedTexts.containsKey(slot)) {
+            return refusedTexts.get(slot);
+        }
         Response r = saved(slot);
         return r == null || r.text() == null ? "" : r.text();
     }

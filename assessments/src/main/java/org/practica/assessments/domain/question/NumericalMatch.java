@@ -38,6 +38,11 @@ final class NumericalMatch {
         return new BigDecimal(digits.replace(',', '.').replaceFirst("^\\+", "").replaceFirst("^([-]?)\\.", "$10."));
     }
 
+    /** Whether a response is a number, with or without a unit after it. */
+    static boolean startsWithNumber(String response) {
+        return response != null && NUMBER_AND_UNIT.matcher(response).matches();
+    }
+
     static Optional<Answer> firstMatching(QuestionDefinition q, String response) {
         Optional<BigDecimal> value = read(q, response);
         return q.answers().stream().filter(a -> isAnyOther(a) || value.map(v -> within(a, v)).orElse(false)).findFirst();

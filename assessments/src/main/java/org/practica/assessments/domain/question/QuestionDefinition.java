@@ -111,9 +111,18 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         }
     }
 
-    /** The response if it fits this question; otherwise a refusal naming what is wrong (an answer out of range...). */
+    /**
+     * The response if it may be saved for this question; otherwise a refusal naming what is wrong
+     * (an answer out of range, words where a number is asked...). Grading reads "six" as wrong
+     * rather than refusing it, for responses saved before this rule.
+     */
     public Response check(Response response) {
-        return Grading.check(this, response);
+        Response checked = Grading.check(this, response);
+        // "six" would be saved and marked wrong without the learner knowing why; a unit may follow
+        if (checked != null && type == QuestionType.NUMERICAL && !NumericalMatch.startsWithNumber(checked.text())) {
+            throw new InvalidInput("response", "question.response.notANumber");
+        }
+        return checked;
     }
 
     /** The credit a response earns and the feedback it brings; essays wait for a trainer. */

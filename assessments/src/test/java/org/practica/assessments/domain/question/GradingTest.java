@@ -144,6 +144,9 @@ class GradingTest {
         assertCredit("1", q, Response.text("+1.50"));
         assertCredit("1", q, Response.text("-2e3"));
         assertCredit("0", q, Response.text("one and a half"));
+        assertEquals("question.response.notANumber",
+                assertThrows(InvalidInput.class, () -> q.check(Response.text("one and a half"))).messageKey());
+        assertEquals(Response.text("2,5 km").text(), q.check(Response.text("2,5 km")).text());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.practica.mentoring.application.SupervisorView;
 import org.practica.mentoring.domain.relationship.RelationshipStatus;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.PersonNames;
 import org.practica.server.web.support.PostedId;
 
 import java.io.Serializable;
@@ -33,6 +34,9 @@ import java.util.Map;
 public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonNames names;
 
     @Inject
     transient Mentorships mentorships;
@@ -72,7 +76,7 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
         String form = arranging ? "arrangeForm" : "requestForm";
         RelationshipDraft draft = new RelationshipDraft(supervisor, arranging ? mentee : null, discipline, startsOn, endsOn, goals, Map.of());
         RelationshipView made = arranging ? mentorships.arrange(caller.get(), draft) : mentorships.request(caller.get(), draft);
-        FacesFeedback.infoAfterRedirect(arranging ? "mentoring.arranged" : "mentoring.requested", made.supervisor(), made.mentee());
+        FacesFeedback.infoAfterRedirect(arranging ? "mentoring.arranged" : "mentoring.requested", names.of(made.supervisor()), names.of(made.mentee()));
         return "/mentoring/relationship.xhtml?faces-redirect=true&id=" + made.id();
     }
 
@@ -88,7 +92,7 @@ public class MentoringHomeBean implements Serializable, ReloadedAfterRefusal {
     private String answer(boolean yes) {
         long id = PostedId.required("relationship", "relationship.notFound");
         RelationshipView r = yes ? mentorships.accept(caller.get(), id) : mentorships.decline(caller.get(), id);
-        FacesFeedback.info(r.status() == RelationshipStatus.ACTIVE ? "mentoring.accepted" : "mentoring.declined", r.mentee());
+        FacesFeedback.info(r.status() == RelationshipStatus.ACTIVE ? "mentoring.accepted" : "mentoring.declined", names.of(r.mentee()));
         load();
         return null;
     }

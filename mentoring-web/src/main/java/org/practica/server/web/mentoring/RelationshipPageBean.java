@@ -154,9 +154,8 @@ public class RelationshipPageBean extends SupervisionPage {
         return s.status() == SessionStatus.CONFIRMED && isSupervisor();
     }
 
-    public String requiredHours(String code) {
-        BigDecimal h = relationship == null ? null : relationship.requiredHours().get(code);
-        return h == null ? "" : h.stripTrailingZeros().toPlainString();
+    public BigDecimal requiredHours(String code) {
+        return relationship == null ? null : relationship.requiredHours().get(code);
     }
 
     public RelationshipView getRelationship() { return relationship; }

@@ -1,13 +1,18 @@
 package org.practica.server.web.support;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import org.practica.documents.Wording;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Looks up user-visible text in the messages bundles (messages.properties is English). */
+/**
+ * Looks up user-visible text in the messages bundles (messages.properties is English). Patterns
+ * are ICU message formats: Russian needs the one/few/many plural forms that java.text cannot
+ * choose, and numbers come out with the language's decimal separator.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "messages";
@@ -26,7 +31,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : format(pattern, locale, arguments);
+    }
+
+    /** A pattern already looked up (a page's h:outputFormat) filled in for the language. */
+    public static String format(String pattern, Locale locale, Object... arguments) {
+        return new MessageFormat(pattern, ULocale.forLocale(locale == null ? Locale.ENGLISH : locale)).format(arguments);
     }
 
     /** The same bundles for a document a module prints. */
