@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,10 +31,12 @@ class AdminJourneyIT extends BrowserJourney {
             String organisation = Api.unique("Mahalla support centre");
             browser.open("/admin/organisations.xhtml");
             browser.type("organisationForm:name", organisation);
-            browser.type("organisationForm:country", "uz");
+            // the country is chosen from a list named in the interface language, not typed as a code
+            new Select(browser.driver.findElement(By.id("organisationForm:country"))).selectByVisibleText("Uzbekistan");
             new Select(browser.driver.findElement(By.id("organisationForm:kind"))).selectByValue("RESOURCE_CENTRE");
             browser.click("organisationForm:save");
             browser.waitForText("organisationList:organisationTable", organisation);
+            browser.waitForText("organisationList:organisationTable", "Uzbekistan");
 
             browser.open("/admin/user.xhtml");
             browser.type("userForm:username", username);
@@ -66,6 +69,23 @@ class AdminJourneyIT extends BrowserJourney {
             browser.driver.manage().deleteAllCookies();
             browser.signIn(username, password);
             browser.waitForText("learnerCard", "Моё обучение");
+            browser.signOut();
+
+            // switching the account off asks first; "keep" keeps it, "deactivate" signs the person out for good
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn("admin", Api.DEMO_PASSWORD);
+            browser.open("/admin/user.xhtml?username=" + username);
+            browser.driver.findElement(By.id("userForm:enabled")).click();
+            browser.click("userForm:save");
+            browser.waitForText("userForm:deactivateQuestion", "Deactivate Gulnara Journey?");
+            browser.checkPage();
+            browser.click("userForm:keepActive");
+            browser.wait.until(d -> d.findElement(By.id("userForm:enabled")).isSelected());
+            browser.driver.findElement(By.id("userForm:enabled")).click();
+            browser.click("userForm:save");
+            browser.click("userForm:confirmDeactivate");
+            browser.wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
+            assertEquals(false, Api.get("/api/v1/admin/users/" + username, Api.token("admin", Api.DEMO_PASSWORD)).json().getBoolean("enabled"));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName() + "-failure");
             throw e;

@@ -115,7 +115,7 @@ class CertificationJourneyIT extends BrowserJourney {
             browser.open("/admin/bodies.xhtml");
             browser.type("registerForm:code", "x1");
             browser.type("registerForm:name", "Demo Guild of School Counsellors");
-            browser.type("registerForm:country", "UZ");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("registerForm:country"))).selectByValue("UZ");
             browser.type("registerForm:registrars", registrarName);
             browser.click("registerForm:registerBody");
             browser.waitForText(By.xpath("//input[@id='registerForm:code']/following-sibling::*[contains(@class,'ui-message')]"), "2 to 6 capital letters");

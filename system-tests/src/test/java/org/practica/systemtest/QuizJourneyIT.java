@@ -29,7 +29,8 @@ class QuizJourneyIT extends BrowserJourney {
     @Test
     void learnerSitsATimedQuizAndSeesTheGradeAfterTheTrainerMarksTheEssay(TestInfo test) throws Exception {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
-        long course = CourseFixtures.publishedCourse(trainer, Api.unique("Quiz in a browser"));
+        String courseTitle = Api.unique("Quiz in a browser");
+        long course = CourseFixtures.publishedCourse(trainer, courseTitle);
         String module = Api.get("/api/v1/courses/" + course, trainer).json().getJsonArray("modules").getJsonObject(0).getString("key");
         long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Browser bank"));
         String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
@@ -73,6 +74,8 @@ class QuizJourneyIT extends BrowserJourney {
             browser.waitForText("err-" + numberSlot, "Type a number");
             assertTrue(browser.driver.findElement(By.id("nav-" + numberSlot)).getAttribute("class").contains("refused"));
             assertEquals("true", number.getAttribute("aria-invalid"));
+            browser.screenshot("attempt-refused");
+            browser.checkPage();   // the attempt page, with a refusal showing
             number.clear();
             number.sendKeys("7");
             browser.wait.until(d -> d.findElement(By.id("err-" + numberSlot)).getText().isEmpty());
@@ -102,6 +105,8 @@ class QuizJourneyIT extends BrowserJourney {
             browser.waitForText("waiting", "provisional");
             assertEquals(3, browser.driver.findElements(By.cssSelector("#lines li.question.right")).size(), "three right answers are marked right");
             assertEquals(1, browser.driver.findElements(By.cssSelector("#lines li.question.pending")).size(), "the essay waits");
+            browser.screenshot("result-reviewed");
+            browser.checkPage();
 
             int essay = saved.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
                     .filter(q -> q.getString("type").equals("ESSAY")).findFirst().orElseThrow().getInt("slot");
@@ -110,7 +115,12 @@ class QuizJourneyIT extends BrowserJourney {
 
             // the trainer grades the essay on the grading page and sees the gradebook move
             browser.signIn("trainer", Api.DEMO_PASSWORD);
+            // the dashboard says what waits for grading, with a way straight to it
+            browser.open("/index.xhtml");
+            browser.waitForText("essayQueue", courseTitle + ": 1 essay, the oldest submitted");
+            assertTrue(browser.driver.findElements(By.cssSelector("#essayQueue a[href$='grading.xhtml?id=" + course + "']")).size() == 1);
             browser.open("/author/grading.xhtml?id=" + course);
+            browser.waitForText(By.cssSelector("form.essay"), "attempt 1, submitted");
             String key = attempt + "-" + essay;
             browser.waitForText("answer-" + key, "A name lets neighbours find the family.");
             // the whole attempt, with every answer and the right ones, before grading

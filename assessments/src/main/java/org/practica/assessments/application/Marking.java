@@ -98,11 +98,13 @@ public class Marking {
             for (AttemptAnswer row : attempts.answers(a.id())) {
                 AttemptQuestion q = a.question(row.slot()).orElseThrow();
                 if (q.definition().type() == QuestionType.ESSAY && !row.isGraded()) {
-                    essays.add(new EssayToGrade(a.id().value(), a.learner(), title, row.slot(), q.definition().text().asHtml(),
+                    essays.add(new EssayToGrade(a.id().value(), a.learner(), a.number(), a.submittedAt(), title, row.slot(), q.definition().text().asHtml(),
                             row.response() == null ? "" : row.response().text(), q.mark()));
                 }
             }
         }
+        // oldest first: the one who has waited longest is graded next
+        essays.sort(java.util.Comparator.comparing(EssayToGrade::submittedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         return essays;
     }
 

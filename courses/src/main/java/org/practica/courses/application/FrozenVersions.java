@@ -53,6 +53,7 @@ public class FrozenVersions {
         List<String> keys = version.lessons().map(l -> l.key().value()).toList();
         Map<String, LessonView> lessons = new LinkedHashMap<>();
         List<Lesson> all = version.lessons().toList();
+        List<CourseOutline.ModuleOutline> outline = CourseViews.modules(version, reader);
         for (int i = 0; i < all.size(); i++) {
             Lesson lesson = all.get(i);
             CourseModule module = version.moduleOf(lesson.key()).orElseThrow();
@@ -63,9 +64,9 @@ public class FrozenVersions {
                     language.direction(), text.title(), text.body().html(), text.videoUrl(), lesson.estimatedMinutes(),
                     i > 0 ? all.get(i - 1).key().value() : null,
                     i < all.size() - 1 ? all.get(i + 1).key().value() : null,
-                    false, 0, null, attachments(lesson)));
+                    false, 0, null, attachments(lesson), i + 1, all.size(), outline));
         }
-        return new FrozenVersion(CourseViews.summary(course, version, reader), CourseViews.modules(version, reader),
+        return new FrozenVersion(CourseViews.summary(course, version, reader), outline,
                 keys, Map.copyOf(lessons));
     }
 

@@ -108,7 +108,8 @@ public class Learning {
         if (e.isNewVisit(key, now)) {
             enrollments.recordVisit(e, key, now);
         }
-        return lesson.forReader(e.isDone(key), e.progress(version.lessonKeys()).percent(), e.status());
+        return lesson.forReader(e.isDone(key), e.progress(version.lessonKeys()).percent(), e.status(),
+                CourseViews.modules(version, e));
     }
 
     /** The frozen view of the version an enrolment is on, loading the course only the first time. */

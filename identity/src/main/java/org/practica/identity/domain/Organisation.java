@@ -9,11 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.practica.kernel.Country;
 import org.practica.kernel.InvalidInput;
 
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An organisation that people belong to: a ministry's department, an NGO, a UN agency office,
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 public class Organisation {
 
     public static final int NAME_MAX = 200;
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,14 +74,7 @@ public class Organisation {
     }
 
     private static String normaliseCountry(String country) {
-        if (country == null || country.isBlank()) {
-            return null;
-        }
-        String code = country.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRY.matcher(code).matches()) {
-            throw new InvalidInput("country", "validation.country");
-        }
-        return code;
+        return Country.code("country", country, "validation.country");
     }
 
     public Long id() {

@@ -105,5 +105,7 @@ class MessageBundlesTest {
         assertEquals("21 вопрос", Messages.get(ru, "bank.count", 21));
         assertEquals("1,5 из 10 ч", Messages.get(ru, "mentoring.hoursOf", new BigDecimal("1.5"), 10));
         assertEquals("1.5 of 10 h", Messages.get(Locale.ENGLISH, "mentoring.hoursOf", new BigDecimal("1.5"), 10));
+        // a count passed as text still finds its plural form instead of failing the page
+        assertEquals("5 hours of continuing professional development", Messages.get(Locale.ENGLISH, "requirement.describe.CPD_HOURS", "5"));
     }
 }

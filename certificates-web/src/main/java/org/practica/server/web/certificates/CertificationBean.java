@@ -11,11 +11,12 @@ import org.practica.certificates.application.ProgressView;
 import org.practica.certificates.application.RequirementView;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.MultilingualText;
+import org.practica.server.web.support.Dates;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.Numbers;
 import org.practica.server.web.support.PostedId;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -34,6 +35,12 @@ public class CertificationBean implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Dates dates;
+
+    @Inject
+    transient Numbers numbers;
 
     private transient List<ProgressView> progress;
     private transient List<CertificateView> certificates;
@@ -73,31 +80,27 @@ public class CertificationBean implements Serializable {
         return switch (r.kind()) {
             case "COURSE" -> FacesFeedback.text("requirement.describe.COURSE", r.label());
             case "QUIZ" -> r.minPercent() == null ? FacesFeedback.text("requirement.describe.QUIZ", r.label())
-                    : FacesFeedback.text("requirement.describe.QUIZ_MIN", r.label(), plain(r.minPercent()));
+                    : FacesFeedback.text("requirement.describe.QUIZ_MIN", r.label(), r.minPercent());
             case "SUPERVISED_HOURS" -> FacesFeedback.text(r.competency() == null ? "requirement.describe.SUPERVISED_TOTAL"
-                    : "requirement.describe.SUPERVISED_COMPETENCY", plain(r.hours()), r.label()) + within(r.withinMonths());
-            default -> FacesFeedback.text("requirement.describe.CPD_HOURS", plain(r.hours())) + within(r.withinMonths());
+                    : "requirement.describe.SUPERVISED_COMPETENCY", r.hours(), r.label()) + within(r.withinMonths());
+            default -> FacesFeedback.text("requirement.describe.CPD_HOURS", r.hours()) + within(r.withinMonths());
         };
     }
 
     /** The evidence: when it was done, or what there is against what is needed. */
     public String evidence(CheckView c) {
         if (c.at() != null) {
-            return FacesFeedback.text("requirement.evidence.on", c.at().toString().substring(0, 10))
-                    + (c.have() != null ? " · " + plain(c.have()) + " %" : "");
+            return FacesFeedback.text("requirement.evidence.on", dates.day(c.at()))
+                    + (c.have() != null ? " · " + numbers.percent(c.have()) : "");
         }
         if (c.have() != null && c.need() != null) {
-            return FacesFeedback.text("requirement.evidence.of", plain(c.have()), plain(c.need()));
+            return FacesFeedback.text("requirement.evidence.of", c.have(), c.need());
         }
         return c.met() ? "" : FacesFeedback.text("requirement.evidence.none");
     }
 
     private static String within(Integer months) {
         return months == null ? "" : " " + FacesFeedback.text("requirement.describe.within", months);
-    }
-
-    private static String plain(BigDecimal n) {
-        return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 
     private String language() {

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.kernel.Discipline;
+import org.practica.kernel.Country;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Text;
 
@@ -39,7 +40,6 @@ public class ProfessionalBody {
     public static final int NAME_MAX = 200;
     public static final int LOGO_MAX_BYTES = 200 * 1024;
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,6}");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,10 +90,10 @@ public class ProfessionalBody {
     }
 
     public void describe(String newName, String newCountry, Discipline newDiscipline) {
-        String c = Text.required("country", newCountry, 2).toUpperCase(Locale.ROOT);
-        if (!COUNTRY.matcher(c).matches()) {
-            throw new InvalidInput("country", "body.country.format");
+        if (newCountry == null || newCountry.isBlank()) {
+            throw new InvalidInput("country", "validation.required");
         }
+        String c = Country.code("country", newCountry, "body.country.format");
         if (newDiscipline == null) {
             throw new InvalidInput("discipline", "validation.required");
         }

@@ -3,21 +3,41 @@ package org.practica.server.web.home;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.assessments.application.EssayToGrade;
+import org.practica.assessments.application.Marking;
+import org.practica.certificates.application.CertificateView;
+import org.practica.certificates.application.Certification;
+import org.practica.certificates.application.Programmes;
+import org.practica.certificates.application.Registry;
+import org.practica.certificates.application.RequestView;
+import org.practica.certificates.domain.certificate.VerifiedStatus;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseSummary;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
+import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.Caller;
 import org.practica.identity.application.UserAdministration;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.PracticeRecord;
 import org.practica.server.web.support.FacesFeedback;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
-/** What each role sees first: a learner's courses, a trainer's courses, an administrator's figures. */
+/**
+ * What each role sees first: what is theirs to do next. A learner's courses and certificates, a
+ * trainer's essays waiting (oldest first), a supervisor's sessions to confirm, a registrar's
+ * requests, an administrator's figures.
+ */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBean {
@@ -36,6 +56,26 @@ public class DashboardBean {
 
     @Inject
     PracticeRecord practice;
+
+    @Inject
+    Marking marking;
+
+    @Inject
+    Certification certification;
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    Programmes programmes;
+
+    /** Essays of one course waiting for its trainer. */
+    public record EssayQueue(long courseId, String courseTitle, int waiting, Instant oldest) {
+    }
+
+    private List<EssayQueue> essayQueues;
+    private List<RequestView> pending;
+    private List<CertificateView> certificates;
 
     private List<AccountView> accounts;
     private List<org.practica.mentoring.application.MenteeOverview> mentees;
@@ -71,6 +111,79 @@ public class DashboardBean {
             return List.of();
         }
         return catalogue.authoredBy(caller.get(), caller.reader(null));
+    }
+
+    /** Courses with essays to grade, the longest-waiting first. */
+    public List<EssayQueue> getEssayQueues() {
+        if (essayQueues == null) {
+            essayQueues = new ArrayList<>();
+            for (CourseSummary c : getAuthored()) {
+                List<EssayToGrade> essays = marking.essaysToGrade(caller.get(), new CourseId(c.id()));
+                if (!essays.isEmpty()) {
+                    Instant oldest = essays.stream().map(EssayToGrade::submittedAt).filter(Objects::nonNull)
+                            .min(Comparator.naturalOrder()).orElse(null);
+                    essayQueues.add(new EssayQueue(c.id(), c.title(), essays.size(), oldest));
+                }
+            }
+            essayQueues.sort(Comparator.comparing(EssayQueue::oldest, Comparator.nullsLast(Comparator.naturalOrder())));
+        }
+        return essayQueues;
+    }
+
+    public int getEssaysWaiting() {
+        return getEssayQueues().stream().mapToInt(EssayQueue::waiting).sum();
+    }
+
+    /** The registrar's body's requests waiting for a decision, oldest first. */
+    public List<RequestView> getPendingRequests() {
+        if (pending == null) {
+            pending = registrar() ? forRegistrar(() -> registry.pending(caller.get(), language())) : List.of();
+            pending = pending.stream().sorted(Comparator.comparing(RequestView::requestedAt)).toList();
+        }
+        return pending;
+    }
+
+    /** The five that have waited longest, for the card; the registry lists them all. */
+    public List<RequestView> getOldestRequests() {
+        return getPendingRequests().stream().limit(5).toList();
+    }
+
+    public int getProgrammeCount() {
+        return registrar() ? forRegistrar(() -> programmes.ofOwnBody(caller.get(), language())).size() : 0;
+    }
+
+    /** The learner's certificates that are valid today. */
+    public List<CertificateView> getValidCertificates() {
+        if (certificates == null) {
+            certificates = caller.get().has(Role.LEARNER)
+                    ? certification.mine(caller.get()).stream().filter(c -> c.status() == VerifiedStatus.VALID).toList()
+                    : List.of();
+        }
+        return certificates;
+    }
+
+    /** The valid certificate that runs out first, if it runs out within ninety days: time to renew. */
+    public CertificateView getNextRenewal() {
+        LocalDate soon = LocalDate.now().plusDays(90);
+        return getValidCertificates().stream().filter(c -> c.validUntil() != null && !c.validUntil().isAfter(soon))
+                .min(Comparator.comparing(CertificateView::validUntil)).orElse(null);
+    }
+
+    private boolean registrar() {
+        return caller.get().has(Role.REGISTRAR);
+    }
+
+    /** A registrar not yet attached to a body has nothing waiting, rather than an error page. */
+    private static <T> List<T> forRegistrar(java.util.function.Supplier<List<T>> query) {
+        try {
+            return query.get();
+        } catch (NotPermitted | NotFound noBody) {
+            return List.of();
+        }
+    }
+
+    private String language() {
+        return caller.locale().getLanguage();
     }
 
     public int getAccountCount() { return accounts().size(); }

@@ -37,6 +37,8 @@ public class UserEditorBean implements Serializable {
     private List<String> roles = new ArrayList<>();
     private String language = "en";
     private boolean enabled = true;
+    private boolean wasEnabled;
+    private boolean askingToDeactivate;
     private String password;
     private transient String temporaryPassword;
     private boolean platformAdministrator;
@@ -59,6 +61,7 @@ public class UserEditorBean implements Serializable {
             roles = new ArrayList<>(view.roles());
             language = view.language();
             enabled = view.enabled();
+            wasEnabled = enabled;
             platformAdministrator = view.platformAdministrator();
             secondFactorOn = view.secondFactorOn();
         } catch (NotFound e) {
@@ -68,6 +71,12 @@ public class UserEditorBean implements Serializable {
     }
 
     public String save() {
+        // switching an account off signs its person out everywhere: asked once more, beside the button
+        if (!isNew() && wasEnabled && !enabled && !askingToDeactivate) {
+            askingToDeactivate = true;
+            return null;
+        }
+        askingToDeactivate = false;
         AccountDetails details = new AccountDetails(username, displayName, email, organisationId,
                 new LinkedHashSet<>(roles), language, enabled, password,
                 isMayGrantPlatform() ? platformAdministrator : null);
@@ -98,6 +107,13 @@ public class UserEditorBean implements Serializable {
         }
     }
 
+    /** The administrator changed their mind: the account stays active and nothing is saved yet. */
+    public void keepActive() {
+        enabled = true;
+        askingToDeactivate = false;
+    }
+
+    public boolean isAskingToDeactivate() { return askingToDeactivate; }
     public boolean isSecondFactorOn() { return secondFactorOn; }
     public String getTemporaryPassword() { return temporaryPassword; }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.practica.kernel.InvalidInput;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,6 +64,15 @@ public class Dates {
     /** The time of day alone, for a moment today (a deadline). */
     public String time(Instant at) {
         return format(at, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+    }
+
+    /** A calendar day with no time (a validity's last day, a mentoring period's first): no zone applies. */
+    public String date(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     /** The value of a {@code datetime-local} field showing this moment. */

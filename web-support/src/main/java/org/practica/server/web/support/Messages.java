@@ -36,7 +36,19 @@ public final class Messages {
 
     /** A pattern already looked up (a page's h:outputFormat) filled in for the language. */
     public static String format(String pattern, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern, ULocale.forLocale(locale == null ? Locale.ENGLISH : locale)).format(arguments);
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(locale == null ? Locale.ENGLISH : locale));
+        try {
+            return format.format(arguments);
+        } catch (IllegalArgumentException textWhereACountIsExpected) {
+            // a plural needs a number; a caller that passed "5" still gets its sentence, not an error page
+            Object[] numbers = arguments.clone();
+            for (int i = 0; i < numbers.length; i++) {
+                if (numbers[i] instanceof String s && s.matches("-?\\d+(\\.\\d+)?")) {
+                    numbers[i] = new java.math.BigDecimal(s);
+                }
+            }
+            return format.format(numbers);
+        }
     }
 
     /** The same bundles for a document a module prints. */
