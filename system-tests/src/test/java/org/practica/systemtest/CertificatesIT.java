@@ -198,7 +198,12 @@ class CertificatesIT {
         assertFalse(progress.containsKey("certificate"), "nothing issued before approval: " + progress);
         long request = progress.getJsonObject("pendingRequest").getJsonNumber("id").longValue();
         JsonArray pending = Api.get("/api/v1/certificates/requests", registrar).array();
-        assertTrue(pending.stream().anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == request), pending.toString());
+        JsonObject waiting = pending.stream().map(r -> r.asJsonObject())
+                .filter(r -> r.getJsonNumber("id").longValue() == request).findFirst().orElseThrow(() -> new AssertionError(pending.toString()));
+        // the registrar decides on the evidence: each requirement beside what the person has done today
+        JsonObject evidence = waiting.getJsonArray("evidence").getJsonObject(0);
+        assertTrue(evidence.getBoolean("met"), waiting.toString());
+        assertEquals("SUPERVISED_HOURS", evidence.getJsonObject("requirement").getString("kind"));
         assertTrue(Api.get("/api/v1/certificates/requests", otherRegistrar).array().stream()
                 .noneMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == request));
         assertEquals(404, Api.post("/api/v1/certificates/requests/" + request + "/approval", otherRegistrar, "").status());

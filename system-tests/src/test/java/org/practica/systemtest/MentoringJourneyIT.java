@@ -89,6 +89,9 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.signOut();
 
             browser.signIn(mentee, PASSWORD);
+            // the mentee's dashboard says a session waits for them, and by whom it was logged
+            browser.open("/index.xhtml");
+            browser.waitForText("sessionsToConfirm", "One session logged by Test " + supervisor + " waits for your confirmation.");
             browser.open("/mentoring/session.xhtml?id=" + session);
             browser.waitForText("status", "Waiting for confirmation");
             browser.click("actionsForm:confirm");

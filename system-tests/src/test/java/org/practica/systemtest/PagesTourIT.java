@@ -30,7 +30,7 @@ class PagesTourIT extends BrowserJourney {
     /** The pages the README shows, by role and path. */
     static final List<String> PHOTOGRAPHED = List.of("learner /index.xhtml", "learner /courses/index.xhtml",
             "learner /courses/course.xhtml", "learner /courses/lesson.xhtml", "learner /certificates/index.xhtml",
-            "trainer /author/course.xhtml", "trainer /author/questions.xhtml", "supervisor /mentoring/relationship.xhtml",
+            "trainer /index.xhtml", "trainer /author/course.xhtml", "trainer /author/questions.xhtml", "supervisor /mentoring/relationship.xhtml",
             "registrar /registry/index.xhtml", "admin /admin/users.xhtml");
 
     @ParameterizedTest

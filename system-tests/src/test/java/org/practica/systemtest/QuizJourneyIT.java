@@ -131,7 +131,11 @@ class QuizJourneyIT extends BrowserJourney {
             browser.waitForText("answer-" + key, "A name lets neighbours find the family.");
             browser.type("score-" + key, "5");
             browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
-            browser.waitForText("pageMessages", "The score must be between 0 and 1.");
+            browser.waitForText("score-error-" + key, "The score must be between 0 and 1.");
+            assertEquals("5", browser.driver.findElement(By.id("score-" + key)).getAttribute("value"), "what was typed stays");
+            browser.type("score-" + key, "six");
+            browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
+            browser.waitForText("score-error-" + key, "Enter a number.");
             browser.type("score-" + key, "1");
             browser.type("comment-" + key, "Clear and concrete.");
             browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();

@@ -215,13 +215,9 @@ public class Certification {
         ProfessionalBody body = bodies.find(p.bodyId()).orElseThrow();
         ProgrammeView programme = programmeViews.view(p, body, language);
         Eligibility e = Eligibility.assess(p, person, records, today);
-        List<CheckView> checks = new java.util.ArrayList<>();
-        for (int i = 0; i < e.checks().size(); i++) {
-            RequirementCheck c = e.checks().get(i);
-            checks.add(new CheckView(programme.requirements().get(i), c.met(), c.have(), c.need(), c.at(), c.percent()));
-        }
+        List<CheckView> checks = CheckView.of(programme, e);
         Optional<Certificate> current = certificates.current(person, p.id());
-        RequestView pending = requests.pending(person, p.id()).map(r -> RequestView.of(r, p.titleIn(language), null)).orElse(null);
+        RequestView pending = requests.pending(person, p.id()).map(r -> RequestView.of(r, p.titleIn(language), null, List.of())).orElse(null);
         return new ProgressView(programme, e.eligible(), checks, current.map(c -> CertificateView.of(c, body.name(), today)).orElse(null),
                 pending, current.map(c -> c.renewableOn(today, p)).orElse(false));
     }

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A registrar's work for their own body: requests to approve or reject, certificates to find,
@@ -70,9 +71,25 @@ public class Registry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> pending(Actor registrar, String language) {
         ProfessionalBody body = bodies.servedBy(registrar);
-        return requests.pendingFor(body.id()).stream().map(r -> RequestView.of(r,
-                programmeRepository.find(r.programmeId()).map(p -> p.titleIn(language)).orElse(""),
-                holders.find(r.person()).map(Holders.Holder::displayName).orElse(r.person()))).toList();
+        LocalDate today = Issuer.today(clock.instant());
+        return requests.pendingFor(body.id()).stream().map(r -> {
+            Optional<CertificationProgramme> p = programmeRepository.find(r.programmeId());
+            return RequestView.of(r, p.map(x -> x.titleIn(language)).orElse(""),
+                    holders.find(r.person()).map(Holders.Holder::displayName).orElse(r.person()),
+                    p.map(x -> evidence(body, x, r, language, today)).orElse(List.of()));
+        }).toList();
+    }
+
+    /** The requirements against the person's record today: renewals against what renewing asks. */
+    private List<CheckView> evidence(ProfessionalBody body, CertificationProgramme p, CertificateRequest r, String language, LocalDate today) {
+        ProgrammeView programme = programmes.view(p, body, language);
+        if (r.previousId() != null) {
+            return certificates.find(r.previousId())
+                    .map(c -> Eligibility.forRenewal(p, c.validity(), r.person(), records, today))
+                    .filter(e -> e.checks().size() == programme.requirements().size())
+                    .map(e -> CheckView.of(programme, e)).orElse(List.of());
+        }
+        return CheckView.of(programme, Eligibility.assess(p, r.person(), records, today));
     }
 
     /** Approves a request: the person must still meet the requirements; the certificate is issued now. */
@@ -109,7 +126,7 @@ public class Registry {
         CertificateRequest r = ownRequest(bodies.servedBy(registrar), requestId);
         r.reject(registrar.username(), reason, clock.instant());
         audit.record(registrar.username(), "request.rejected", "request:" + r.id(), "");
-        return RequestView.of(r, "", null);
+        return RequestView.of(r, "", null, List.of());
     }
 
     /** Certifies a person of the registrar's choosing under one of the body's open programmes, if they are eligible. */

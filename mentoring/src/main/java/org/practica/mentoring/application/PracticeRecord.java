@@ -88,6 +88,16 @@ public class PracticeRecord implements SupervisedPracticeRecord {
                 }).toList();
     }
 
+    /** The caller's supervisions as a mentee in which sessions their supervisor logged wait for their confirmation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionsToConfirm> toConfirm(Actor mentee) {
+        return relationships.involving(mentee.username()).stream().filter(r -> r.mentee().equals(mentee.username()))
+                .map(r -> new SessionsToConfirm(r.id(), r.supervisor(), (int) sessions.ofRelationship(r.id()).stream()
+                        .filter(s -> s.status() == SessionStatus.LOGGED && !s.loggedBy().equals(mentee.username())).count()))
+                .filter(w -> w.waiting() > 0)
+                .toList();
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, BigDecimal> signedOffHours(String person, LocalDate from, LocalDate to) {

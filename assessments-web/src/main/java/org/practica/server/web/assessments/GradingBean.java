@@ -17,6 +17,7 @@ import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.TypedNumber;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,6 +45,10 @@ public class GradingBean implements ReloadedAfterRefusal {
     private List<EssayToGrade> essays;
     private Gradebook book;
     private List<org.practica.courses.application.CohortView> cohorts;
+    private String refusedEssay;
+    private String refusal;
+    private String typedScore;
+    private String typedComment;
 
     public void load() {
         if (id == null) {
@@ -73,16 +78,33 @@ public class GradingBean implements ReloadedAfterRefusal {
         }
         String[] parts = target.split("-");
         String raw = form.get("score-" + target);
-        BigDecimal score;
         try {
-            score = raw == null || raw.isBlank() ? null : new BigDecimal(raw.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            score = BigDecimal.valueOf(-1);
+            BigDecimal score = TypedNumber.decimal("score", raw, "validation.number");
+            marking.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
+                    form.get("comment-" + target));
+        } catch (InvalidInput e) {
+            // beside the score of the essay it belongs to, with what was typed kept
+            refusedEssay = target;
+            refusal = FacesFeedback.text(e.messageKey(), e.arguments());
+            typedScore = raw;
+            typedComment = form.get("comment-" + target);
+            return null;
         }
-        marking.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
-                form.get("comment-" + target));
         FacesFeedback.infoAfterRedirect("grading.saved");
         return "/author/grading.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Why the grade of this essay was refused; null for every other essay. */
+    public String refusalFor(String essay) {
+        return essay.equals(refusedEssay) ? refusal : null;
+    }
+
+    public String typedScore(String essay) {
+        return essay.equals(refusedEssay) ? typedScore : "";
+    }
+
+    public String typedComment(String essay) {
+        return essay.equals(refusedEssay) ? typedComment : "";
     }
 
     public String getCsvUrl() { return "/api/v1/quizzes/gradebook.csv?course=" + id + (cohort == null ? "" : "&cohort=" + cohort); }

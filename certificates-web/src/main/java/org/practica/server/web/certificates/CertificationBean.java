@@ -6,14 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.certificates.application.CertificateView;
 import org.practica.certificates.application.Certification;
-import org.practica.certificates.application.CheckView;
 import org.practica.certificates.application.ProgressView;
-import org.practica.certificates.application.RequirementView;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.MultilingualText;
-import org.practica.server.web.support.Dates;
 import org.practica.server.web.support.FacesFeedback;
-import org.practica.server.web.support.Numbers;
 import org.practica.server.web.support.PostedId;
 
 import java.io.Serializable;
@@ -36,11 +32,6 @@ public class CertificationBean implements Serializable {
     @Inject
     transient Caller caller;
 
-    @Inject
-    transient Dates dates;
-
-    @Inject
-    transient Numbers numbers;
 
     private transient List<ProgressView> progress;
     private transient List<CertificateView> certificates;
@@ -73,34 +64,6 @@ public class CertificationBean implements Serializable {
         FacesFeedback.info("certification.disclosureSaved");
         load();
         return null;
-    }
-
-    /** What a requirement asks, in words: the course or quiz by name, hours and months in the reader's language. */
-    public String describe(RequirementView r) {
-        return switch (r.kind()) {
-            case "COURSE" -> FacesFeedback.text("requirement.describe.COURSE", r.label());
-            case "QUIZ" -> r.minPercent() == null ? FacesFeedback.text("requirement.describe.QUIZ", r.label())
-                    : FacesFeedback.text("requirement.describe.QUIZ_MIN", r.label(), r.minPercent());
-            case "SUPERVISED_HOURS" -> FacesFeedback.text(r.competency() == null ? "requirement.describe.SUPERVISED_TOTAL"
-                    : "requirement.describe.SUPERVISED_COMPETENCY", r.hours(), r.label()) + within(r.withinMonths());
-            default -> FacesFeedback.text("requirement.describe.CPD_HOURS", r.hours()) + within(r.withinMonths());
-        };
-    }
-
-    /** The evidence: when it was done, or what there is against what is needed. */
-    public String evidence(CheckView c) {
-        if (c.at() != null) {
-            return FacesFeedback.text("requirement.evidence.on", dates.day(c.at()))
-                    + (c.have() != null ? " · " + numbers.percent(c.have()) : "");
-        }
-        if (c.have() != null && c.need() != null) {
-            return FacesFeedback.text("requirement.evidence.of", c.have(), c.need());
-        }
-        return c.met() ? "" : FacesFeedback.text("requirement.evidence.none");
-    }
-
-    private static String within(Integer months) {
-        return months == null ? "" : " " + FacesFeedback.text("requirement.describe.within", months);
     }
 
     private String language() {

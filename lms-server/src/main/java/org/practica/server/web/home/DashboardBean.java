@@ -76,6 +76,7 @@ public class DashboardBean {
     private List<EssayQueue> essayQueues;
     private List<RequestView> pending;
     private List<CertificateView> certificates;
+    private List<org.practica.mentoring.application.SessionsToConfirm> toConfirm;
 
     private List<AccountView> accounts;
     private List<org.practica.mentoring.application.MenteeOverview> mentees;
@@ -93,6 +94,14 @@ public class DashboardBean {
             mentees = caller.get().has(Role.SUPERVISOR) ? practice.dashboard(caller.get()) : List.of();
         }
         return mentees;
+    }
+
+    /** Sessions the learner, as a mentee, has yet to confirm. */
+    public List<org.practica.mentoring.application.SessionsToConfirm> getSessionsToConfirm() {
+        if (toConfirm == null) {
+            toConfirm = caller.get().has(Role.LEARNER) ? practice.toConfirm(caller.get()) : List.of();
+        }
+        return toConfirm;
     }
 
     /** Active and completed enrolments, the ones in progress first. */
