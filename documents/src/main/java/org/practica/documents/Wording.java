@@ -1,15 +1,23 @@
 package org.practica.documents;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
  * The words of a document (headings, column names, the names of statuses) in the reader's
- * language. The interface keeps every translation in its own bundles; a module that prints asks
- * for words by key and never reads a bundle itself.
+ * language, and the reader's time zone for the times it prints. The interface keeps every
+ * translation in its own bundles; a module that prints asks for words by key and never reads a
+ * bundle itself.
  */
 public interface Wording {
 
     Locale locale();
 
     String of(String key, Object... arguments);
+
+    /** The zone the reader chose; UTC for a document with no one reader (a public certificate). */
+    default ZoneId zone() {
+        return ZoneOffset.UTC;
+    }
 }

@@ -27,7 +27,7 @@ class CertificationJourneyIT extends BrowserJourney {
             browser.type("programmeForm:title-en", title);
             browser.type("programmeForm:wording-en", "has practised under supervision to the standard of the Association");
             browser.type("programmeForm:title-kk", "Қадағаланатын жарақат тәжірибесі");
-            browser.driver.findElement(By.xpath("//label[normalize-space()='Issued as soon as every requirement is met']")).click();
+            browser.driver.findElement(By.xpath("//label[normalize-space()='Issued at the holder’s request, without approval, once every requirement is met']")).click();
             browser.type("sig-name-0", "Dana Seitkali");
             browser.type("sig-role-0", "Chair of the Certification Committee");
             browser.click("programmeForm:save");

@@ -239,6 +239,7 @@ class MentoringIT {
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         String[] lines = csv.body().split("\r\n");
         assertTrue(lines[0].contains("Signed off by"), lines[0]);
+        assertTrue(lines[1].matches("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},.*"), "a time a spreadsheet reads, in the reader's zone: " + lines[1]);
         assertEquals(sessions.size() + 2, lines.length, "a header and one line per session, the new one too");
         assertTrue(csv.body().contains("CASE-"));
         assertFalse(csv.body().contains("silence") || csv.body().contains("fatigue"), "reflections and notes are never exported");

@@ -29,7 +29,7 @@ public final class GradebookCsv {
             }
             rows.add(row);
         }
-        return SpreadsheetCsv.of(header, rows);
+        return SpreadsheetCsv.of(header, rows, words.zone());
     }
 
     public static String fileName(Gradebook book) {

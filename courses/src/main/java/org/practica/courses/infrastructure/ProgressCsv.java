@@ -23,7 +23,7 @@ public final class ProgressCsv {
                 row.learner(), row.displayName(), row.cohortName(), words.of("enrolment.status." + row.status()),
                 row.version(), row.lessonsDone(), row.lessonsTotal(), row.percent(), row.enrolledAt(), row.lastVisitAt(),
                 row.completedAt())).toList();
-        return SpreadsheetCsv.of(header, rows);
+        return SpreadsheetCsv.of(header, rows, words.zone());
     }
 
     public static String fileName(CourseReport report) {

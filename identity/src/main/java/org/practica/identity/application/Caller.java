@@ -10,6 +10,7 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Role;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public class Caller {
 
     private Actor actor;
     private ContentLanguage language;
+    private ZoneId zone;
 
     public Actor get() {
         if (actor == null) {
@@ -37,6 +39,7 @@ public class Caller {
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             actor = new Actor(username, account.organisationId(), roles);
             language = ContentLanguage.of("language", account.language());
+            zone = ZoneId.of(account.timeZone() == null ? "UTC" : account.timeZone());
         }
         return actor;
     }
@@ -50,6 +53,12 @@ public class Caller {
     public Locale locale() {
         get();
         return Locale.forLanguageTag(language.code());
+    }
+
+    /** The time zone the person chose (UTC until they do), for times in documents built outside pages. */
+    public ZoneId zone() {
+        get();
+        return zone;
     }
 
     /**

@@ -64,7 +64,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<AccountFacts> facts(Username username) {
-        return em.createQuery("select new org.practica.identity.domain.AccountFacts(u.organisation.id, u.language) "
+        return em.createQuery("select new org.practica.identity.domain.AccountFacts(u.organisation.id, u.language, u.timeZone) "
                         + "from UserAccount u where u.username = :u", AccountFacts.class)
                 .setParameter("u", username.value())
                 .getResultStream().findFirst();

@@ -27,7 +27,7 @@ public final class LogBookCsv {
                 String.join(" ", s.caseReferences()), words.of("session.status." + s.status()), s.loggedBy(),
                 s.confirmedBy() == null ? "" : s.confirmedBy(), s.signedOffBy() == null ? "" : s.signedOffBy(),
                 s.signedOffAt() == null ? "" : s.signedOffAt(), s.amendments().size())).toList();
-        return SpreadsheetCsv.of(header, rows);
+        return SpreadsheetCsv.of(header, rows, words.zone());
     }
 
     public static String fileName(long relationshipId) {

@@ -20,7 +20,6 @@ import org.practica.mentoring.application.TotalsView;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class LogBookPdf {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Color HEADER = new Color(0xe8, 0xee, 0xf4);
 
     private LogBookPdf() {
@@ -81,16 +80,18 @@ public final class LogBookPdf {
 
         doc.add(new Paragraph(words.of("logbook.sessions"), heading));
         PdfPTable sessions = table(new float[] {2.2f, 1, 1.6f, 3, 2.4f, 1.6f, 3});
-        header(sessions, body, words.of("logbook.startsAt"), words.of("logbook.minutes"),
+        header(sessions, body, words.of("logbook.startsAt") + " (" + words.zone().getId() + ")", words.of("logbook.minutes"),
                 words.of("logbook.modality"), words.of("logbook.competencies"),
                 words.of("logbook.cases"), words.of("logbook.status"), words.of("logbook.signedOff"));
+        // times in the reader's zone, named in the heading
+        DateTimeFormatter minute = MINUTE.withZone(words.zone());
         for (SessionView s : book.sessions()) {
-            cells(sessions, body, MINUTE.format(s.startsAt()), String.valueOf(s.minutes()),
+            cells(sessions, body, minute.format(s.startsAt()), String.valueOf(s.minutes()),
                     words.of("session.modality." + s.modality()),
                     s.competencies().stream().sorted().map(c -> book.competencyName(c, words.locale())).collect(Collectors.joining(", ")),
                     String.join("\n", s.caseReferences()), words.of("session.status." + s.status())
                             + (s.amendments().isEmpty() ? "" : " · " + words.of("logbook.amended", s.amendments().size())),
-                    s.signedOffBy() == null ? "" : s.signedOffBy() + ", " + MINUTE.format(s.signedOffAt()) + " UTC");
+                    s.signedOffBy() == null ? "" : s.signedOffBy() + ", " + minute.format(s.signedOffAt()));
         }
         if (book.sessions().isEmpty()) {
             PdfPCell none = new PdfPCell(new Phrase(words.of("logbook.noSessions"), body));
@@ -99,7 +100,7 @@ public final class LogBookPdf {
         }
         doc.add(spaced(sessions));
         doc.add(new Paragraph(words.of("logbook.confidential") + " " + words.of("logbook.printed",
-                MINUTE.format(printedAt) + " UTC"), small));
+                MINUTE.withZone(words.zone()).format(printedAt) + " (" + words.zone().getId() + ")"), small));
         doc.close();
         return out.toByteArray();
     }

@@ -103,7 +103,7 @@ public class QuizzesResource {
     @Operation(summary = "The gradebook as CSV, for spreadsheets")
     public Response gradebookCsv(@QueryParam("course") Long course, @QueryParam("cohort") Long cohort) {
         Gradebook book = gradebooks.of(caller.get(), new CourseId(required(course)), cohort, caller.reader(null));
-        return Response.ok(GradebookCsv.of(book, Messages.wording(caller.locale())), "text/csv; charset=UTF-8")
+        return Response.ok(GradebookCsv.of(book, Messages.wording(caller.locale(), caller.zone())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + GradebookCsv.fileName(book) + "\"").build();
     }
 

@@ -99,7 +99,7 @@ public class CertificatesResource {
         CertificateQuery filters = query(programme, status, from, to, holder, 0, 1);
         List<CertificateView> all = registry.certificates(caller.get(), new CertificateQuery(filters.programmeId(), filters.status(),
                 filters.issuedFrom(), filters.issuedTo(), filters.holder(), 0, Integer.MAX_VALUE));
-        return Response.ok(CertificatesCsv.of(all, Messages.wording(caller.locale())), "text/csv; charset=UTF-8")
+        return Response.ok(CertificatesCsv.of(all, Messages.wording(caller.locale(), caller.zone())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"certificates.csv\"").build();
     }
 

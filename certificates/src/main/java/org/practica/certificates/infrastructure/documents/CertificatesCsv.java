@@ -25,6 +25,6 @@ public final class CertificatesCsv {
                 c.holder(), c.holderName(), c.validFrom(), c.validUntil(), words.of("certificates.status." + c.status()),
                 words.of("certificates.reason." + c.reason()), c.issuedAt(), c.issuedBy(),
                 c.revokedAt() == null ? "" : c.revokedAt(), c.revocationReason() == null ? "" : c.revocationReason())).toList();
-        return SpreadsheetCsv.of(header, rows);
+        return SpreadsheetCsv.of(header, rows, words.zone());
     }
 }

@@ -152,7 +152,7 @@ public class CoursesResource {
     @Operation(summary = "The same report as CSV, for spreadsheets")
     public Response reportCsv(@PathParam("id") long id, @QueryParam("cohort") Long cohort, @QueryParam("lang") String lang) {
         CourseReport report = reports.course(caller.get(), new CourseId(id), cohort, caller.reader(lang));
-        return Response.ok(ProgressCsv.of(report, Messages.wording(caller.locale())), "text/csv; charset=UTF-8")
+        return Response.ok(ProgressCsv.of(report, Messages.wording(caller.locale(), caller.zone())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + ProgressCsv.fileName(report) + "\"")
                 .build();
     }

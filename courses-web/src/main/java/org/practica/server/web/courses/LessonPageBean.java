@@ -50,7 +50,9 @@ public class LessonPageBean implements Serializable {
         if (lesson.nextKey() != null) {
             return "/courses/lesson.xhtml?faces-redirect=true&course=" + course + "&lesson=" + lesson.nextKey();
         }
-        FacesFeedback.infoAfterRedirect("lesson.doneLast");
+        // the last lesson in order is not always the last one left: say what is true
+        FacesFeedback.infoAfterRedirect(after.completedAt() != null ? "lesson.doneCourseComplete"
+                : after.lessonsDone() < after.lessonsTotal() ? "lesson.doneLast" : "lesson.doneAllLessons");
         return "/courses/course.xhtml?faces-redirect=true&id=" + course;
     }
 

@@ -157,7 +157,7 @@ public class MentoringResource {
     @Operation(summary = "The log book as CSV: sessions with time, length, modality, competencies, case references and "
             + "sign-off; reflections and notes are never exported")
     public Response logBook(@PathParam("id") long id) {
-        return Response.ok(LogBookCsv.of(practice.logBook(caller.get(), id).sessions(), Messages.wording(caller.locale())), "text/csv; charset=UTF-8")
+        return Response.ok(LogBookCsv.of(practice.logBook(caller.get(), id).sessions(), Messages.wording(caller.locale(), caller.zone())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + LogBookCsv.fileName(id) + "\"").build();
     }
 
@@ -167,7 +167,7 @@ public class MentoringResource {
     @Operation(summary = "The log book as a printable PDF: the relationship, hours per competency against those required and "
             + "every session with its sign-off; reflections and notes are never printed")
     public Response logBookPdf(@PathParam("id") long id) {
-        byte[] pdf = LogBookPdf.of(practice.logBook(caller.get(), id), Messages.wording(caller.locale()), java.time.Instant.now());
+        byte[] pdf = LogBookPdf.of(practice.logBook(caller.get(), id), Messages.wording(caller.locale(), caller.zone()), java.time.Instant.now());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + LogBookPdf.fileName(id) + "\"").build();
     }

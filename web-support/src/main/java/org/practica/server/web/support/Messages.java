@@ -4,6 +4,8 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import org.practica.documents.Wording;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -51,8 +53,13 @@ public final class Messages {
         }
     }
 
-    /** The same bundles for a document a module prints. */
+    /** The same bundles for a document a module prints with no one reader (times in UTC). */
     public static Wording wording(Locale locale) {
+        return wording(locale, ZoneOffset.UTC);
+    }
+
+    /** The same bundles for a document printed for one reader, with times in their zone. */
+    public static Wording wording(Locale locale, ZoneId zone) {
         Locale in = locale == null ? Locale.ENGLISH : locale;
         return new Wording() {
             @Override
@@ -63,6 +70,11 @@ public final class Messages {
             @Override
             public String of(String key, Object... arguments) {
                 return get(in, key, arguments);
+            }
+
+            @Override
+            public ZoneId zone() {
+                return zone;
             }
         };
     }
