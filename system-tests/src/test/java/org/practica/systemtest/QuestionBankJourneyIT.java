@@ -3,6 +3,7 @@ package org.practica.systemtest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
 
@@ -33,7 +34,7 @@ class QuestionBankJourneyIT extends BrowserJourney {
 
             browser.driver.findElement(By.id("importForm:file")).sendKeys(FIXTURES.resolve("malformed.gift").toString());
             browser.click("importForm:preview");
-            browser.waitForText("previewSummary", "2 question(s) can be imported; 10 have problems.");
+            browser.waitForText("previewSummary", "2 questions can be imported; 10 with problems.");
             String problems = browser.driver.findElement(By.id("problems")).getText();
             assertTrue(problems.contains("Bad weight %abc%"), problems);
             assertTrue(problems.startsWith("Line") && problems.contains("\n5 "), problems);
@@ -42,16 +43,27 @@ class QuestionBankJourneyIT extends BrowserJourney {
                     "a preview stores nothing");
 
             browser.click("decideForm:importValid");
-            browser.waitForText("pageMessages", "2 question(s) imported.");
+            browser.waitForText("pageMessages", "2 questions imported.");
             String stored = browser.driver.findElement(By.id("questions")).getText();
             assertTrue(stored.contains("Good one") && stored.contains("Another good one"), stored);
 
             browser.driver.findElement(By.id("importForm:file")).sendKeys(FIXTURES.resolve("all-types.gift").toString());
             browser.click("importForm:preview");
-            browser.waitForText("previewSummary", "22 question(s) can be imported; 0 have problems.");
+            browser.waitForText("previewSummary", "22 questions can be imported; 0 with problems.");
+            // each question can be looked at as learners will see it, its credited answers marked
+            WebElement firstPreview = browser.driver.findElement(By.cssSelector("#previewQuestions details.question-preview"));
+            firstPreview.findElement(By.tagName("summary")).click();
+            assertTrue(firstPreview.findElements(By.cssSelector("li.earns")).size() >= 1, firstPreview.getText());
             browser.click("decideForm:importAll");
-            browser.waitForText("pageMessages", "22 question(s) imported.");
-            browser.waitForText("banks", "24 question(s)");
+            browser.waitForText("pageMessages", "22 questions imported.");
+            // the bank is searched by words of a question's name or text
+            browser.type("search", "Another good");
+            browser.click("searchButton");
+            browser.wait.until(d -> d.getCurrentUrl().contains("q=Another"));
+            String found = browser.driver.findElement(By.id("questions")).getText();
+            assertTrue(found.contains("Another good one") && !found.contains("Good one"), found);
+            browser.click("clearSearch");
+            browser.waitForText("banks", "24 questions");
 
             // one question written by hand: a mistake is shown next to the field, then it is added
             browser.type("writeForm:written", "::By hand::Which comes first?{=Safety ~Speed");
@@ -59,7 +71,7 @@ class QuestionBankJourneyIT extends BrowserJourney {
             browser.waitForText("writeForm", "braces");
             browser.type("writeForm:written", "::By hand::Which comes first?{=Safety ~Speed}");
             browser.click("writeForm:addWritten");
-            browser.waitForText("pageMessages", "1 question(s) imported.");
+            browser.waitForText("pageMessages", "1 question imported.");
             browser.waitForText("questions", "By hand");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());

@@ -141,6 +141,17 @@ class QuizJourneyIT extends BrowserJourney {
             browser.driver.findElement(By.cssSelector("form.essay input[type=submit]")).click();
             browser.waitForText("pageMessages", "Grade saved.");
             browser.waitForText("noEssays", "No essay is waiting.");
+            // once learners have started, the settings page says what is fixed and what still moves
+            browser.open("/author/quizzes.xhtml?id=" + course);
+            browser.driver.findElement(By.cssSelector("#quizList a[id^='settings-']")).click();
+            browser.waitForText("startedNote", "pass mark, grading method and questions are fixed");
+            assertEquals("true", browser.driver.findElement(By.id("quizForm:gradingMethod")).getAttribute("disabled"));
+            // the number field formats as it goes: replace what it holds rather than clearing it
+            browser.driver.findElement(By.id("quizForm:timeLimitMinutes_input"))
+                    .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "15");
+            browser.click("quizForm:saveSettings");
+            browser.waitForText("pageMessages", "The settings of “Timed check” are saved");
+            browser.open("/author/grading.xhtml?id=" + course);
             assertTrue(browser.driver.findElement(By.id("grades")).getText().contains("100%"),
                     browser.driver.findElement(By.id("grades")).getText());
             browser.signOut();

@@ -12,6 +12,6 @@ import java.util.List;
 public record ImportOutcome(int imported, int valid, List<ImportProblem> problems, List<PreviewLine> questions, boolean refused) implements Serializable {
 
     /** One question a file holds, as shown before it is imported. */
-    public record PreviewLine(int line, String category, String name, String type) implements Serializable {
+    public record PreviewLine(int line, String category, String name, String type, QuestionPreview preview) implements Serializable {
     }
 }

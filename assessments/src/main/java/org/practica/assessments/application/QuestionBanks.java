@@ -191,7 +191,7 @@ public class QuestionBanks {
 
     private static List<ImportOutcome.PreviewLine> lines(ImportPreview preview) {
         return preview.questions().stream().map(q -> new ImportOutcome.PreviewLine(q.line(), q.category().value(),
-                q.definition().name(), q.definition().type().name())).toList();
+                q.definition().name(), q.definition().type().name(), QuestionPreview.of(q.definition()))).toList();
     }
 
     private static String subject(BankId id) {

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record QuestionView(long id, String category, String language, String name, String type, String text,
                            String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
-                           List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations) {
+                           List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations,
+                           QuestionPreview preview) {
 
     public record AnswerView(String text, String format, BigDecimal fraction, String feedback, BigDecimal tolerance) {
     }
@@ -33,7 +34,7 @@ public record QuestionView(long id, String category, String language, String nam
                 d.answers().stream().map(QuestionView::answer).toList(),
                 d.pairs().stream().map((MatchPair p) -> new PairView(p.prompt().text(), p.answer())).toList(),
                 d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList(),
-                q.translatedInto().stream().sorted().toList());
+                q.translatedInto().stream().sorted().toList(), QuestionPreview.of(d));
     }
 
     private static AnswerView answer(Answer a) {

@@ -11,6 +11,7 @@ import org.practica.assessments.domain.bank.QuestionRepository;
 import org.practica.assessments.domain.quiz.GradingMethod;
 import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.assessments.domain.attempt.AttemptRepository;
 import org.practica.assessments.domain.quiz.QuizRepository;
 import org.practica.assessments.domain.quiz.QuizSettings;
 import org.practica.assessments.domain.quiz.QuizSlot;
@@ -54,6 +55,9 @@ public class Quizzes {
     Learning learning;
 
     @Inject
+    AttemptRepository attempts;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -88,7 +92,7 @@ public class Quizzes {
         authoring.requireAuthor(trainer, quiz.courseId());
         List<QuizSlot> slots = draft.slots() == null ? quiz.slots() : draft.slots();
         requireDrawable(quiz.bankId(), slots);
-        quiz.revise(settingsOf(draft), slots);
+        quiz.revise(settingsOf(draft), slots, attempts.anyOf(id.value()));
         audit.record(trainer.username(), "quiz.revised", "quiz:" + id.value(), quiz.title());
         return QuizView.of(quiz);
     }
@@ -99,6 +103,14 @@ public class Quizzes {
                 draft.maxAttempts() == null ? 0 : draft.maxAttempts(), draft.passPercent(), method(draft.gradingMethod()),
                 Boolean.TRUE.equals(draft.shuffleQuestions()), !Boolean.FALSE.equals(draft.shuffleAnswers()),
                 draft.opensAt(), draft.closesAt(), draft.review());
+    }
+
+    /** Whether anyone has started the quiz, so its trainer knows which settings are fixed now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean started(Actor trainer, QuizId id) {
+        Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
+        authoring.requireAuthor(trainer, quiz.courseId());
+        return attempts.anyOf(id.value());
     }
 
     /** A course's quizzes, for its trainers and its learners. */

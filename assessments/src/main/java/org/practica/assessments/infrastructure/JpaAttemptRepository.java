@@ -55,6 +55,12 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
+    public boolean anyOf(long quizId) {
+        return !em.createQuery("select a.id from QuizAttempt a where a.quizId = :q", Long.class)
+                .setParameter("q", quizId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public void add(QuizAttempt attempt) {
         em.persist(attempt);
         em.flush();

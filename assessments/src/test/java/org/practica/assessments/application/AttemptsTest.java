@@ -240,6 +240,11 @@ class AttemptsTest {
         }
 
         @Override
+        public boolean anyOf(long quizId) {
+            return attemptRows.values().stream().anyMatch(a -> a.quizId() == quizId);
+        }
+
+        @Override
         public void add(QuizAttempt attempt) {
             identify(attempt, 40 + attemptRows.size());
             attemptRows.put(attempt.id().value(), attempt);

@@ -9,6 +9,7 @@ import org.practica.certificates.domain.body.BodyRepository;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.bulk.BulkIssuance;
 import org.practica.certificates.domain.bulk.BulkIssuanceRepository;
+import org.practica.certificates.domain.bulk.BulkOutcome;
 import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.certificate.CertificateId;
 import org.practica.certificates.domain.certificate.CertificateRepository;
@@ -26,7 +27,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -91,7 +94,7 @@ public class BulkIssuances {
                 clock.instant());
         runs.add(run, people);
         audit.record(registrar.username(), "bulk.requested", "bulk:" + run.id(), people.size() + " people, programme " + programmeId);
-        return BulkView.of(run, p.titleIn(language));
+        return BulkView.of(run, p.titleIn(language), Map.of());
     }
 
     /** Starts (or starts again) the batch job of a run. */
@@ -147,17 +150,21 @@ public class BulkIssuances {
         ProfessionalBody body = bodyRepository.find(run.bodyId()).orElseThrow();
         Instant now = clock.instant();
         LocalDate today = Issuer.today(now);
-        List<String> issued = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Map<BulkOutcome, List<String>> outcomes = new EnumMap<>(BulkOutcome.class);
         for (String person : people) {
-            if (p.isActive() && FirstIssue.check(p, person, certificates, records, today).allowed()) {
-                issuer.firstInBulk(runId, body, p, person, run.requestedBy(), now);
-                issued.add(person);
+            BulkOutcome outcome;
+            if (!p.isActive()) {
+                outcome = BulkOutcome.CLOSED;
             } else {
-                skipped.add(person);
+                FirstIssue check = FirstIssue.check(p, person, certificates, records, today);
+                outcome = check.alreadyHeld() ? BulkOutcome.HELD : check.allowed() ? BulkOutcome.ISSUED : BulkOutcome.UNMET;
             }
+            if (outcome == BulkOutcome.ISSUED) {
+                issuer.firstInBulk(runId, body, p, person, run.requestedBy(), now);
+            }
+            outcomes.computeIfAbsent(outcome, o -> new ArrayList<>()).add(person);
         }
-        runs.recordOutcomes(runId, issued, skipped);
+        runs.recordOutcomes(runId, outcomes);
     }
 
     /** Whether every person of the run has been processed (and their certificates committed). */
@@ -186,6 +193,8 @@ public class BulkIssuances {
     }
 
     private BulkView view(BulkIssuance run, String language) {
-        return BulkView.of(run, programmeRepository.find(run.programmeId()).map(p -> p.titleIn(language)).orElse(""));
+        // why people were not issued is counted only when some were not, and it is asked once per run shown
+        Map<BulkOutcome, Long> outcomes = run.processed() > run.issued() ? runs.outcomeCounts(run.id()) : Map.of();
+        return BulkView.of(run, programmeRepository.find(run.programmeId()).map(p -> p.titleIn(language)).orElse(""), outcomes);
     }
 }

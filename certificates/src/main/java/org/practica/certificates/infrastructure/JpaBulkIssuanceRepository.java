@@ -6,11 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import org.practica.certificates.domain.body.BodyId;
 import org.practica.certificates.domain.bulk.BulkIssuance;
 import org.practica.certificates.domain.bulk.BulkIssuanceRepository;
+import org.practica.certificates.domain.bulk.BulkOutcome;
 import org.practica.certificates.domain.bulk.BulkStatus;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -80,11 +83,24 @@ public class JpaBulkIssuanceRepository implements BulkIssuanceRepository {
     }
 
     @Override
-    public void recordOutcomes(long run, List<String> issuedTo, List<String> skipped) {
-        mark(run, issuedTo, "ISSUED");
-        mark(run, skipped, "SKIPPED");
+    public void recordOutcomes(long run, Map<BulkOutcome, List<String>> outcomes) {
+        outcomes.forEach((outcome, people) -> mark(run, people, outcome.name()));
+        int processed = outcomes.values().stream().mapToInt(List::size).sum();
+        int issued = outcomes.getOrDefault(BulkOutcome.ISSUED, List.of()).size();
         NativeStatements.unflushed(em, "UPDATE bulk_issuance SET processed = processed + ?, issued = issued + ? WHERE id = ?")
-                .setParameter(1, issuedTo.size() + skipped.size()).setParameter(2, issuedTo.size()).setParameter(3, run).executeUpdate();
+                .setParameter(1, processed).setParameter(2, issued).setParameter(3, run).executeUpdate();
+    }
+
+    @Override
+    public Map<BulkOutcome, Long> outcomeCounts(long run) {
+        Map<BulkOutcome, Long> counts = new EnumMap<>(BulkOutcome.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT outcome, COUNT(*) FROM bulk_issuance_person WHERE bulk_id = ? "
+                + "AND outcome IS NOT NULL GROUP BY outcome").setParameter(1, run).getResultList();
+        for (Object[] row : rows) {
+            counts.put(BulkOutcome.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private void mark(long run, List<String> people, String outcome) {

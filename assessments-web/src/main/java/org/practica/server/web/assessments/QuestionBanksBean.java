@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The question banks of a course (page author/questions.xhtml): opening a bank, importing a GIFT
@@ -53,6 +54,7 @@ public class QuestionBanksBean implements Serializable {
     private transient List<BankView> all;
     private transient BankView current;
     private transient List<QuestionView> questions;
+    private String search;
 
     public void load() {
         if (id == null) {
@@ -66,13 +68,22 @@ public class QuestionBanksBean implements Serializable {
                 if (current.courseId() != id) {
                     throw new NotFound("bank.notFound");
                 }
-                questions = banks.questions(caller.get(), new BankId(bank));
+                questions = banks.questions(caller.get(), new BankId(bank)).stream().filter(this::matchesSearch).toList();
             }
         } catch (InvalidInput | NotFound | NotPermitted e) {
             all = null;
             current = null;
             FacesFeedback.refused("bankForm", e);
         }
+    }
+
+    /** A question whose name, category or text holds the words searched for, in any case. */
+    private boolean matchesSearch(QuestionView q) {
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String wanted = search.strip().toLowerCase(Locale.ROOT);
+        return (q.name() + "\n" + q.category() + "\n" + q.text()).toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     public String open() {
@@ -174,6 +185,8 @@ public class QuestionBanksBean implements Serializable {
     public List<BankView> getAll() { return all; }
     public BankView getCurrent() { return current; }
     public List<QuestionView> getQuestions() { return questions; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search == null || search.length() <= 200 ? search : search.substring(0, 200); }
     public ImportOutcome getPreview() { return preview; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

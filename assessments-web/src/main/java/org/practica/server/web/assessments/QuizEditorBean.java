@@ -52,6 +52,9 @@ public class QuizEditorBean implements Serializable {
     transient Caller caller;
 
     private Long id;
+    /** The quiz whose settings are being changed; null while a new one is written. */
+    private Long editing;
+    private boolean started;
     private String title;
     private String moduleKey;
     private Long bankId;
@@ -81,6 +84,10 @@ public class QuizEditorBean implements Serializable {
         }
         try {
             existing = quizzes.of(caller.get(), new CourseId(id));
+            if (editing != null && title == null) {
+                fill(existing.stream().filter(q -> q.id() == editing).findFirst()
+                        .orElseThrow(() -> new NotFound("quiz.notFound")));
+            }
             courseBanks = banks.of(caller.get(), new CourseId(id));
             modules = catalogue.outline(caller.get(), new CourseId(id), caller.reader(null)).modules();
         } catch (NotFound | NotPermitted e) {
@@ -107,6 +114,40 @@ public class QuizEditorBean implements Serializable {
         return null;
     }
 
+    /** The form shows the quiz's settings as they are, in the trainer's zone. */
+    private void fill(QuizView quiz) {
+        var s = quiz.settings();
+        title = quiz.title();
+        moduleKey = quiz.moduleKey();
+        bankId = quiz.bankId();
+        required = quiz.required();
+        timeLimitMinutes = s.timeLimit() == null ? null : (int) s.timeLimit().toMinutes();
+        maxAttempts = s.maxAttempts();
+        passPercent = s.passPercent();
+        gradingMethod = s.gradingMethod().name();
+        shuffleQuestions = s.shuffleQuestions();
+        shuffleAnswers = s.shuffleAnswers();
+        reviewWhen = s.review().when().name();
+        opensAt = dates.field(s.opensAt());
+        closesAt = dates.field(s.closesAt());
+        started = quizzes.started(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quiz.id()));
+    }
+
+    /** New settings for the quiz being edited; its questions stay as they are. */
+    public String saveSettings() {
+        var quizId = new org.practica.assessments.domain.quiz.QuizId(editing);
+        QuizView quiz = quizzes.quiz(caller.get(), quizId);
+        ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
+        // the form offers only the moment; finer review choices made through the API stay
+        ReviewOptions review = when == quiz.settings().review().when() ? quiz.settings().review()
+                : new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER);
+        quizzes.revise(caller.get(), quizId, new QuizDraft(quiz.moduleKey(), quiz.bankId(), quiz.title(), required,
+                timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
+                dates.instant("opensAt", opensAt), dates.instant("closesAt", closesAt), review, null));
+        FacesFeedback.infoAfterRedirect("quiz.settingsSaved", quiz.title());
+        return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
+    }
+
     public String create() {
         List<QuizSlot> slots;
         if ("random".equals(selection)) {
@@ -128,6 +169,9 @@ public class QuizEditorBean implements Serializable {
     }
 
     public List<QuizView> getExisting() { return existing; }
+    public Long getEditing() { return editing; }
+    public void setEditing(Long editing) { this.editing = editing; }
+    public boolean isStarted() { return started; }
     public List<BankView> getCourseBanks() { return courseBanks; }
     public List<CourseOutline.ModuleOutline> getModules() { return modules; }
     public Long getId() { return id; }

@@ -18,6 +18,9 @@ public interface AttemptRepository {
     /** Every attempt at the quizzes of a course, oldest first. */
     List<QuizAttempt> ofCourse(long courseId);
 
+    /** Whether anyone has started the quiz: from then on, what would change grades stays. */
+    boolean anyOf(long quizId);
+
     void add(QuizAttempt attempt);
 
     /**

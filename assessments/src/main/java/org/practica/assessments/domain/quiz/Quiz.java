@@ -14,14 +14,17 @@ import org.practica.courses.domain.course.CourseId;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Text;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A quiz inside a module of a course: the questions it asks (chosen or drawn from a bank's
  * categories) and how it is sat. Created by a trainer of the course; changing it affects attempts
- * started afterwards only, because each attempt keeps a copy of its questions. A required quiz
- * must be passed for the course to be complete.
+ * started afterwards only, because each attempt keeps a copy of its questions. Once the first
+ * attempt exists, what would change grades (pass mark, grading method, questions) is fixed; dates,
+ * time limit, attempts allowed and review stay editable. A required quiz must be passed for the
+ * course to be complete.
  */
 @Entity
 @Table(name = "quiz")
@@ -78,10 +81,31 @@ public class Quiz {
         this.required = required;
         this.createdBy = createdBy;
         this.createdAt = now;
-        revise(settings, slots);
+        apply(settings, slots);
     }
 
-    public void revise(QuizSettings newSettings, List<QuizSlot> newSlots) {
+    /**
+     * New settings and questions. Once anyone has started the quiz, its pass mark, grading method
+     * and questions stay: learners already hold results computed with them.
+     */
+    public void revise(QuizSettings newSettings, List<QuizSlot> newSlots, boolean alreadyAttempted) {
+        if (alreadyAttempted && newSettings != null) {
+            BigDecimal before = settings.passPercent();
+            BigDecimal after = newSettings.passPercent();
+            if (before == null ? after != null : after == null || before.compareTo(after) != 0) {
+                throw new InvalidInput("passPercent", "quiz.settings.lockedByAttempts");
+            }
+            if (newSettings.gradingMethod() != settings.gradingMethod()) {
+                throw new InvalidInput("gradingMethod", "quiz.settings.lockedByAttempts");
+            }
+            if (!slots.equals(newSlots)) {
+                throw new InvalidInput("slots", "quiz.settings.lockedByAttempts");
+            }
+        }
+        apply(newSettings, newSlots);
+    }
+
+    private void apply(QuizSettings newSettings, List<QuizSlot> newSlots) {
         if (newSettings == null) {
             throw new InvalidInput("settings", "validation.required");
         }

@@ -11,12 +11,14 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The registrar's report (registry/report.xhtml): certificates per programme, region and month in a
@@ -69,31 +71,52 @@ public class IssueReportBean {
         }
     }
 
+    /**
+     * Every month of the period gets its place, an empty month too, so a gap in issuing shows as
+     * a gap; with many months only every few are named, so the names do not run together.
+     */
     private void draw() {
-        TreeSet<String> months = new TreeSet<>();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(report.from()); !m.isAfter(YearMonth.from(report.to())); m = m.plusMonths(1)) {
+            months.add(m);
+        }
         Map<String, String> colours = new LinkedHashMap<>();
         Map<String, Map<String, Long>> perMonth = new TreeMap<>();
         for (IssueReport.Line l : report.lines()) {
-            months.add(l.month());
             colours.computeIfAbsent(l.programme(), p -> COLOURS[colours.size() % COLOURS.length]);
             perMonth.computeIfAbsent(l.month(), m -> new LinkedHashMap<>()).merge(l.programme(), l.issued(), Long::sum);
         }
         top = Math.max(1, perMonth.values().stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).max().orElse(1));
         double slot = months.isEmpty() ? 0 : (double) (WIDTH - LEFT) / months.size();
         double plot = HEIGHT - BOTTOM - 10;
-        int i = 0;
-        for (String month : months) {
+        int every = Math.max(1, (int) Math.ceil(months.size() / 12.0));
+        Locale locale = caller.locale();
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("LLL yy", locale);
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth month = months.get(i);
+            String key = month.toString();
             double x = LEFT + i * slot + slot * 0.15;
             double base = HEIGHT - BOTTOM;
-            for (Map.Entry<String, Long> e : perMonth.get(month).entrySet()) {
+            for (Map.Entry<String, Long> e : perMonth.getOrDefault(key, Map.of()).entrySet()) {
                 double h = plot * e.getValue() / top;
                 base -= h;
-                bars.add(new Bar(x, base, slot * 0.7, h, colours.get(e.getKey()), month + " · " + e.getKey() + ": " + e.getValue()));
+                bars.add(new Bar(x, base, slot * 0.7, h, colours.get(e.getKey()), monthName(month) + " · " + e.getKey() + ": " + e.getValue()));
             }
-            ticks.add(new Tick(x + slot * 0.35, month));
-            i++;
+            if (i % every == 0) {
+                ticks.add(new Tick(x + slot * 0.35, label.format(month)));
+            }
         }
         colours.forEach((programme, colour) -> legend.add(new Legend(colour, programme)));
+    }
+
+    /** A month written out for the table and the bars' titles ("November 2026"). */
+    private String monthName(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", caller.locale()).format(month);
+    }
+
+    /** The table's month, kept as "2026-11" in the report, written out. */
+    public String monthOf(String month) {
+        return monthName(YearMonth.parse(month));
     }
 
     public IssueReport getReport() { return report; }

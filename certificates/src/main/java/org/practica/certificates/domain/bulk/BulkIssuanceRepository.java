@@ -4,6 +4,7 @@ import org.practica.certificates.domain.body.BodyId;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,10 @@ public interface BulkIssuanceRepository {
     void markStarted(long run, Instant at);
 
     /** Records each person's outcome and moves the counters, in the caller's transaction. */
-    void recordOutcomes(long run, List<String> issuedTo, List<String> skipped);
+    void recordOutcomes(long run, Map<BulkOutcome, List<String>> outcomes);
+
+    /** How many people of the run had each outcome so far. */
+    Map<BulkOutcome, Long> outcomeCounts(long run);
 
     /** Certificates of the run still without their PDF after an id, those whose id falls in the partition. */
     List<Long> unprinted(long run, int partition, int partitions, long afterId, int limit);
