@@ -124,10 +124,14 @@ class CertificationJourneyIT extends BrowserJourney {
             browser.click("registerForm:registerBody");
             browser.waitForText("pageMessages", "has been registered with the code " + code);
             WebElement row = browser.driver.findElement(By.id("body-" + code));
+            assertTrue(row.getText().contains("No logo yet"), row.getText());
             row.findElement(By.cssSelector("input[type='file']")).sendKeys(logo.toString());
+            // the chosen file is shown before it is uploaded
+            browser.wait.until(d -> d.findElement(By.cssSelector("#body-" + code + " img.chosen")).isDisplayed());
             row.findElement(By.cssSelector("input[value='Upload PNG']")).click();
             browser.waitForText("pageMessages", "The logo of Demo Guild of School Counsellors has been saved.");
-            assertEquals(1, browser.driver.findElement(By.id("body-" + code)).findElements(By.tagName("img")).size());
+            WebElement saved = browser.driver.findElement(By.cssSelector("#body-" + code + " img.logo-preview:not(.chosen)"));
+            assertEquals("Logo of Demo Guild of School Counsellors", saved.getAttribute("alt"));
             browser.signOut();
 
             browser.signIn(registrarName, "a registrar of a new body");

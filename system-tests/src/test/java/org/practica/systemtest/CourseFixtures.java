@@ -41,4 +41,14 @@ final class CourseFixtures {
         assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", token, "").status());
         return course;
     }
+
+    /** A published course, its one module, and a question bank of the course, for quiz journeys. */
+    record WithBank(long course, String module, long bank) {
+    }
+
+    static WithBank publishedCourseWithBank(String token, String courseTitle, String bankName) {
+        long course = publishedCourse(token, courseTitle);
+        String module = Api.get("/api/v1/courses/" + course, token).json().getJsonArray("modules").getJsonObject(0).getString("key");
+        return new WithBank(course, module, QuestionBanksIT.openBank(token, course, bankName));
+    }
 }

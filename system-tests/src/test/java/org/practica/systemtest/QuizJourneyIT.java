@@ -30,9 +30,9 @@ class QuizJourneyIT extends BrowserJourney {
     void learnerSitsATimedQuizAndSeesTheGradeAfterTheTrainerMarksTheEssay(TestInfo test) throws Exception {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         String courseTitle = Api.unique("Quiz in a browser");
-        long course = CourseFixtures.publishedCourse(trainer, courseTitle);
-        String module = Api.get("/api/v1/courses/" + course, trainer).json().getJsonArray("modules").getJsonObject(0).getString("key");
-        long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Browser bank"));
+        CourseFixtures.WithBank setup = CourseFixtures.publishedCourseWithBank(trainer, courseTitle, Api.unique("Browser bank"));
+        long course = setup.course();
+        long bank = setup.bank();
         String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
         assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
         String username = Api.newLearner("sitter", PASSWORD);

@@ -38,9 +38,10 @@ class QuizScheduleJourneyIT extends BrowserJourney {
     @Test
     void trainerSchedulesAQuizAndReadsTheGradebookCohortByCohort(TestInfo test) throws Exception {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
-        long course = CourseFixtures.publishedCourse(trainer, Api.unique("Scheduled quiz"));
-        String module = Api.get("/api/v1/courses/" + course, trainer).json().getJsonArray("modules").getJsonObject(0).getString("key");
-        long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Schedule bank"));
+        CourseFixtures.WithBank setup = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Scheduled quiz"), Api.unique("Schedule bank"));
+        long course = setup.course();
+        String module = setup.module();
+        long bank = setup.bank();
         String gift = Files.readString(Path.of("src/test/resources/quiz/short-quiz.gift"), StandardCharsets.UTF_8);
         assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
         long question = Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array().getJsonObject(0)

@@ -18,6 +18,10 @@ public record AttemptResult(long id, long quizId, String learner, int number, At
      * response in words (the chosen answers, or what was typed) as plain text.
      */
     public record Line(int slot, String type, String text, Object response, String answered, BigDecimal score, BigDecimal mark,
-                       Boolean correct, List<String> feedback, String rightAnswer, String comment) {
+                       Boolean correct, List<String> feedback, String rightAnswer, String comment, List<Judgement> rubric) {
+    }
+
+    /** How an essay with a rubric was judged on one criterion: the level chosen and its points of the most possible. */
+    public record Judgement(String criterion, String level, BigDecimal points, BigDecimal best) {
     }
 }

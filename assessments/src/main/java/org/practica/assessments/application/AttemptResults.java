@@ -11,6 +11,7 @@ import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.Grade;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.Response;
+import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.assessments.domain.quiz.QuizRepository;
@@ -56,7 +57,7 @@ class AttemptResults {
                         review.correctness() && grade != null ? grade.credit().full() : null,
                         review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::asHtml).toList() : List.of(),
                         review.rightAnswers() ? rightAnswer(d) : null,
-                        row == null ? null : row.comment()));
+                        row == null ? null : row.comment(), judgements(d, row)));
             }
         }
         return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status(), a.submittedAt(),
@@ -82,6 +83,20 @@ class AttemptResults {
         // in the question's order of prompts, as the learner saw them
         return r.matches() == null ? null : r.matches().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(m -> d.pairs().get(m.getKey()).prompt().text() + " → " + m.getValue()).collect(Collectors.joining(" | "));
+    }
+
+    private static List<AttemptResult.Judgement> judgements(QuestionDefinition d, AttemptAnswer row) {
+        Rubric rubric = d.options().rubric();
+        if (rubric == null || row == null || row.rubricLevels().size() != rubric.criteria().size()) {
+            return List.of();
+        }
+        List<AttemptResult.Judgement> judged = new ArrayList<>();
+        for (int i = 0; i < rubric.criteria().size(); i++) {
+            Rubric.Criterion c = rubric.criteria().get(i);
+            Rubric.Level chosen = c.levels().get(row.rubricLevels().get(i));
+            judged.add(new AttemptResult.Judgement(c.name(), chosen.label(), chosen.points(), c.best()));
+        }
+        return judged;
     }
 
     private static String rightAnswer(QuestionDefinition d) {

@@ -99,7 +99,7 @@ public class Marking {
                 AttemptQuestion q = a.question(row.slot()).orElseThrow();
                 if (q.definition().type() == QuestionType.ESSAY && !row.isGraded()) {
                     essays.add(new EssayToGrade(a.id().value(), a.learner(), a.number(), a.submittedAt(), title, row.slot(), q.definition().text().asHtml(),
-                            row.response() == null ? "" : row.response().text(), q.mark()));
+                            row.response() == null ? "" : row.response().text(), q.mark(), q.definition().options().rubric()));
                 }
             }
         }
@@ -131,13 +131,13 @@ public class Marking {
                 all.stream().map(q -> new Gradebook.Column(q.id().value(), q.title(), q.required())).toList(), rows);
     }
 
-    public AttemptResult gradeEssay(Actor trainer, AttemptId id, int slot, BigDecimal score, String comment) {
+    public AttemptResult gradeEssay(Actor trainer, AttemptId id, int slot, BigDecimal score, List<Integer> levels, String comment) {
         QuizAttempt a = attempts.lock(id).orElseThrow(() -> new NotFound("attempt.notFound"));
         authoring.requireAuthor(trainer, new org.practica.courses.domain.course.CourseId(a.courseId()));
         List<AttemptAnswer> all = attempts.answers(id);
         AttemptAnswer row = all.stream().filter(r -> r.slot() == slot).findFirst()
                 .orElseThrow(() -> new org.practica.kernel.InvalidInput("slot", "attempt.noSuchQuestion", slot));
-        a.gradeEssay(row, score, comment, trainer.username(), all);
+        a.gradeEssay(row, score, levels, comment, trainer.username(), all);
         audit.record(trainer.username(), "attempt.essayGraded", subject(id), "slot " + slot);
         learners.afterGrading(a);
         return results.of(a, all, true);

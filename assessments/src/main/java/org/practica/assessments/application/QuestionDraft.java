@@ -8,6 +8,7 @@ import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.NumericalUnit;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionOptions;
+import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
 import org.practica.kernel.InvalidInput;
@@ -25,7 +26,7 @@ import java.util.Locale;
 public record QuestionDraft(String category, String name, String type, String text, String format,
                             String generalFeedback, BigDecimal defaultMark, Boolean caseSensitive, Boolean shuffleAnswers,
                             List<QuestionView.AnswerView> answers, List<QuestionView.PairView> pairs,
-                            List<QuestionView.UnitView> units) {
+                            List<QuestionView.UnitView> units, String rubric) {
 
     public QuestionDraft {
         answers = answers == null ? List.of() : answers;
@@ -71,7 +72,8 @@ public record QuestionDraft(String category, String name, String type, String te
         }
         QuestionOptions defaults = QuestionOptions.defaults(kind);
         QuestionOptions options = new QuestionOptions(defaultMark == null ? defaults.defaultMark() : defaultMark,
-                Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits);
+                Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits,
+                Rubric.parse("rubric", rubric));
         return new QuestionDefinition(name, kind, new FormattedText(text == null ? "" : text, textFormat),
                 new FormattedText(generalFeedback == null ? "" : generalFeedback, textFormat), kept, keptPairs, options);
     }

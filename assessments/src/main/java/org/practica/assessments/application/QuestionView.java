@@ -15,7 +15,7 @@ import java.util.List;
 public record QuestionView(long id, String category, String language, String name, String type, String text,
                            String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
                            List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations,
-                           QuestionPreview preview) {
+                           QuestionPreview preview, String rubric) {
 
     public record AnswerView(String text, String format, BigDecimal fraction, String feedback, BigDecimal tolerance) {
     }
@@ -34,7 +34,8 @@ public record QuestionView(long id, String category, String language, String nam
                 d.answers().stream().map(QuestionView::answer).toList(),
                 d.pairs().stream().map((MatchPair p) -> new PairView(p.prompt().text(), p.answer())).toList(),
                 d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList(),
-                q.translatedInto().stream().sorted().toList(), QuestionPreview.of(d));
+                q.translatedInto().stream().sorted().toList(), QuestionPreview.of(d),
+                d.options().rubric() == null ? "" : d.options().rubric().asText());
     }
 
     private static AnswerView answer(Answer a) {

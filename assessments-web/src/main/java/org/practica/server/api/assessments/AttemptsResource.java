@@ -51,7 +51,8 @@ public class AttemptsResource {
     public record Saved(int slot, Instant savedAt) {
     }
 
-    public record EssayGrade(BigDecimal score, String comment) {
+    /** A score, or for an essay with a rubric the level chosen per criterion (the score then follows). */
+    public record EssayGrade(BigDecimal score, List<Integer> levels, String comment) {
     }
 
     @GET
@@ -107,9 +108,9 @@ public class AttemptsResource {
     @Path("/{id}/answers/{slot}/grade")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TRAINER_NAME)
-    @Operation(summary = "Grade an essay: a score from 0 to the question's mark, and a comment")
+    @Operation(summary = "Grade an essay: a score from 0 to the question's mark, or one level per rubric criterion, and a comment")
     public AttemptResult grade(@PathParam("id") long id, @PathParam("slot") int slot, EssayGrade body) {
         EssayGrade g = RequestBody.required(body);
-        return marking.gradeEssay(caller.get(), new AttemptId(id), slot, g.score(), g.comment());
+        return marking.gradeEssay(caller.get(), new AttemptId(id), slot, g.score(), g.levels(), g.comment());
     }
 }

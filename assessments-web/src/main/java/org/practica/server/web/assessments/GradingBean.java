@@ -79,8 +79,9 @@ public class GradingBean implements ReloadedAfterRefusal {
         String[] parts = target.split("-");
         String raw = form.get("score-" + target);
         try {
-            BigDecimal score = TypedNumber.decimal("score", raw, "validation.number");
-            marking.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score,
+            List<Integer> levels = levels(form, target);
+            BigDecimal score = levels == null ? TypedNumber.decimal("score", raw, "validation.number") : null;
+            marking.gradeEssay(caller.get(), new AttemptId(Long.parseLong(parts[0])), Integer.parseInt(parts[1]), score, levels,
                     form.get("comment-" + target));
         } catch (InvalidInput e) {
             // beside the score of the essay it belongs to, with what was typed kept
@@ -92,6 +93,23 @@ public class GradingBean implements ReloadedAfterRefusal {
         }
         FacesFeedback.infoAfterRedirect("grading.saved");
         return "/author/grading.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /**
+     * The levels chosen, one radio group per criterion named "level-<essay>-<criterion>", or null
+     * when the essay has no rubric on the page; a criterion left unjudged is refused by the rubric.
+     */
+    private static List<Integer> levels(Map<String, String> form, String target) {
+        String count = form.get("criteria-" + target);
+        if (count == null) {
+            return null;
+        }
+        List<Integer> levels = new java.util.ArrayList<>();
+        for (int i = 0; i < Integer.parseInt(count); i++) {
+            String chosen = form.get("level-" + target + "-" + i);
+            levels.add(chosen == null || !chosen.matches("\\d{1,2}") ? null : Integer.valueOf(chosen));
+        }
+        return levels;
     }
 
     /** Why the grade of this essay was refused; null for every other essay. */

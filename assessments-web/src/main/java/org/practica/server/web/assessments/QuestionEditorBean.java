@@ -57,6 +57,7 @@ public class QuestionEditorBean implements Serializable {
     private String format = TextFormat.HTML.giftName();
     private String mark;
     private String generalFeedback;
+    private String rubric;
     private boolean caseSensitive;
     private boolean shuffle;
     private boolean truth = true;
@@ -103,6 +104,7 @@ public class QuestionEditorBean implements Serializable {
         format = q.format();
         mark = q.defaultMark().stripTrailingZeros().toPlainString();
         generalFeedback = q.generalFeedback();
+        rubric = q.rubric();
         caseSensitive = q.caseSensitive();
         shuffle = q.shuffleAnswers();
         language = q.language();
@@ -179,7 +181,7 @@ public class QuestionEditorBean implements Serializable {
             }
         }
         return new QuestionDraft(category, name, type, text, format, generalFeedback, number("defaultMark", mark),
-                caseSensitive, shuffle, drafted, drafts, unitDrafts);
+                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null);
     }
 
     private static BigDecimal number(String field, String typed) {
@@ -207,7 +209,7 @@ public class QuestionEditorBean implements Serializable {
     public String getOtherError() { return refusal.field() == null || PLACED.matcher(refusal.field()).matches() ? null : refusal.text(); }
 
     private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
-            "name|category|text|defaultMark|generalFeedback|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
+            "name|category|text|defaultMark|generalFeedback|rubric|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
                     + "|units\\[\\d+]\\.multiplier");
 
     public boolean takesAnswers() {
@@ -231,6 +233,9 @@ public class QuestionEditorBean implements Serializable {
     public boolean isShortAnswer() { return kind() == QuestionType.SHORT_ANSWER; }
     public boolean isTrueFalse() { return kind() == QuestionType.TRUE_FALSE; }
     public boolean isMatching() { return kind() == QuestionType.MATCHING; }
+    public boolean isEssay() { return kind() == QuestionType.ESSAY; }
+    public String getRubric() { return rubric; }
+    public void setRubric(String rubric) { this.rubric = rubric; }
     public boolean isTranslating() { return question != null && lang != null && !lang.isBlank(); }
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }

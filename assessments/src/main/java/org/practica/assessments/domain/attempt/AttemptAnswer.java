@@ -11,7 +11,10 @@ import org.practica.assessments.domain.question.Response;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The learner's answer to one question of an attempt, saved each time it changes, and its grade
@@ -76,6 +79,9 @@ public class AttemptAnswer {
     @Column(length = COMMENT_MAX)
     private String comment;
 
+    @Column(name = "rubric_levels", length = 100)
+    private String rubricLevels;
+
     protected AttemptAnswer() {
     }
 
@@ -86,11 +92,18 @@ public class AttemptAnswer {
         this.savedAt = savedAt;
     }
 
-    void grade(BigDecimal credit, BigDecimal score, String by, String comment) {
+    void grade(BigDecimal credit, BigDecimal score, String by, String comment, List<Integer> levels) {
         this.credit = credit;
         this.score = score;
         this.gradedBy = by;
         this.comment = comment;
+        this.rubricLevels = levels == null ? null : levels.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The level chosen per criterion when the essay was marked with its rubric; empty otherwise. */
+    public List<Integer> rubricLevels() {
+        return rubricLevels == null || rubricLevels.isBlank() ? List.of()
+                : Arrays.stream(rubricLevels.split(",")).map(Integer::valueOf).toList();
     }
 
     public AttemptId attempt() {

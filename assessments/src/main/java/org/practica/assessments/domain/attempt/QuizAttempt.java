@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.assessments.domain.question.Grade;
 import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.question.Response;
 import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.kernel.Conflict;
@@ -165,7 +166,7 @@ public class QuizAttempt {
             AttemptAnswer row = bySlot.computeIfAbsent(q.slot(), s -> new AttemptAnswer(id(), s, null, null));
             if (q.definition().type() != QuestionType.ESSAY) {
                 Grade g = q.definition().grade(row.response());
-                row.grade(g.credit().value(), g.credit().value().multiply(q.mark()).setScale(4, RoundingMode.HALF_EVEN), null, null);
+                row.grade(g.credit().value(), g.credit().value().multiply(q.mark()).setScale(4, RoundingMode.HALF_EVEN), null, null, null);
             }
             rows.add(row);
         }
@@ -174,8 +175,13 @@ public class QuizAttempt {
         return rows;
     }
 
-    /** A trainer's grade for an essay: a score between nothing and the question's mark, and a comment. */
-    public void gradeEssay(AttemptAnswer row, BigDecimal score, String comment, String trainer, List<AttemptAnswer> all) {
+    /**
+     * A trainer's grade for an essay: a score between nothing and the question's mark, and a comment.
+     * An essay with a rubric may instead be marked by one level per criterion, and the rubric gives
+     * the score.
+     */
+    public void gradeEssay(AttemptAnswer row, BigDecimal typedScore, List<Integer> levels, String comment, String trainer,
+                           List<AttemptAnswer> all) {
         if (status.isOpen()) {
             throw new Conflict("attempt", "attempt.notSubmitted");
         }
@@ -183,6 +189,9 @@ public class QuizAttempt {
         if (q.definition().type() != QuestionType.ESSAY) {
             throw new InvalidInput("slot", "attempt.notAnEssay");
         }
+        Rubric rubric = q.definition().options().rubric();
+        boolean byRubric = rubric != null && levels != null && !levels.isEmpty();
+        BigDecimal score = byRubric ? rubric.score(q.mark(), levels) : typedScore;
         if (score == null || score.signum() < 0 || score.compareTo(q.mark()) > 0) {
             throw new InvalidInput("score", "attempt.score.range", q.mark().stripTrailingZeros().toPlainString());
         }
@@ -191,7 +200,7 @@ public class QuizAttempt {
             throw new InvalidInput("comment", "validation.tooLong", AttemptAnswer.COMMENT_MAX);
         }
         BigDecimal credit = q.mark().signum() == 0 ? BigDecimal.ZERO : score.divide(q.mark(), 7, RoundingMode.HALF_EVEN);
-        row.grade(credit, score.setScale(4, RoundingMode.HALF_EVEN), trainer, note);
+        row.grade(credit, score.setScale(4, RoundingMode.HALF_EVEN), trainer, note, byRubric ? levels : null);
         total(all);
     }
 

@@ -33,6 +33,9 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         answers = answers == null ? List.of() : List.copyOf(answers);
         pairs = pairs == null ? List.of() : List.copyOf(pairs);
         options = options == null ? QuestionOptions.defaults(type) : options;
+        if (options.rubric() != null && type != QuestionType.ESSAY) {
+            throw new InvalidInput("rubric", "rubric.essayOnly");
+        }
         check(type, text, answers, pairs);
     }
 

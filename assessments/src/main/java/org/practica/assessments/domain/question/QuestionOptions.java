@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Settings of a question beyond its answers: its default mark, whether short answers compare case,
- * whether a quiz may shuffle its answers, and the units a number may be given in.
+ * whether a quiz may shuffle its answers, the units a number may be given in, and an essay's rubric
+ * (null when the trainer marks it with a plain score).
  */
 public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
-                              List<NumericalUnit> units) {
+                              List<NumericalUnit> units, Rubric rubric) {
 
     public QuestionOptions {
         defaultMark = defaultMark == null ? BigDecimal.ONE : Decimals.plain(defaultMark);
@@ -16,15 +17,16 @@ public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boo
             defaultMark = BigDecimal.ZERO;
         }
         units = units == null ? List.of() : List.copyOf(units);
+        rubric = rubric == null || rubric.criteria().isEmpty() ? null : rubric;
     }
 
     public static QuestionOptions defaults(QuestionType type) {
         boolean offersChoices = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_RESPONSE
                 || type == QuestionType.MATCHING;
-        return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of());
+        return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of(), null);
     }
 
     public QuestionOptions withCaseSensitive(boolean value) {
-        return new QuestionOptions(defaultMark, value, shuffleAnswers, units);
+        return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric);
     }
 }

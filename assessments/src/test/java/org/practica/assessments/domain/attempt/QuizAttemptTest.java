@@ -47,6 +47,10 @@ class QuizAttemptTest {
     private static final QuestionDefinition ESSAY = new QuestionDefinition("Essay", QuestionType.ESSAY, t("Write"), null,
             List.of(), List.of(), null);
 
+    private static final QuestionDefinition ESSAY_WITH_RUBRIC = new QuestionDefinition("Essay", QuestionType.ESSAY, t("Write"), null,
+            List.of(), List.of(), new org.practica.assessments.domain.question.QuestionOptions(BigDecimal.ONE, false, false, List.of(),
+            org.practica.assessments.domain.question.Rubric.parse("rubric", "Safety: no = 0 | yes = 3\nRespect: no = 0 | partly = 0.5 | yes = 1")));
+
     private static void setId(Object entity, long id) {
         try {
             Field f = entity.getClass().getDeclaredField("id");
@@ -168,15 +172,30 @@ class QuizAttemptTest {
         assertNull(a.passed());
         AttemptAnswer essay = rows.stream().filter(r -> r.slot() == 2).findFirst().orElseThrow();
         assertEquals("attempt.score.range", assertThrows(InvalidInput.class,
-                () -> a.gradeEssay(essay, new BigDecimal("2.5"), "", "trainer", rows)).messageKey());
-        a.gradeEssay(essay, new BigDecimal("1"), "Clear, but give an example.", "trainer", rows);
+                () -> a.gradeEssay(essay, new BigDecimal("2.5"), null, "", "trainer", rows)).messageKey());
+        a.gradeEssay(essay, new BigDecimal("1"), null, "Clear, but give an example.", "trainer", rows);
         assertEquals(AttemptStatus.GRADED, a.status());
         assertEquals(0, new BigDecimal("75").compareTo(a.percent()));
         assertTrue(a.passed());
         assertEquals("trainer", essay.gradedBy());
         AttemptAnswer choice = rows.stream().filter(r -> r.slot() == 1).findFirst().orElseThrow();
         assertEquals("attempt.notAnEssay", assertThrows(InvalidInput.class,
-                () -> a.gradeEssay(choice, BigDecimal.ONE, "", "trainer", rows)).messageKey());
+                () -> a.gradeEssay(choice, BigDecimal.ONE, null, "", "trainer", rows)).messageKey());
+    }
+
+    @Test
+    void anEssayWithARubricIsMarkedByOneLevelPerCriterionAndTheScoreFollows() {
+        QuizAttempt a = started(quiz(null, 0, null, null), CHOICE, ESSAY_WITH_RUBRIC);
+        List<AttemptAnswer> rows = a.submit(saved(a, 1, Response.choice(0), 2, Response.text("My essay")), NOW.plusSeconds(60));
+        AttemptAnswer essay = rows.stream().filter(r -> r.slot() == 2).findFirst().orElseThrow();
+        assertEquals("rubric.choose.every", assertThrows(InvalidInput.class,
+                () -> a.gradeEssay(essay, null, java.util.Arrays.asList(1, null), "", "trainer", rows)).messageKey());
+        // 3 + 0.5 of 4 possible, times the question's mark in this quiz; a typed score is ignored when levels are given
+        a.gradeEssay(essay, new BigDecimal("0.1"), List.of(1, 1), "Safe, not yet respectful enough.", "trainer", rows);
+        BigDecimal mark = a.question(2).orElseThrow().mark();
+        assertEquals(0, new BigDecimal("0.875").multiply(mark).compareTo(essay.score()), essay.score().toPlainString());
+        assertEquals(List.of(1, 1), essay.rubricLevels());
+        assertEquals(AttemptStatus.GRADED, a.status());
     }
 
     @Test
