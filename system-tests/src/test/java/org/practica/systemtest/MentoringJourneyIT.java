@@ -70,7 +70,7 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.driver.findElement(By.cssSelector("input[name='logForm:competencies'][value='" + TRAUMA + "']")).click();
             browser.type("logForm:caseReferences", "Amina K., 7 years");
             browser.click("logForm:logSession");
-            browser.waitForText(By.xpath("//input[@id='logForm:caseReferences']/following-sibling::*[contains(@class,'ui-message')]"),
+            browser.waitForText(By.xpath("//input[@id='logForm:caseReferences']/following-sibling::*[contains(@class,'field-error')]"),
                     "a code the system generates");
             assertEquals(0, sessions(relationship, supervisorToken), "a refused session stores nothing");
             assertTrue(browser.driver.findElement(By.id("caseHint")).getText().contains("never names"));
