@@ -109,8 +109,12 @@ class QuizScheduleJourneyIT extends BrowserJourney {
             browser.signIn(inCohort, PASSWORD);
             browser.open("/courses/quiz.xhtml?id=" + quiz);
             String learnersZone = Api.get("/api/v1/me", Api.token(inCohort, PASSWORD)).json().getString("timeZone", "UTC");
-            browser.waitForText("closes", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(Locale.ENGLISH).withZone(ZoneId.of(learnersZone)).format(closes.atZone(ALMATY)));
+            String closing = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(Locale.ENGLISH).withZone(ZoneId.of(learnersZone)).format(closes.atZone(ALMATY));
+            browser.waitForText("closes", closing);
+            // the learner's dashboard lists the quiz among what is due soon, with when it closes
+            browser.open("/index.xhtml");
+            browser.waitForText("due", "closes " + closing);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());
             throw e;

@@ -1,5 +1,6 @@
 package org.practica.courses.application;
 
+import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseText;
@@ -54,7 +55,10 @@ final class CourseViews {
 
     private static EnrollmentView enrollment(Enrollment enrollment, String title, List<String> lessonKeys) {
         Progress progress = enrollment.progress(lessonKeys);
-        String resume = lessonKeys.isEmpty() ? null : enrollment.resumeAt(lessonKeys).value();
+        // once every lesson is done: a completed course is reviewed from where reading stopped; an
+        // unfinished one has nothing to read, and what remains (a quiz) is on the course page
+        String resume = enrollment.nextToRead(lessonKeys).map(ContentKey::value).orElseGet(() ->
+                enrollment.completedAt() != null && !lessonKeys.isEmpty() ? enrollment.resumeAt(lessonKeys).value() : null);
         return new EnrollmentView(enrollment.courseId().value(), title, enrollment.learner(),
                 enrollment.versionNumber(), enrollment.status(), progress.lessonsDone(), progress.lessonsTotal(),
                 progress.percent(), enrollment.enrolledAt(), enrollment.completedAt(), enrollment.lastVisitAt(),

@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -175,14 +176,27 @@ public class Enrollment {
         return resumeAt(lessonKeys(version));
     }
 
-    /** The last lesson opened if the version still has it, else the first not done, else the first. */
-    public ContentKey resumeAt(List<String> lessonKeys) {
-        if (lastLessonKey != null && lessonKeys.contains(lastLessonKey)) {
-            return new ContentKey(lastLessonKey);
+    /**
+     * The next thing to read: the last lesson opened while it is not done; once it is, the first
+     * lesson not done after it, then any lesson not done. Empty when every lesson is done, so that
+     * what remains (a quiz) is offered instead of a lesson already read.
+     */
+    public Optional<ContentKey> nextToRead(List<String> lessonKeys) {
+        int from = lastLessonKey == null ? 0 : Math.max(0, lessonKeys.indexOf(lastLessonKey));
+        for (int i = 0; i < lessonKeys.size(); i++) {
+            String key = lessonKeys.get((from + i) % lessonKeys.size());
+            if (!lessonsDone.containsKey(key)) {
+                return Optional.of(new ContentKey(key));
+            }
         }
-        return lessonKeys.stream().filter(k -> !lessonsDone.containsKey(k)).findFirst()
-                .or(() -> lessonKeys.stream().findFirst())
-                .map(ContentKey::new)
+        return Optional.empty();
+    }
+
+    /** Where reading resumes: {@link #nextToRead}, else the last lesson opened, else the first. */
+    public ContentKey resumeAt(List<String> lessonKeys) {
+        return nextToRead(lessonKeys)
+                .or(() -> Optional.ofNullable(lastLessonKey).filter(lessonKeys::contains).map(ContentKey::new))
+                .or(() -> lessonKeys.stream().findFirst().map(ContentKey::new))
                 .orElseThrow(() -> new NotFound("course.content.notFound"));
     }
 

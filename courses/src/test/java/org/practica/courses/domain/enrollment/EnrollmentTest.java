@@ -127,4 +127,22 @@ class EnrollmentTest {
         assertTrue(enrollment.isNewVisit(first, NOW.plus(Enrollment.VISIT_RESOLUTION).plusSeconds(1)));
         assertEquals(first, enrollment.resumeAt(version));
     }
+
+    @Test
+    void resumingGoesToTheNextLessonNotDoneAndToNothingOnceAllAreDone() {
+        Course course = Authoring.publishedCourse(5);
+        CourseVersion version = course.published().orElseThrow();
+        // a required quiz keeps the course open after its last lesson
+        CompletionRequirements quizOpen = (c, v, learner) -> List.of("the quiz");
+        Enrollment enrollment = enrol(course, Set.of());
+        List<String> keys = version.lessons().map(l -> l.key().value()).toList();
+        var first = version.lessons().toList().get(0).key();
+        enrollment.open(first, version, NOW);
+        enrollment.markDone(first, version, quizOpen, NOW);
+        assertEquals(keys.get(1), enrollment.nextToRead(keys).orElseThrow().value(), "the lesson after the one just done");
+        for (var lesson : version.lessons().toList()) {
+            enrollment.markDone(lesson.key(), version, quizOpen, NOW);
+        }
+        assertTrue(enrollment.nextToRead(keys).isEmpty(), "nothing left to read: the quiz is next");
+    }
 }

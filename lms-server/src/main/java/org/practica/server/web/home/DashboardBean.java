@@ -61,6 +61,9 @@ public class DashboardBean {
     Marking marking;
 
     @Inject
+    org.practica.assessments.application.Quizzes quizzes;
+
+    @Inject
     Certification certification;
 
     @Inject
@@ -69,11 +72,17 @@ public class DashboardBean {
     @Inject
     Programmes programmes;
 
+    /** A quiz of one of the learner's courses that closes on a date. */
+    public record Due(long quizId, String quizTitle, String courseTitle, Instant closesAt) {
+    }
+
     /** Essays of one course waiting for its trainer. */
     public record EssayQueue(long courseId, String courseTitle, int waiting, Instant oldest) {
     }
 
     private List<EssayQueue> essayQueues;
+    private List<Due> due;
+    private List<EnrollmentView> enrolments;
     private List<RequestView> pending;
     private List<CertificateView> certificates;
     private List<org.practica.mentoring.application.SessionsToConfirm> toConfirm;
@@ -104,15 +113,32 @@ public class DashboardBean {
         return toConfirm;
     }
 
+    /** What is due and when: quizzes of courses in progress that close in the weeks ahead, soonest first. */
+    public List<Due> getDue() {
+        if (due == null) {
+            Instant now = Instant.now();
+            Instant horizon = now.plus(java.time.Duration.ofDays(60));
+            due = getEnrolments().stream().filter(e -> e.completedAt() == null)
+                    .flatMap(e -> quizzes.of(caller.get(), new CourseId(e.courseId())).stream()
+                            .filter(q -> q.settings().closesAt() != null && q.settings().closesAt().isAfter(now)
+                                    && q.settings().closesAt().isBefore(horizon))
+                            .map(q -> new Due(q.id(), q.title(), e.courseTitle(), q.settings().closesAt())))
+                    .sorted(Comparator.comparing(Due::closesAt))
+                    .limit(5)
+                    .toList();
+        }
+        return due;
+    }
+
     /** Active and completed enrolments, the ones in progress first. */
     public List<EnrollmentView> getEnrolments() {
-        if (!caller.get().has(Role.LEARNER)) {
-            return List.of();
+        if (enrolments == null) {
+            enrolments = !caller.get().has(Role.LEARNER) ? List.of() : learning.mine(caller.get(), caller.reader(null)).stream()
+                    .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                    .sorted((a, b) -> Boolean.compare(a.completedAt() != null, b.completedAt() != null))
+                    .toList();
         }
-        return learning.mine(caller.get(), caller.reader(null)).stream()
-                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
-                .sorted((a, b) -> Boolean.compare(a.completedAt() != null, b.completedAt() != null))
-                .toList();
+        return enrolments;
     }
 
     public List<CourseSummary> getAuthored() {
