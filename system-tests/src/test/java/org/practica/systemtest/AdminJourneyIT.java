@@ -39,6 +39,12 @@ class AdminJourneyIT extends BrowserJourney {
             browser.waitForText("organisationList:organisationTable", "Uzbekistan");
 
             browser.open("/admin/user.xhtml");
+            // an empty form says everything it lacks at once, each beside its field
+            browser.click("userForm:save");
+            for (String field : new String[]{"username", "displayName", "roles", "password"}) {
+                browser.wait.until(d -> !d.findElements(By.xpath("//*[@id='userForm:" + field + "']/ancestor::div[contains(@class,'field')]"
+                        + "//*[contains(@class,'ui-message-error') or contains(@class,'field-error')]")).isEmpty());
+            }
             browser.type("userForm:username", username);
             browser.type("userForm:displayName", "Gulnara Journey");
             new Select(browser.driver.findElement(By.id("userForm:organisationId"))).selectByVisibleText(organisation);

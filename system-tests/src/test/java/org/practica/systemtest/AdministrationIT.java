@@ -50,6 +50,16 @@ class AdministrationIT {
     }
 
     @Test
+    void everyProblemOfANewAccountIsNamedInOneAnswer() {
+        Api.Reply r = Api.post("/api/v1/admin/users", admin, Json.createObjectBuilder().add("username", "x")
+                .add("email", "not-an-address").add("password", "short").build().toString());
+        assertEquals(400, r.status(), r.body());
+        java.util.Set<String> fields = r.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("username", "password", "displayName", "email", "organisationId", "roles"), fields, r.body());
+    }
+
+    @Test
     void aTakenUsernameIsAConflict() {
         String existing = Api.newLearner("dup", "long enough password");
         Api.Reply r = Api.post("/api/v1/admin/users", admin, Json.createObjectBuilder().add("username", existing)

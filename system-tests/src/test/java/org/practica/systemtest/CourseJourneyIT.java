@@ -26,6 +26,14 @@ class CourseJourneyIT extends BrowserJourney {
         try {
             browser.signIn("trainer", Api.DEMO_PASSWORD);
             browser.click("newCourse");
+            // a course with no title, no audience and hours that are no number: all three said at once
+            browser.type("courseForm:cpdHours", "1000");
+            browser.click("courseForm:save");
+            for (String field : new String[]{"title", "audiences", "cpdHours"}) {
+                browser.wait.until(d -> !d.findElements(By.xpath("//*[@id='courseForm:" + field + "']/ancestor::div[contains(@class,'field')]"
+                        + "//*[contains(@class,'ui-message-error') or contains(@class,'field-error')]")).isEmpty());
+            }
+            browser.type("courseForm:cpdHours", "1,5");
             browser.type("courseForm:title", title);
             browser.type("courseForm:summary", "How grandparents and relatives who take children in can be prepared and supported.");
             browser.driver.findElement(By.cssSelector("input[name='courseForm:audiences'][value='teacher']")).click();

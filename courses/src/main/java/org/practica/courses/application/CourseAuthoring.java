@@ -10,6 +10,7 @@ import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseRepository;
 import org.practica.courses.domain.course.CourseSettings;
+import org.practica.courses.domain.course.CourseText;
 import org.practica.courses.domain.course.CourseVersion;
 import org.practica.courses.domain.course.Lesson;
 import org.practica.kernel.Actor;
@@ -17,6 +18,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Role;
 
 import java.time.Clock;
@@ -49,8 +51,13 @@ public class CourseAuthoring {
         if (!author.has(Role.TRAINER)) {
             throw new NotPermitted("course.notAuthor");
         }
+        // the description and the settings are checked together, so a form learns every problem at once
+        Refusals refusals = new Refusals();
+        refusals.check(() -> CourseText.of(draft.title(), draft.summary()));
+        CourseSettings settings = refusals.check(() -> settings(draft, null));
+        refusals.throwIfAny();
         Course course = Course.draft(author, ContentLanguage.of("language", draft.language()), draft.title(), draft.summary(),
-                settings(draft, null), clock.instant());
+                settings, clock.instant());
         if (draft.selfEnrolment() != null) {
             course.allowSelfEnrolment(author, draft.selfEnrolment());
         }

@@ -22,6 +22,7 @@ import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Role;
 
 import java.time.Clock;
@@ -63,9 +64,23 @@ public class UserAdministration {
     Clock clock;
 
     public AccountView create(String actor, AccountDetails details) {
-        Username username = Username.typed(details.username());
-        PasswordRule.check("password", details.password(), username);
+        // every field is checked before the slow hashing, and every problem is reported at once
+        Refusals refusals = new Refusals();
+        Username username = refusals.check(() -> Username.typed(details.username()));
+        refusals.check(() -> PasswordRule.check("password", details.password(), username));
+        refusals.check(() -> self.check(actor, details));
+        refusals.throwIfAny();
         return self.create(actor, details, hashing.hash(details.password()));
+    }
+
+    /** What a new account's details break, checked against the administrator's reach; nothing is stored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(String actor, AccountDetails details) {
+        AdministrativeReach reach = reach(actor);
+        Refusals refusals = new Refusals();
+        refusals.check(() -> profile(reach, details));
+        refusals.check(() -> roles(details.roles()));
+        refusals.throwIfAny();
     }
 
     @Transactional
@@ -221,13 +236,19 @@ public class UserAdministration {
     }
 
     private Profile profile(AdministrativeReach reach, AccountDetails details) {
-        if (details.organisationId() == null) {
-            throw new InvalidInput("organisationId", "validation.required");
-        }
-        Organisation organisation = organisations.find(details.organisationId()).filter(o -> reach.mayPlaceIn(o.id()))
-                .orElseThrow(() -> new InvalidInput("organisationId", "validation.organisation.unknown"));
-        Language language = details.language() == null || details.language().isBlank()
-                ? Language.EN : Language.of(details.language());
+        Refusals refusals = new Refusals();
+        refusals.check(() -> Profile.displayNameOf(details.displayName()));
+        refusals.check(() -> Profile.emailOf(details.email()));
+        Organisation organisation = refusals.check(() -> {
+            if (details.organisationId() == null) {
+                throw new InvalidInput("organisationId", "validation.required");
+            }
+            return organisations.find(details.organisationId()).filter(o -> reach.mayPlaceIn(o.id()))
+                    .orElseThrow(() -> new InvalidInput("organisationId", "validation.organisation.unknown"));
+        });
+        Language language = refusals.check(() -> details.language() == null || details.language().isBlank()
+                ? Language.EN : Language.of(details.language()));
+        refusals.throwIfAny();
         return new Profile(details.displayName(), details.email(), organisation, language);
     }
 

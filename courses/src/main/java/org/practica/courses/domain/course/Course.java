@@ -20,7 +20,6 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
-import org.practica.kernel.Text;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,9 +161,7 @@ public class Course {
 
     public void describe(Actor author, ContentLanguage language, String title, String summary) {
         CourseVersion draft = editableBy(author);
-        draft.describe(language, new CourseText(
-                Text.required("title", title, CourseText.TITLE_MAX),
-                Text.optional("summary", summary, CourseText.SUMMARY_MAX)));
+        draft.describe(language, CourseText.of(title, summary));
     }
 
     public void configure(Actor author, CourseSettings settings) {

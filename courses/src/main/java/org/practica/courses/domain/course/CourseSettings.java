@@ -2,6 +2,7 @@ package org.practica.courses.domain.course;
 
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 
 import java.math.BigDecimal;
@@ -22,27 +23,43 @@ public record CourseSettings(List<ContentLanguage> languages, Set<String> audien
     public static final BigDecimal MAX_CPD_HOURS = new BigDecimal("500");
 
     public CourseSettings {
-        if (languages == null || languages.isEmpty()) {
-            throw new InvalidInput("languages", "validation.required");
-        }
-        if (new LinkedHashSet<>(languages).size() != languages.size()) {
-            throw new InvalidInput("languages", "course.languages.repeated");
-        }
+        Refusals refusals = new Refusals();
+        List<ContentLanguage> givenLanguages = languages;
+        refusals.check(() -> {
+            if (givenLanguages == null || givenLanguages.isEmpty()) {
+                throw new InvalidInput("languages", "validation.required");
+            }
+            if (new LinkedHashSet<>(givenLanguages).size() != givenLanguages.size()) {
+                throw new InvalidInput("languages", "course.languages.repeated");
+            }
+        });
+        Set<String> givenAudiences = audiences;
+        refusals.check(() -> {
+            if (givenAudiences == null || givenAudiences.isEmpty()) {
+                throw new InvalidInput("audiences", "validation.required");
+            }
+        });
+        Set<String> givenThemes = themes;
+        Set<String> cleanThemes = refusals.check(() -> normalisedThemes(givenThemes));
+        int minutes = estimatedMinutes;
+        refusals.check(() -> {
+            if (minutes < 1 || minutes > 100_000) {
+                throw new InvalidInput("estimatedMinutes", "validation.range", 1, 100_000);
+            }
+        });
+        BigDecimal hours = cpdHours;
+        refusals.check(() -> {
+            if (hours == null) {
+                throw new InvalidInput("cpdHours", "validation.required");
+            }
+            if (hours.signum() < 0 || hours.compareTo(MAX_CPD_HOURS) > 0 || hours.stripTrailingZeros().scale() > 2) {
+                throw new InvalidInput("cpdHours", "course.cpdHours.range", MAX_CPD_HOURS);
+            }
+        });
+        refusals.throwIfAny();
         languages = List.copyOf(languages);
-        if (audiences == null || audiences.isEmpty()) {
-            throw new InvalidInput("audiences", "validation.required");
-        }
         audiences = Set.copyOf(audiences);
-        themes = normalisedThemes(themes);
-        if (estimatedMinutes < 1 || estimatedMinutes > 100_000) {
-            throw new InvalidInput("estimatedMinutes", "validation.range", 1, 100_000);
-        }
-        if (cpdHours == null) {
-            throw new InvalidInput("cpdHours", "validation.required");
-        }
-        if (cpdHours.signum() < 0 || cpdHours.compareTo(MAX_CPD_HOURS) > 0 || cpdHours.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInput("cpdHours", "course.cpdHours.range", MAX_CPD_HOURS);
-        }
+        themes = cleanThemes;
     }
 
     /** These settings with every given value replaced; null keeps the current one. */

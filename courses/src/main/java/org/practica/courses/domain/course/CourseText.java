@@ -2,6 +2,7 @@ package org.practica.courses.domain.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.practica.kernel.Text;
 
 /** A course's title and summary in one language. */
 @Embeddable
@@ -22,6 +23,11 @@ public class CourseText {
     CourseText(String title, String summary) {
         this.title = title;
         this.summary = summary;
+    }
+
+    /** A title and summary that keep the rules: a title is required, both have a length limit. */
+    public static CourseText of(String title, String summary) {
+        return new CourseText(Text.required("title", title, TITLE_MAX), Text.optional("summary", summary, SUMMARY_MAX));
     }
 
     public String title() {

@@ -32,8 +32,8 @@ public final class ProblemResponses {
 
     public static Response invalid(int status, String slug, InvalidInput e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        String message = Messages.get(locale, e.messageKey(), e.arguments());
-        return response(Problem.invalid(status, slug, Messages.get(locale, "problem." + slug),
-                List.of(new Problem.FieldError(e.field(), message))), uri);
+        List<Problem.FieldError> errors = e.all().stream()
+                .map(p -> new Problem.FieldError(p.field(), Messages.get(locale, p.messageKey(), p.arguments()))).toList();
+        return response(Problem.invalid(status, slug, Messages.get(locale, "problem." + slug), errors), uri);
     }
 }

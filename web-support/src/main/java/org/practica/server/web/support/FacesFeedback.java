@@ -35,10 +35,13 @@ public final class FacesFeedback {
      */
     public static void atField(String formId, InvalidInput e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String clientId = formId + ":" + e.field().replace('.', '-');
-        boolean onPage = formId != null && faces.getViewRoot().findComponent(":" + clientId) != null;
-        faces.addMessage(onPage ? clientId : null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments()), null));
+        // each problem found beside its own field, all of them from one submit
+        for (InvalidInput problem : e.all()) {
+            String clientId = formId + ":" + problem.field().replace('.', '-');
+            boolean onPage = formId != null && faces.getViewRoot().findComponent(":" + clientId) != null;
+            faces.addMessage(onPage ? clientId : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(problem.messageKey(), problem.arguments()), null));
+        }
         faces.validationFailed();
     }
 
