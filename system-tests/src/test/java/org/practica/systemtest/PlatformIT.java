@@ -47,6 +47,13 @@ class PlatformIT {
         assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "pages are not kept for the Back button");
         Api.Reply css = Api.get("/jakarta.faces.resource/css/practica.css.xhtml", null);
         assertFalse(css.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "static files are cached");
+        // pages link their own stylesheet by an address that names its content, kept for a year
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"[^\"]*(/jakarta\\.faces\\.resource/css/practica\\.css\\.xhtml\\?d=[0-9a-f]{12})\"")
+                .matcher(r.body());
+        assertTrue(link.find(), "the stylesheet's address carries a digest of its content");
+        Api.Reply versioned = Api.get(link.group(1), null);
+        assertEquals(200, versioned.status());
+        assertTrue(versioned.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), versioned.headers().map().toString());
     }
 
     /** Load, pools and what the server runs are for Liberty's administrators, not for anyone who asks. */

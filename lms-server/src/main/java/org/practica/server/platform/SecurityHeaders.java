@@ -6,7 +6,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.practica.server.web.support.Assets;
 
 import java.io.IOException;
 
@@ -40,8 +42,54 @@ public class SecurityHeaders extends HttpFilter {
         }
         if (!isStatic(request)) {
             response.setHeader("Cache-Control", "no-store");
+        } else if (request.getParameter(Assets.DIGEST) != null) {
+            // the address names the content, which never changes under it: kept a year, and the
+            // resource handler's own week (which it sets after this filter) is not let through
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+            chain.doFilter(request, new KeptForAYear(response));
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A response whose caching headers are already decided. */
+    private static final class KeptForAYear extends HttpServletResponseWrapper {
+
+        KeptForAYear(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean decided(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!decided(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!decided(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!decided(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!decided(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
     }
 
     private static boolean isStatic(HttpServletRequest request) {
