@@ -51,4 +51,13 @@ final class CourseFixtures {
         String module = Api.get("/api/v1/courses/" + course, token).json().getJsonArray("modules").getJsonObject(0).getString("key");
         return new WithBank(course, module, QuestionBanksIT.openBank(token, course, bankName));
     }
+
+    /** A quiz in the module, drawn from the bank; {@code quiz} gives the title, slots and settings. */
+    static long quiz(String token, long course, String module, long bank, jakarta.json.JsonObjectBuilder quiz) {
+        jakarta.json.JsonObject body = jakarta.json.Json.createObjectBuilder().add("courseId", course)
+                .add("quiz", quiz.add("moduleKey", module).add("bankId", bank)).build();
+        Api.Reply created = Api.post("/api/v1/quizzes", token, body.toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
 }

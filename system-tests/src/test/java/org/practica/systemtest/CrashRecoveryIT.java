@@ -31,11 +31,8 @@ class CrashRecoveryIT {
         var slots = Json.createArrayBuilder();
         Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array()
                 .forEach(q -> slots.add(Json.createObjectBuilder().add("questionId", q.asJsonObject().getJsonNumber("id").longValue())));
-        JsonObject quiz = Json.createObjectBuilder().add("moduleKey", module).add("bankId", bank).add("title", "Crash quiz")
-                .add("required", false).add("timeLimitMinutes", 60).add("slots", slots).build();
-        Api.Reply created = Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", quiz).build().toString());
-        assertEquals(201, created.status(), created.body());
-        long quizId = created.json().getJsonNumber("id").longValue();
+        long quizId = CourseFixtures.quiz(trainer, course, module, bank, Json.createObjectBuilder().add("title", "Crash quiz")
+                .add("required", false).add("timeLimitMinutes", 60).add("slots", slots));
 
         String username = Api.newLearner("crash", PASSWORD);
         String learner = Api.token(username, PASSWORD);

@@ -39,11 +39,8 @@ class RubricJourneyIT extends BrowserJourney {
         long question = written.json().getJsonNumber("id").longValue();
         assertEquals(RUBRIC, written.json().getString("rubric"), "the rubric reads back as written");
 
-        JsonObject quiz = Json.createObjectBuilder().add("moduleKey", module).add("bankId", bank).add("title", "Judged")
-                .add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("questionId", question))).build();
-        Api.Reply made = Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", quiz).build().toString());
-        assertEquals(201, made.status(), made.body());
-        long quizId = made.json().getJsonNumber("id").longValue();
+        long quizId = CourseFixtures.quiz(trainer, course, module, bank, Json.createObjectBuilder().add("title", "Judged")
+                .add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("questionId", question))));
         String learnerName = Api.newLearner("judged", PASSWORD);
         String learner = Api.token(learnerName, PASSWORD);
         assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", learner, "").status());
