@@ -87,13 +87,14 @@ class AttemptResults {
 
     private static List<AttemptResult.Judgement> judgements(QuestionDefinition d, AttemptAnswer row) {
         Rubric rubric = d.options().rubric();
-        if (rubric == null || row == null || row.rubricLevels().size() != rubric.criteria().size()) {
+        List<Integer> levels = row == null ? List.of() : row.rubricLevels();
+        if (rubric == null || levels.size() != rubric.criteria().size()) {
             return List.of();
         }
         List<AttemptResult.Judgement> judged = new ArrayList<>();
         for (int i = 0; i < rubric.criteria().size(); i++) {
             Rubric.Criterion c = rubric.criteria().get(i);
-            Rubric.Level chosen = c.levels().get(row.rubricLevels().get(i));
+            Rubric.Level chosen = c.levels().get(levels.get(i));
             judged.add(new AttemptResult.Judgement(c.name(), chosen.label(), chosen.points(), c.best()));
         }
         return judged;

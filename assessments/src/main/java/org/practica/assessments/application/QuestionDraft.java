@@ -8,8 +8,8 @@ import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.NumericalUnit;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionOptions;
-import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.question.QuestionType;
+import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.question.TextFormat;
 import org.practica.kernel.InvalidInput;
 

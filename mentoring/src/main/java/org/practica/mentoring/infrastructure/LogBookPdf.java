@@ -100,7 +100,7 @@ public final class LogBookPdf {
         }
         doc.add(spaced(sessions));
         doc.add(new Paragraph(words.of("logbook.confidential") + " " + words.of("logbook.printed",
-                MINUTE.withZone(words.zone()).format(printedAt) + " (" + words.zone().getId() + ")"), small));
+                minute.format(printedAt) + " (" + words.zone().getId() + ")"), small));
         doc.close();
         return out.toByteArray();
     }

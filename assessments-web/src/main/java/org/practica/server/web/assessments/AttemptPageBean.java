@@ -84,12 +84,9 @@ public class AttemptPageBean {
 
     /** Saves what was typed and shows what is answered and what is not, before anything is submitted. */
     public String finish() {
-        if (saveAll()) {
-            // answered here, on the same view: a postback from a page reached by redirect would
-            // carry no CSP nonce for the light template's view to check
-            load();
-            summary = true;
-        }
+        // answered here, on the same view (saveAll has reloaded the attempt): a postback from a
+        // page reached by redirect would carry no CSP nonce for the light template's view to check
+        summary = saveAll();
         return null;
     }
 

@@ -68,7 +68,8 @@ public class QuestionBanksBean implements Serializable {
                 if (current.courseId() != id) {
                     throw new NotFound("bank.notFound");
                 }
-                questions = banks.questions(caller.get(), new BankId(bank)).stream().filter(this::matchesSearch).toList();
+                String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+                questions = banks.questions(caller.get(), new BankId(bank)).stream().filter(q -> holds(q, wanted)).toList();
             }
         } catch (InvalidInput | NotFound | NotPermitted e) {
             all = null;
@@ -77,13 +78,9 @@ public class QuestionBanksBean implements Serializable {
         }
     }
 
-    /** A question whose name, category or text holds the words searched for, in any case. */
-    private boolean matchesSearch(QuestionView q) {
-        if (search == null || search.isBlank()) {
-            return true;
-        }
-        String wanted = search.strip().toLowerCase(Locale.ROOT);
-        return (q.name() + "\n" + q.category() + "\n" + q.text()).toLowerCase(Locale.ROOT).contains(wanted);
+    /** Whether the question's name, category or text holds the words searched for (lower-cased; blank holds everywhere). */
+    private static boolean holds(QuestionView q, String wanted) {
+        return wanted.isEmpty() || (q.name() + "\n" + q.category() + "\n" + q.text()).toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     public String open() {

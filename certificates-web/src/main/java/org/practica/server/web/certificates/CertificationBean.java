@@ -32,7 +32,6 @@ public class CertificationBean implements Serializable {
     @Inject
     transient Caller caller;
 
-
     private transient List<ProgressView> progress;
     private transient List<CertificateView> certificates;
 

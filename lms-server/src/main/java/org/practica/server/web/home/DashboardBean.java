@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.assessments.application.EssayToGrade;
 import org.practica.assessments.application.Marking;
+import org.practica.assessments.application.Quizzes;
 import org.practica.certificates.application.CertificateView;
 import org.practica.certificates.application.Certification;
 import org.practica.certificates.application.Programmes;
@@ -24,14 +25,17 @@ import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 import org.practica.mentoring.application.PracticeRecord;
+import org.practica.mentoring.application.SessionsToConfirm;
 import org.practica.server.web.support.FacesFeedback;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What each role sees first: what is theirs to do next. A learner's courses and certificates, a
@@ -61,7 +65,7 @@ public class DashboardBean {
     Marking marking;
 
     @Inject
-    org.practica.assessments.application.Quizzes quizzes;
+    Quizzes quizzes;
 
     @Inject
     Certification certification;
@@ -85,7 +89,7 @@ public class DashboardBean {
     private List<EnrollmentView> enrolments;
     private List<RequestView> pending;
     private List<CertificateView> certificates;
-    private List<org.practica.mentoring.application.SessionsToConfirm> toConfirm;
+    private List<SessionsToConfirm> toConfirm;
 
     private List<AccountView> accounts;
     private List<org.practica.mentoring.application.MenteeOverview> mentees;
@@ -106,7 +110,7 @@ public class DashboardBean {
     }
 
     /** Sessions the learner, as a mentee, has yet to confirm. */
-    public List<org.practica.mentoring.application.SessionsToConfirm> getSessionsToConfirm() {
+    public List<SessionsToConfirm> getSessionsToConfirm() {
         if (toConfirm == null) {
             toConfirm = caller.get().has(Role.LEARNER) ? practice.toConfirm(caller.get()) : List.of();
         }
@@ -117,7 +121,7 @@ public class DashboardBean {
     public List<Due> getDue() {
         if (due == null) {
             Instant now = Instant.now();
-            Instant horizon = now.plus(java.time.Duration.ofDays(60));
+            Instant horizon = now.plus(Duration.ofDays(60));
             due = getEnrolments().stream().filter(e -> e.completedAt() == null)
                     .flatMap(e -> quizzes.of(caller.get(), new CourseId(e.courseId())).stream()
                             .filter(q -> q.settings().closesAt() != null && q.settings().closesAt().isAfter(now)
@@ -209,7 +213,7 @@ public class DashboardBean {
     }
 
     /** A registrar not yet attached to a body has nothing waiting, rather than an error page. */
-    private static <T> List<T> forRegistrar(java.util.function.Supplier<List<T>> query) {
+    private static <T> List<T> forRegistrar(Supplier<List<T>> query) {
         try {
             return query.get();
         } catch (NotPermitted | NotFound noBody) {
