@@ -80,16 +80,16 @@ public class Registry {
         }).toList();
     }
 
-    /** The requirements against the person's record today: renewals against what renewing asks. */
+    /**
+     * The programme's requirements against the person's record today. A renewal is judged on CPD
+     * hours, not on these requirements, so it has none to show: pairing its one CPD check with a
+     * programme's first requirement would label the hours as something else.
+     */
     private List<CheckView> evidence(ProfessionalBody body, CertificationProgramme p, CertificateRequest r, String language, LocalDate today) {
-        ProgrammeView programme = programmes.view(p, body, language);
         if (r.previousId() != null) {
-            return certificates.find(r.previousId())
-                    .map(c -> Eligibility.forRenewal(p, c.validity(), r.person(), records, today))
-                    .filter(e -> e.checks().size() == programme.requirements().size())
-                    .map(e -> CheckView.of(programme, e)).orElse(List.of());
+            return List.of();
         }
-        return CheckView.of(programme, Eligibility.assess(p, r.person(), records, today));
+        return CheckView.of(programmes.view(p, body, language), Eligibility.assess(p, r.person(), records, today));
     }
 
     /** Approves a request: the person must still meet the requirements; the certificate is issued now. */
