@@ -1,13 +1,21 @@
 package org.practica.kernel;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Runs the rules of several fields of one form and keeps every refusal, so the person learns all
  * that is wrong from one submit instead of one problem per try. A refusal about one field does not
  * stop the checks of the others; {@link #throwIfAny} then refuses with all of them.
+ *
+ * <p>A later rule that refuses a field an earlier rule already refused adds nothing: a missing
+ * requirement row should not also be reported as "no requirements". One rule's several refusals
+ * of the same field (one per row) are all kept.
  */
 public final class Refusals {
 
@@ -18,9 +26,36 @@ public final class Refusals {
         try {
             return rule.get();
         } catch (InvalidInput refused) {
-            found.addAll(refused.all());
+            keep(refused.all(), fieldsRefused());
             return null;
         }
+    }
+
+    /**
+     * The rule applied to each item (the rows of a table), keeping the refusals of every item
+     * that fails; the results of those that pass, in order.
+     */
+    public <T, R> List<R> checkEach(Collection<T> items, Function<T, R> rule) {
+        Set<String> earlier = fieldsRefused();
+        List<R> passed = new ArrayList<>();
+        for (T item : items) {
+            try {
+                passed.add(rule.apply(item));
+            } catch (InvalidInput refused) {
+                keep(refused.all(), earlier);
+            }
+        }
+        return passed;
+    }
+
+    private Set<String> fieldsRefused() {
+        Set<String> fields = new HashSet<>();
+        found.forEach(f -> fields.add(f.field()));
+        return fields;
+    }
+
+    private void keep(List<InvalidInput> refused, Set<String> earlier) {
+        refused.stream().filter(r -> !earlier.contains(r.field())).forEach(found::add);
     }
 
     public void check(Runnable rule) {
@@ -30,7 +65,15 @@ public final class Refusals {
         });
     }
 
+    /** Whether some rule has refused so far. */
+    public boolean any() {
+        return !found.isEmpty();
+    }
+
     public void throwIfAny() {
+        if (found.size() == 1) {
+            throw found.get(0);   // as it was thrown: a lone conflict stays a conflict
+        }
         if (!found.isEmpty()) {
             throw new InvalidInput(found);
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RefusalsTest {
 
@@ -30,5 +31,27 @@ class RefusalsTest {
         refusals.check(() -> Text.required("title", "A title", 10));
         assertDoesNotThrow(refusals::throwIfAny);
         assertEquals(List.of("x"), new InvalidInput("x", "k").all().stream().map(InvalidInput::field).toList());
+    }
+
+    @Test
+    void aFieldAlreadyRefusedIsNotRefusedAgainButOneRulesRowsAllCount() {
+        Refusals refusals = new Refusals();
+        List<Integer> passed = refusals.checkEach(List.of(1, -2, 3, -4), n -> {
+            if (n < 0) {
+                throw new InvalidInput("requirements", n == -2 ? "requirement.hours.range" : "requirement.months.range");
+            }
+            return n * 10;
+        });
+        assertEquals(List.of(10, 30), passed, "the rows that pass, in order");
+        refusals.check(() -> {
+            throw new InvalidInput("requirements", "programme.requirements.none");
+        });
+        refusals.check(() -> {
+            throw new InvalidInput("title", "validation.required");
+        });
+        assertTrue(refusals.any());
+        InvalidInput all = assertThrows(InvalidInput.class, refusals::throwIfAny);
+        assertEquals(List.of("requirement.hours.range", "requirement.months.range", "validation.required"),
+                all.all().stream().map(InvalidInput::messageKey).toList());
     }
 }

@@ -30,6 +30,9 @@ class AdminJourneyIT extends BrowserJourney {
 
             String organisation = Api.unique("Mahalla support centre");
             browser.open("/admin/organisations.xhtml");
+            // no name: said beside it, with the keyboard there
+            browser.click("organisationForm:save");
+            browser.waitForRefusals("organisationForm:name", "organisationForm:name");
             browser.type("organisationForm:name", organisation);
             // the country is chosen from a list named in the interface language, not typed as a code
             new Select(browser.driver.findElement(By.id("organisationForm:country"))).selectByVisibleText("Uzbekistan");
@@ -41,10 +44,7 @@ class AdminJourneyIT extends BrowserJourney {
             browser.open("/admin/user.xhtml");
             // an empty form says everything it lacks at once, each beside its field
             browser.click("userForm:save");
-            for (String field : new String[]{"username", "displayName", "roles", "password"}) {
-                browser.wait.until(d -> !d.findElements(By.xpath("//*[@id='userForm:" + field + "']/ancestor::div[contains(@class,'field')]"
-                        + "//*[contains(@class,'ui-message-error') or contains(@class,'field-error')]")).isEmpty());
-            }
+            browser.waitForRefusals("userForm:username", "userForm:username", "userForm:displayName", "userForm:roles", "userForm:password");
             browser.type("userForm:username", username);
             browser.type("userForm:displayName", "Gulnara Journey");
             new Select(browser.driver.findElement(By.id("userForm:organisationId"))).selectByVisibleText(organisation);

@@ -299,6 +299,14 @@ class AttemptsIT {
         assertEquals(400, refused.status());
         assertEquals("slots", refused.json().getString("field"));
         assertTrue(refused.json().getString("detail").contains("holds 6"), refused.body());
+
+        // a draw too big, no title, a pass mark over 100 and a quiz that closes before it opens: one answer
+        JsonObject wrong = Json.createObjectBuilder(tooMany).add("title", " ").add("passPercent", 150)
+                .add("opensAt", "2030-01-02T00:00:00Z").add("closesAt", "2030-01-01T00:00:00Z").build();
+        Api.Reply all = Api.post("/api/v1/quizzes", trainer, Json.createObjectBuilder().add("courseId", course).add("quiz", wrong).build().toString());
+        assertEquals(400, all.status(), all.body());
+        assertEquals(java.util.List.of("title", "passPercent", "closesAt", "slots"),
+                all.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList(), all.body());
     }
 
     @Test

@@ -125,6 +125,12 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets a field the keyboard cannot fill the same way in every locale (date and time pickers). */
+    void setValue(String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
@@ -135,6 +141,22 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String id, String text) {
         waitForText(By.id(id), text);
+    }
+
+    private static final String ERROR = "[contains(@class,'ui-message-error') or contains(@class,'ui-messages-error') or contains(@class,'field-error')]";
+
+    /**
+     * After one submit, a refusal beside each field named (right after it, inside it when it is a
+     * panel of messages, or in its own field box), and the keyboard on {@code focused}, the first.
+     */
+    void waitForRefusals(String focused, String... fields) {
+        for (String id : fields) {
+            String near = "//*[@id='" + id + "']/following-sibling::*[1]" + ERROR
+                    + " | //*[@id='" + id + "']/descendant-or-self::*" + ERROR
+                    + " | //*[@id='" + id + "']/ancestor::div[contains(@class,'field')][1]//*" + ERROR;
+            wait.until(d -> !d.findElements(By.xpath(near)).isEmpty());
+        }
+        wait.until(d -> focused.equals(((JavascriptExecutor) d).executeScript("return document.activeElement && document.activeElement.id")));
     }
 
     /** The serious and critical WCAG 2.2 A/AA violations axe-core finds in the page as it is now. */

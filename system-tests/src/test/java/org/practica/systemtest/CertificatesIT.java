@@ -112,6 +112,20 @@ class CertificatesIT {
         assertEquals("validityMonths", Api.post("/api/v1/programmes", registrar, draft.replace("\"validityMonths\":24",
                 "\"validityMonths\":0")).json().getString("field"));
 
+        // every problem of a draft in one answer, each requirement row refused on its own
+        String wrong = Json.createObjectBuilder().add("title", Json.createObjectBuilder())
+                .add("wording", Json.createObjectBuilder().add("en", "has practised"))
+                .add("requirements", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "SUPERVISED_HOURS").add("hours", 0))
+                        .add(Json.createObjectBuilder().add("kind", "CPD_HOURS").add("hours", 5).add("withinMonths", 999)))
+                .add("validityMonths", 0).add("renewalGraceDays", 999).add("issuingMode", "SOMETIMES")
+                .add("signatories", Json.createArrayBuilder()).build().toString();
+        Api.Reply all = Api.post("/api/v1/programmes", registrar, wrong);
+        assertEquals(400, all.status(), all.body());
+        List<String> fields = all.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("requirements", "requirements", "issuingMode", "renewalGraceDays", "title", "validityMonths", "signatories"),
+                fields, all.body());
+
         Api.Reply made = Api.post("/api/v1/programmes", registrar, draft);
         assertEquals(201, made.status(), made.body());
         long id = made.json().getJsonNumber("id").longValue();

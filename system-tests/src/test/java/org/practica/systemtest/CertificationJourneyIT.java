@@ -25,6 +25,17 @@ class CertificationJourneyIT extends BrowserJourney {
         try {
             browser.signIn("registrar", Api.DEMO_PASSWORD);
             browser.open("/registry/programme.xhtml");
+            // an empty programme with hours that are no number and too long a grace: all said at once
+            new Select(browser.driver.findElement(By.id("req-kind-0"))).selectByValue("SUPERVISED_HOURS");
+            browser.type("req-hours-0", "lots");
+            browser.type("programmeForm:renewalGraceDays", "999");
+            browser.click("programmeForm:save");
+            browser.waitForRefusals("programmeForm:title-en", "programmeForm:title", "programmeForm:wording", "programmeForm:renewalGraceDays",
+                    "programmeForm:requirements", "programmeForm:signatories");
+            browser.waitForText(By.id("programmeForm:requirements"), "“lots” is not a number.");
+            assertEquals("lots", browser.driver.findElement(By.id("req-hours-0")).getAttribute("value"), "the row keeps what was typed");
+            new Select(browser.driver.findElement(By.id("req-kind-0"))).selectByValue("");
+            browser.type("programmeForm:renewalGraceDays", "90");
             browser.type("programmeForm:title-en", title);
             browser.type("programmeForm:wording-en", "has practised under supervision to the standard of the Association");
             browser.type("programmeForm:title-kk", "Қадағаланатын жарақат тәжірибесі");
@@ -118,8 +129,12 @@ class CertificationJourneyIT extends BrowserJourney {
             browser.type("registerForm:name", "Demo Guild of School Counsellors");
             new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("registerForm:country"))).selectByValue("UZ");
             browser.type("registerForm:registrars", registrarName);
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("registerForm:country"))).selectByValue("");
             browser.click("registerForm:registerBody");
+            // the code and the country refused together
+            browser.waitForRefusals("registerForm:code", "registerForm:code", "registerForm:country");
             browser.waitForText(By.xpath("//input[@id='registerForm:code']/following-sibling::*[contains(@class,'ui-message')]"), "2 to 6 capital letters");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("registerForm:country"))).selectByValue("UZ");
             browser.type("registerForm:code", code.toString());
             browser.click("registerForm:registerBody");
             browser.waitForText("pageMessages", "has been registered with the code " + code);

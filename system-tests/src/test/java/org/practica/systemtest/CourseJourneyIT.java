@@ -29,10 +29,7 @@ class CourseJourneyIT extends BrowserJourney {
             // a course with no title, no audience and hours that are no number: all three said at once
             browser.type("courseForm:cpdHours", "1000");
             browser.click("courseForm:save");
-            for (String field : new String[]{"title", "audiences", "cpdHours"}) {
-                browser.wait.until(d -> !d.findElements(By.xpath("//*[@id='courseForm:" + field + "']/ancestor::div[contains(@class,'field')]"
-                        + "//*[contains(@class,'ui-message-error') or contains(@class,'field-error')]")).isEmpty());
-            }
+            browser.waitForRefusals("courseForm:title", "courseForm:title", "courseForm:audiences", "courseForm:cpdHours");
             browser.type("courseForm:cpdHours", "1,5");
             browser.type("courseForm:title", title);
             browser.type("courseForm:summary", "How grandparents and relatives who take children in can be prepared and supported.");

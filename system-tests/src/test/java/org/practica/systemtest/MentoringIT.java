@@ -75,6 +75,21 @@ class MentoringIT {
     }
 
     @Test
+    void everyProblemOfASessionIsNamedInOneAnswerAndNothingIsStored() {
+        int before = sessionCount();
+        String wrong = Json.createObjectBuilder().add("minutes", 2).add("modality", "by pigeon")
+                .add("competencies", Json.createArrayBuilder().add("NOT_A_COMPETENCY"))
+                .add("caseReferences", Json.createArrayBuilder().add("Amina K.")).build().toString();
+        Api.Reply r = Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", supervisor, wrong);
+        assertEquals(400, r.status(), r.body());
+        assertEquals("application/problem+json", r.contentType());
+        assertEquals(java.util.List.of("minutes", "modality", "caseReferences", "competencies", "startsAt"),
+                r.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList(), r.body());
+        assertFalse(r.body().contains("Amina"), "what may name a person is never echoed");
+        assertEquals(before, sessionCount());
+    }
+
+    @Test
     void eachPersonDoesAndSeesOnlyWhatTheirPartAllows() throws Exception {
         Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         String code = caseReference(supervisor);

@@ -40,9 +40,15 @@ class MentoringJourneyIT extends BrowserJourney {
         try {
             browser.signIn(mentee, PASSWORD);
             browser.open("/mentoring/index.xhtml");
+            // asking nobody, for a period that ends before it starts: both said at once
+            browser.setValue("requestForm:startsOn", LocalDate.now(ZoneOffset.UTC).toString());
+            browser.setValue("requestForm:endsOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            browser.click("requestForm:send");
+            browser.waitForRefusals("requestForm:supervisor", "requestForm:supervisor", "requestForm:endsOn");
+            browser.setValue("requestForm:endsOn", "");
             new Select(browser.driver.findElement(By.id("requestForm:supervisor"))).selectByValue(supervisor);
             new Select(browser.driver.findElement(By.id("requestForm:discipline"))).selectByValue("PSYCHOLOGY");
-            setValue("requestForm:startsOn", LocalDate.now(ZoneOffset.UTC).minusMonths(1).toString());
+            browser.setValue("requestForm:startsOn", LocalDate.now(ZoneOffset.UTC).minusMonths(1).toString());
             browser.type("requestForm:goals", "Safer first conversations with returning mothers");
             browser.click("requestForm:send");
             browser.waitForText("pageMessages", "Your request has been sent to Test " + supervisor);
@@ -62,16 +68,19 @@ class MentoringJourneyIT extends BrowserJourney {
             assertEquals("20", Api.get("/api/v1/mentoring/relationships/" + relationship, supervisorToken).json()
                     .getJsonObject("requiredHours").getJsonNumber(TRAUMA).bigDecimalValue().stripTrailingZeros().toPlainString());
 
-            // a name where a case code belongs is refused beside the field, and nothing is stored
+            // a name where a case code belongs is refused beside the field, and nothing is stored; so are
+            // a session of no length and about no competency, all from the same submit
             LocalDateTime held = LocalDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.MINUTES);
-            setValue("logForm:startsAt", held.toString());
-            browser.type("logForm:minutes", "90");
+            browser.setValue("logForm:startsAt", held.toString());
+            browser.driver.findElement(By.id("logForm:minutes")).clear();
             new Select(browser.driver.findElement(By.id("logForm:modality"))).selectByValue("INDIVIDUAL_ONLINE");
-            browser.driver.findElement(By.cssSelector("input[name='logForm:competencies'][value='" + TRAUMA + "']")).click();
             browser.type("logForm:caseReferences", "Amina K., 7 years");
             browser.click("logForm:logSession");
+            browser.waitForRefusals("logForm:minutes", "logForm:minutes", "logForm:competencies", "logForm:caseReferences");
             browser.waitForText(By.xpath("//input[@id='logForm:caseReferences']/following-sibling::*[contains(@class,'field-error')]"),
                     "a code the system generates");
+            browser.type("logForm:minutes", "90");
+            browser.driver.findElement(By.cssSelector("input[name='logForm:competencies'][value='" + TRAUMA + "']")).click();
             assertEquals(0, sessions(relationship, supervisorToken), "a refused session stores nothing");
             assertTrue(browser.driver.findElement(By.id("caseHint")).getText().contains("never names"));
 
@@ -114,7 +123,7 @@ class MentoringJourneyIT extends BrowserJourney {
             browser.waitForText(By.cssSelector("#progress-" + TRAUMA + " .hours"), "1.5");
             assertEquals("0", browser.driver.findElement(By.id("pendingHours")).getText());
             // the hours of a chosen period: the session was held two days ago
-            setValue("from", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+            browser.setValue("from", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
             browser.click("showPeriod");
             browser.wait.until(d -> d.getCurrentUrl().contains("from="));
             assertEquals("0", browser.driver.findElement(By.id("signedOffHours")).getText(), "nothing held since yesterday");
@@ -170,7 +179,7 @@ class MentoringJourneyIT extends BrowserJourney {
                     .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow().getJsonObject("names").getString("kk"),
                     "a name in a third content language is kept");
             // a change that leaves no name is refused beside its row, and nothing is lost
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click()",
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()",
                     browser.driver.findElement(By.cssSelector("#competency-" + code + " summary")));
             for (String language : new String[]{"en", "ru", "kk"}) {
                 browser.driver.findElement(By.id("name-" + language + "-" + code)).clear();
@@ -195,11 +204,6 @@ class MentoringJourneyIT extends BrowserJourney {
 
     private static int sessions(long relationship, String token) {
         return Api.get("/api/v1/mentoring/relationships/" + relationship + "/sessions", token).array().size();
-    }
-
-    private static void setValue(String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
     private static String waitForValue(String id) {

@@ -45,8 +45,15 @@ class QuizJourneyIT extends BrowserJourney {
             browser.open("/author/course.xhtml?id=" + course);
             browser.click("quizzesLink");
             browser.type("quizForm:timeLimitMinutes_input", "10");
+            // no title and a quiz that closes before it opens: both said at once
+            java.time.LocalDateTime opens = java.time.LocalDateTime.now().plusDays(2).withSecond(0).withNano(0);
+            browser.setValue("quizForm:opensAt", opens.toString());
+            browser.setValue("quizForm:closesAt", opens.minusDays(1).toString());
             browser.click("quizForm:createQuiz");
+            browser.waitForRefusals("quizForm:title", "quizForm:title", "quizForm:closesAt");
             browser.waitForText("quizForm", "This field is required.");   // next to the title
+            browser.setValue("quizForm:opensAt", "");
+            browser.setValue("quizForm:closesAt", "");
             browser.type("quizForm:title", "Timed check");   // the time limit typed before is still there
             browser.click("quizForm:createQuiz");
             browser.waitForText("quizList", "Timed check");

@@ -125,8 +125,7 @@ class QuizScheduleJourneyIT extends BrowserJourney {
 
     /** Types a date into a datetime-local field the way the browser would have it. */
     private static void setDate(String id, LocalDateTime value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", field, value.toString());
+        browser.setValue(id, value.toString());
     }
 
     private static void save(long quiz) {

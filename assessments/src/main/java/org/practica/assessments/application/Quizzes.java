@@ -23,6 +23,8 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.Refusals;
+import org.practica.kernel.Text;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
 
@@ -64,18 +66,30 @@ public class Quizzes {
     Clock clock;
 
     public QuizView create(Actor trainer, CourseId course, QuizDraft draft) {
+        return create(trainer, course, draft, new Refusals());
+    }
+
+    /**
+     * As {@link #create(Actor, CourseId, QuizDraft)}, for a form that has already found problems of
+     * its own (a date it could not read): they are reported together with these, and nothing is saved.
+     */
+    public QuizView create(Actor trainer, CourseId course, QuizDraft draft, Refusals refusals) {
         authoring.requireAuthor(trainer, course);
-        if (draft.bankId() == null) {
-            throw new InvalidInput("bankId", "validation.required");
-        }
-        QuestionBank bank = banks.find(new BankId(draft.bankId())).filter(b -> b.courseId().equals(course))
-                .orElseThrow(() -> new InvalidInput("bankId", "bank.notFound"));
-        if (draft.moduleKey() == null || draft.moduleKey().isBlank()) {
-            throw new InvalidInput("moduleKey", "validation.required");
-        }
-        QuizSettings settings = settingsOf(draft);
+        QuestionBank bank = refusals.check(() -> bankOf(course, draft.bankId()));
+        refusals.check(() -> {
+            if (draft.moduleKey() == null || draft.moduleKey().isBlank()) {
+                throw new InvalidInput("moduleKey", "validation.required");
+            }
+        });
+        refusals.check(() -> Text.required("title", draft.title(), Quiz.TITLE_MAX));
+        QuizSettings settings = settingsOf(draft, refusals);
         List<QuizSlot> slots = draft.slots() == null ? List.of() : draft.slots();
-        requireDrawable(bank.id(), slots);
+        if (bank != null) {
+            // without a bank there is nothing to draw from, and the bank's refusal says so
+            refusals.check(() -> Quiz.requireSlots(slots));
+            refusals.check(() -> requireDrawable(bank.id(), slots));
+        }
+        refusals.throwIfAny();
         Quiz quiz = new Quiz(course, new ContentKey(draft.moduleKey().strip()), bank.id(), draft.title(),
                 !Boolean.FALSE.equals(draft.required()), settings, slots, trainer.username(), clock.instant());
         quizzes.add(quiz);
@@ -83,26 +97,45 @@ public class Quizzes {
         return QuizView.of(quiz);
     }
 
+    private QuestionBank bankOf(CourseId course, Long bankId) {
+        if (bankId == null) {
+            throw new InvalidInput("bankId", "validation.required");
+        }
+        return banks.find(new BankId(bankId)).filter(b -> b.courseId().equals(course))
+                .orElseThrow(() -> new InvalidInput("bankId", "bank.notFound"));
+    }
+
     /**
      * New settings (dates, time limit, attempts, pass mark, grading, review) and, when the draft
      * has them, new questions. Attempts already started keep their questions and deadline.
      */
     public QuizView revise(Actor trainer, QuizId id, QuizDraft draft) {
+        return revise(trainer, id, draft, new Refusals());
+    }
+
+    /** As {@link #revise(Actor, QuizId, QuizDraft)}, adding to the problems a form found itself. */
+    public QuizView revise(Actor trainer, QuizId id, QuizDraft draft, Refusals refusals) {
         Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
         authoring.requireAuthor(trainer, quiz.courseId());
         List<QuizSlot> slots = draft.slots() == null ? quiz.slots() : draft.slots();
-        requireDrawable(quiz.bankId(), slots);
-        quiz.revise(settingsOf(draft), slots, attempts.anyOf(id.value()));
+        refusals.check(() -> requireDrawable(quiz.bankId(), slots));
+        QuizSettings settings = settingsOf(draft, refusals);
+        if (settings != null) {
+            refusals.check(() -> quiz.revise(settings, slots, attempts.anyOf(id.value())));
+        }
+        refusals.throwIfAny();
         audit.record(trainer.username(), "quiz.revised", "quiz:" + id.value(), quiz.title());
         return QuizView.of(quiz);
     }
 
-    private QuizSettings settingsOf(QuizDraft draft) {
-        return new QuizSettings(
+    /** The draft's settings, or null when refused (each refusal kept). */
+    private QuizSettings settingsOf(QuizDraft draft, Refusals refusals) {
+        GradingMethod method = refusals.check(() -> method(draft.gradingMethod()));
+        return refusals.check(() -> new QuizSettings(
                 draft.timeLimitMinutes() == null ? null : Duration.ofMinutes(draft.timeLimitMinutes()),
-                draft.maxAttempts() == null ? 0 : draft.maxAttempts(), draft.passPercent(), method(draft.gradingMethod()),
+                draft.maxAttempts() == null ? 0 : draft.maxAttempts(), draft.passPercent(), method == null ? GradingMethod.HIGHEST : method,
                 Boolean.TRUE.equals(draft.shuffleQuestions()), !Boolean.FALSE.equals(draft.shuffleAnswers()),
-                draft.opensAt(), draft.closesAt(), draft.review());
+                draft.opensAt(), draft.closesAt(), draft.review()));
     }
 
     /** Whether anyone has started the quiz, so its trainer knows which settings are fixed now. */

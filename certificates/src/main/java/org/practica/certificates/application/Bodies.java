@@ -13,6 +13,7 @@ import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Role;
 
 import java.time.Clock;
@@ -43,12 +44,19 @@ public class Bodies {
         if (draft == null) {
             throw new InvalidInput("body", "body.required");
         }
-        String code = ProfessionalBody.code(draft.code());
-        if (bodies.byCode(code).isPresent()) {
-            throw new Conflict("code", "body.code.taken", code);
+        Refusals refusals = new Refusals();
+        String code = refusals.check(() -> ProfessionalBody.code(draft.code()));
+        if (code != null && bodies.byCode(code).isPresent()) {
+            refusals.check(() -> {
+                throw new Conflict("code", "body.code.taken", code);
+            });
         }
-        ProfessionalBody body = new ProfessionalBody(code, draft.name(), draft.country(), Discipline.named("discipline", draft.discipline()), clock.instant());
-        appoint(body, draft.registrars());
+        Discipline discipline = refusals.check(() -> Discipline.named("discipline", draft.discipline()));
+        ProfessionalBody body = refusals.check(() -> new ProfessionalBody(draft.code(), draft.name(), draft.country(), discipline, clock.instant()));
+        if (body != null) {
+            refusals.check(() -> appoint(body, draft.registrars()));
+        }
+        refusals.throwIfAny();
         bodies.add(body);
         audit.record(admin.username(), "body.registered", subject(body), body.code());
         return BodyView.of(body, true);
@@ -60,10 +68,13 @@ public class Bodies {
             throw new InvalidInput("body", "body.required");
         }
         ProfessionalBody body = find(id);
-        body.describe(draft.name(), draft.country(), Discipline.named("discipline", draft.discipline()));
+        Refusals refusals = new Refusals();
+        Discipline discipline = refusals.check(() -> Discipline.named("discipline", draft.discipline()));
+        refusals.check(() -> body.describe(draft.name(), draft.country(), discipline));
         if (draft.registrars() != null) {
-            appoint(body, draft.registrars());
+            refusals.check(() -> appoint(body, draft.registrars()));
         }
+        refusals.throwIfAny();
         audit.record(admin.username(), "body.revised", subject(body), String.join(",", body.registrars()));
         return BodyView.of(body, true);
     }

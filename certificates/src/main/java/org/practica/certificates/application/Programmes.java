@@ -16,6 +16,7 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.Refusals;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 
@@ -55,18 +56,34 @@ public class Programmes {
     Clock clock;
 
     public ProgrammeView define(Actor registrar, ProgrammeDraft draft) {
+        return define(registrar, draft, new Refusals());
+    }
+
+    /**
+     * As {@link #define(Actor, ProgrammeDraft)}, for a form that has already found problems of its
+     * own (a number it could not read): they are reported together with these, and nothing is saved.
+     */
+    public ProgrammeView define(Actor registrar, ProgrammeDraft draft, Refusals refusals) {
         ProfessionalBody body = bodyService.servedBy(registrar);
-        ProgrammeTerms terms = terms(body, draft);
-        CertificationProgramme p = new CertificationProgramme(body.id(), terms, registrar.username(), clock.instant());
+        ProgrammeTerms terms = terms(body, draft, refusals);
+        CertificationProgramme p = refusals.check(() -> new CertificationProgramme(body.id(), terms, registrar.username(), clock.instant()));
+        refusals.throwIfAny();
         programmes.add(p);
         audit.record(registrar.username(), "programme.defined", subject(p), p.titleIn("en"));
         return view(p, body, "en");
     }
 
     public ProgrammeView revise(Actor registrar, long id, ProgrammeDraft draft) {
+        return revise(registrar, id, draft, new Refusals());
+    }
+
+    /** As {@link #revise(Actor, long, ProgrammeDraft)}, adding to the problems a form found itself. */
+    public ProgrammeView revise(Actor registrar, long id, ProgrammeDraft draft, Refusals refusals) {
         ProfessionalBody body = bodyService.servedBy(registrar);
         CertificationProgramme p = ownProgramme(body, id);
-        p.revise(terms(body, draft));
+        ProgrammeTerms terms = terms(body, draft, refusals);
+        refusals.check(() -> p.revise(terms));
+        refusals.throwIfAny();
         audit.record(registrar.username(), "programme.revised", subject(p), "");
         return view(p, body, "en");
     }
@@ -145,37 +162,48 @@ public class Programmes {
         return null;
     }
 
-    private ProgrammeTerms terms(ProfessionalBody body, ProgrammeDraft d) {
+    /**
+     * The draft as terms, each refused part kept in {@code refusals}; a refused part is replaced by
+     * a stand-in so the programme's own rules still judge the rest (nothing is saved once anything
+     * is refused).
+     */
+    private ProgrammeTerms terms(ProfessionalBody body, ProgrammeDraft d, Refusals refusals) {
         if (d == null) {
             throw new InvalidInput("body", "body.required");
         }
-        List<Requirement> requirements = d.requirements() == null ? List.of()
-                : d.requirements().stream().map(r -> {
-                    if (r == null) {
-                        throw new InvalidInput("requirements", "validation.required");
-                    }
-                    return r.requirement();
-                }).toList();
-        for (Requirement r : requirements) {
-            if (r instanceof Requirement.CourseCompleted c && records.courseTitle(c.courseId(), "en").startsWith("#")) {
-                throw new InvalidInput("requirements", "requirement.course.unknown", c.courseId());
-            }
-            if (r instanceof Requirement.QuizPassed q && records.quizTitle(q.quizId()).startsWith("#")) {
-                throw new InvalidInput("requirements", "requirement.quiz.unknown", q.quizId());
-            }
-            if (r instanceof Requirement.SupervisedHours s && s.competency() != null) {
-                frameworks.requireOffered(body.discipline(), List.of(s.competency()), "requirements", true);
-            }
+        List<RequirementView> rows = d.requirements() == null ? List.of() : d.requirements();
+        List<Requirement> requirements = refusals.checkEach(rows, row -> requirement(body, row));
+        IssuingMode mode = refusals.check(() -> issuingMode(d));
+        RenewalRule renewal = refusals.check(() -> new RenewalRule(d.renewalCpdHours() == null ? BigDecimal.ZERO : d.renewalCpdHours(),
+                d.renewalOpensDaysBefore() == null ? 90 : d.renewalOpensDaysBefore(), d.renewalGraceDays() == null ? 90 : d.renewalGraceDays()));
+        return new ProgrammeTerms(d.title(), d.wording(), requirements, d.validityMonths(),
+                renewal == null ? new RenewalRule(BigDecimal.ZERO, 0, 0) : renewal,
+                mode == null && d.issuingMode() != null ? IssuingMode.APPROVAL : mode, d.signatories());
+    }
+
+    private Requirement requirement(ProfessionalBody body, RequirementView row) {
+        if (row == null) {
+            throw new InvalidInput("requirements", "validation.required");
         }
-        IssuingMode mode;
+        Requirement r = row.requirement();
+        if (r instanceof Requirement.CourseCompleted c && records.courseTitle(c.courseId(), "en").startsWith("#")) {
+            throw new InvalidInput("requirements", "requirement.course.unknown", c.courseId());
+        }
+        if (r instanceof Requirement.QuizPassed q && records.quizTitle(q.quizId()).startsWith("#")) {
+            throw new InvalidInput("requirements", "requirement.quiz.unknown", q.quizId());
+        }
+        if (r instanceof Requirement.SupervisedHours s && s.competency() != null) {
+            frameworks.requireOffered(body.discipline(), List.of(s.competency()), "requirements", true);
+        }
+        return r;
+    }
+
+    private static IssuingMode issuingMode(ProgrammeDraft d) {
         try {
-            mode = d.issuingMode() == null ? null : IssuingMode.valueOf(d.issuingMode().strip().toUpperCase(Locale.ROOT));
+            return d.issuingMode() == null ? null : IssuingMode.valueOf(d.issuingMode().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("issuingMode", "programme.issuingMode.unknown");
         }
-        RenewalRule renewal = new RenewalRule(d.renewalCpdHours() == null ? BigDecimal.ZERO : d.renewalCpdHours(),
-                d.renewalOpensDaysBefore() == null ? 90 : d.renewalOpensDaysBefore(), d.renewalGraceDays() == null ? 90 : d.renewalGraceDays());
-        return new ProgrammeTerms(d.title(), d.wording(), requirements, d.validityMonths(), renewal, mode, d.signatories());
     }
 
     private static String subject(CertificationProgramme p) {

@@ -174,10 +174,15 @@ public class UserAdministration {
     @Transactional
     public OrganisationView createOrganisation(String actor, String name, String country, String kind) {
         requirePlatform(actor);
-        Organisation organisation = new Organisation(name, country, kind(kind), clock.instant());
-        if (organisations.findByName(organisation.name()).isPresent()) {
-            throw new Conflict("name", "validation.organisation.taken");
+        Refusals refusals = new Refusals();
+        OrganisationKind k = refusals.check(() -> kind(kind));
+        Organisation organisation = refusals.check(() -> new Organisation(name, country, k, clock.instant()));
+        if (organisation != null && organisations.findByName(organisation.name()).isPresent()) {
+            refusals.check(() -> {
+                throw new Conflict("name", "validation.organisation.taken");
+            });
         }
+        refusals.throwIfAny();
         organisations.add(organisation);
         audit.record(actor, "organisation.created", "organisation:" + organisation.id(), organisation.name());
         return OrganisationView.of(organisation, 0);
@@ -187,7 +192,10 @@ public class UserAdministration {
     public OrganisationView updateOrganisation(String actor, long id, String name, String country, String kind) {
         requirePlatform(actor);
         Organisation organisation = organisations.find(id).orElseThrow(() -> new NotFound("organisation.notFound"));
-        organisation.describe(name, country, kind(kind));
+        Refusals refusals = new Refusals();
+        OrganisationKind k = refusals.check(() -> kind(kind));
+        refusals.check(() -> organisation.describe(name, country, k));
+        refusals.throwIfAny();
         organisations.findByName(organisation.name())
                 .filter(other -> !other.id().equals(organisation.id()))
                 .ifPresent(other -> {

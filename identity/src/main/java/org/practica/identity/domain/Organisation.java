@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.kernel.Country;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 
 import java.time.Instant;
 
@@ -54,11 +55,17 @@ public class Organisation {
     }
 
     public void describe(String name, String country, OrganisationKind kind) {
-        this.name = requireName(name);
-        this.country = normaliseCountry(country);
-        if (kind == null) {
-            throw new InvalidInput("kind", "validation.required");
-        }
+        Refusals refusals = new Refusals();
+        String n = refusals.check(() -> requireName(name));
+        String c = refusals.check(() -> normaliseCountry(country));
+        refusals.check(() -> {
+            if (kind == null) {
+                throw new InvalidInput("kind", "validation.required");
+            }
+        });
+        refusals.throwIfAny();
+        this.name = n;
+        this.country = c;
         this.kind = kind;
     }
 

@@ -8,6 +8,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Role;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
@@ -54,14 +55,16 @@ public class Mentorships {
         if (!by.has(Role.ADMIN) && !by.has(Role.TRAINER)) {
             throw new NotPermitted("relationship.arrangeByStaff");
         }
-        People.Person mentee = person("mentee", draft.mentee());
-        if (!by.belongsTo(mentee.organisationId())) {
+        Refusals refusals = new Refusals();
+        People.Person mentee = refusals.check(() -> person("mentee", draft.mentee()));
+        if (mentee != null && !by.belongsTo(mentee.organisationId())) {
             throw new NotPermitted("relationship.menteeElsewhere");
         }
-        People.Person supervisor = supervisor(draft.supervisor());
-        requirePlanned(draft);
-        MentoringRelationship r = MentoringRelationship.arrange(supervisor.username(), mentee.username(), Discipline.named("discipline", draft.discipline()),
-                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant());
+        People.Person supervisor = refusals.check(() -> supervisor(draft.supervisor()));
+        Discipline discipline = planned(draft, refusals);
+        MentoringRelationship r = refusals.check(() -> MentoringRelationship.arrange(name(supervisor), name(mentee), discipline,
+                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant()));
+        refusals.throwIfAny();
         relationships.add(r);
         audit.record(by.username(), "mentoring.arranged", subject(r), supervisor.username() + " mentors " + mentee.username());
         return RelationshipView.of(r);
@@ -79,10 +82,12 @@ public class Mentorships {
     }
 
     public RelationshipView request(Actor mentee, RelationshipDraft draft) {
-        People.Person supervisor = supervisor(draft.supervisor());
-        requirePlanned(draft);
-        MentoringRelationship r = MentoringRelationship.request(mentee.username(), supervisor.username(), Discipline.named("discipline", draft.discipline()),
-                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant());
+        Refusals refusals = new Refusals();
+        People.Person supervisor = refusals.check(() -> supervisor(draft.supervisor()));
+        Discipline discipline = planned(draft, refusals);
+        MentoringRelationship r = refusals.check(() -> MentoringRelationship.request(mentee.username(), name(supervisor), discipline,
+                draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant()));
+        refusals.throwIfAny();
         relationships.add(r);
         audit.record(mentee.username(), "mentoring.requested", subject(r), supervisor.username());
         return RelationshipView.of(r);
@@ -173,11 +178,21 @@ public class Mentorships {
                 .orElseThrow(() -> new InvalidInput("supervisor", "relationship.notASupervisor", username.strip()));
     }
 
-    private void requirePlanned(RelationshipDraft draft) {
-        if (draft.requiredHours() != null) {
-            frameworks.requireOffered(Discipline.named("discipline", draft.discipline()), draft.requiredHours().keySet(),
-                    "requiredHours", false);
+    /** The draft's discipline, and its required hours checked against that discipline's competencies; refusals kept. */
+    private Discipline planned(RelationshipDraft draft, Refusals refusals) {
+        Discipline discipline = refusals.check(() -> Discipline.named("discipline", draft.discipline()));
+        if (discipline != null && draft.requiredHours() != null) {
+            refusals.check(() -> frameworks.requireOffered(discipline, draft.requiredHours().keySet(), "requiredHours", false));
         }
+        return discipline;
+    }
+
+    /**
+     * A person already refused stands as a placeholder name, so the relationship's own rules still
+     * judge the rest of the draft; nothing is saved once anything is refused.
+     */
+    private static String name(People.Person person) {
+        return person == null ? "?" : person.username();
     }
 
     private static String subject(MentoringRelationship r) {

@@ -8,11 +8,13 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Role;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
 import org.practica.mentoring.domain.session.CaseReference;
 import org.practica.mentoring.domain.session.Modality;
+import org.practica.mentoring.domain.session.Pairing;
 import org.practica.mentoring.domain.session.SessionDetails;
 import org.practica.mentoring.domain.session.SessionLength;
 import org.practica.mentoring.domain.session.SessionRepository;
@@ -21,6 +23,8 @@ import org.practica.mentoring.domain.session.SupervisionSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 
 /**
@@ -69,12 +73,13 @@ public class SupervisionSessions {
     public SessionView log(Actor by, long relationshipId, SessionDraft draft) {
         access.visible(by, relationshipId);
         MentoringRelationship r = relationships.lock(relationshipId).orElseThrow();
-        SessionDetails details = details(draft);
-        frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", false);
-        SupervisionSession s = SupervisionSession.log(r.pairingFor(details.startsAt()), by.username(), details,
-                sessions.ofRelationship(relationshipId), clock.instant());
+        Refusals refusals = new Refusals();
+        Checked checked = details(draft, r, false, refusals);
+        SupervisionSession s = checked == null ? null : refusals.check(() -> SupervisionSession.log(checked.pairing(),
+                by.username(), checked.details(), sessions.ofRelationship(relationshipId), clock.instant()));
+        refusals.throwIfAny();
         sessions.add(s);
-        audit.record(by.username(), "session.logged", subject(s), details.length().minutes() + " min");
+        audit.record(by.username(), "session.logged", subject(s), checked.details().length().minutes() + " min");
         return SessionView.of(s, true);
     }
 
@@ -96,10 +101,12 @@ public class SupervisionSessions {
     public SessionView correct(Actor by, long sessionId, SessionDraft draft) {
         SupervisionSession s = session(by, sessionId);
         MentoringRelationship r = relationships.lock(s.pair().relationshipId()).orElseThrow();
-        SessionDetails details = details(draft);
-        frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", true);
-        r.pairingFor(details.startsAt());
-        s.correct(by.username(), details, sessions.ofRelationship(r.id()), clock.instant());
+        Refusals refusals = new Refusals();
+        Checked checked = details(draft, r, true, refusals);
+        if (checked != null) {
+            refusals.check(() -> s.correct(by.username(), checked.details(), sessions.ofRelationship(r.id()), clock.instant()));
+        }
+        refusals.throwIfAny();
         audit.record(by.username(), "session.corrected", subject(s), "");
         return SessionView.of(s, true);
     }
@@ -108,10 +115,12 @@ public class SupervisionSessions {
     public SessionView amend(Actor by, long sessionId, SessionDraft draft, String reason) {
         SupervisionSession s = session(by, sessionId);
         MentoringRelationship r = relationships.lock(s.pair().relationshipId()).orElseThrow();
-        SessionDetails details = details(draft);
-        frameworks.requireOffered(r.discipline(), details.competencies(), "competencies", true);
-        r.pairingFor(details.startsAt());
-        s.amend(by.username(), details, reason, sessions.ofRelationship(r.id()), clock.instant());
+        Refusals refusals = new Refusals();
+        Checked checked = details(draft, r, true, refusals);
+        if (checked != null) {
+            refusals.check(() -> s.amend(by.username(), checked.details(), reason, sessions.ofRelationship(r.id()), clock.instant()));
+        }
+        refusals.throwIfAny();
         audit.record(by.username(), "session.amended", subject(s), "");
         return SessionView.of(s, true);
     }
@@ -159,25 +168,46 @@ public class SupervisionSessions {
         return s;
     }
 
-    private static SessionDetails details(SessionDraft d) {
+    /**
+     * The draft's details, each part checked on its own so that every problem is found at once:
+     * length, way of meeting, case references, competencies offered in the relationship's
+     * discipline (retired ones too when correcting an earlier session) and the day within the
+     * relationship's period. Null when anything was refused; the refusals are kept.
+     */
+    private Checked details(SessionDraft d, MentoringRelationship r, boolean retiredToo, Refusals refusals) {
         if (d == null) {
             throw new InvalidInput("body", "body.required");
         }
-        if (d.minutes() == null) {
-            throw new InvalidInput("minutes", "validation.required");
+        SessionLength length = refusals.check(() -> {
+            if (d.minutes() == null) {
+                throw new InvalidInput("minutes", "validation.required");
+            }
+            return new SessionLength(d.minutes());
+        });
+        Modality modality = refusals.check(() -> modality(d.modality()));
+        List<CaseReference> cases = refusals.check(() -> d.caseReferences() == null ? List.<CaseReference>of()
+                : d.caseReferences().stream().filter(c -> c != null && !c.isBlank()).map(CaseReference::new).toList());
+        Set<String> codes = d.competencies() == null ? Set.of() : d.competencies().stream()
+                .filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (!codes.isEmpty()) {
+            refusals.check(() -> frameworks.requireOffered(r.discipline(), codes, "competencies", retiredToo));
         }
-        Modality modality;
+        SessionDetails details = refusals.check(() -> new SessionDetails(d.startsAt(), length, modality, codes,
+                cases == null ? List.of() : cases));
+        Pairing pairing = d.startsAt() == null ? null : refusals.check(() -> r.pairingFor(d.startsAt()));
+        return pairing == null || refusals.any() ? null : new Checked(details, pairing);
+    }
+
+    /** Details that passed every check, with the pair they were held by. */
+    private record Checked(SessionDetails details, Pairing pairing) {
+    }
+
+    private static Modality modality(String typed) {
         try {
-            modality = d.modality() == null ? null : Modality.valueOf(d.modality().strip().toUpperCase(Locale.ROOT));
+            return typed == null ? null : Modality.valueOf(typed.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("modality", "session.modality.unknown");
         }
-        List<CaseReference> cases = d.caseReferences() == null ? List.of()
-                : d.caseReferences().stream().filter(c -> c != null && !c.isBlank()).map(CaseReference::new).toList();
-        java.util.Set<String> codes = d.competencies() == null ? java.util.Set.of() : d.competencies().stream()
-                .filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toSet());
-        return new SessionDetails(d.startsAt(), new SessionLength(d.minutes()), modality, codes, cases);
     }
 
     private static String subject(SupervisionSession s) {

@@ -206,7 +206,7 @@ public class QuestionEditorBean implements Serializable {
     }
 
     /** A refusal about a field that has no place of its own on the form, shown above it. */
-    public String getOtherError() { return refusal.field() == null || PLACED.matcher(refusal.field()).matches() ? null : refusal.text(); }
+    public String getOtherError() { return refusal.elsewhere(PLACED); }
 
     private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
             "name|category|text|defaultMark|generalFeedback|rubric|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"

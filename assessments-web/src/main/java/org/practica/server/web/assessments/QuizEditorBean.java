@@ -17,7 +17,7 @@ import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseOutline;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
@@ -27,6 +27,7 @@ import org.practica.server.web.support.Dates;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /** The quizzes of a course and a form to create one from a bank (page author/quizzes.xhtml). */
@@ -141,29 +142,33 @@ public class QuizEditorBean implements Serializable {
         // the form offers only the moment; finer review choices made through the API stay
         ReviewOptions review = when == quiz.settings().review().when() ? quiz.settings().review()
                 : new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER);
+        Refusals typing = new Refusals();
+        Instant opens = typing.check(() -> dates.instant("opensAt", opensAt));
+        Instant closes = typing.check(() -> dates.instant("closesAt", closesAt));
         quizzes.revise(caller.get(), quizId, new QuizDraft(quiz.moduleKey(), quiz.bankId(), quiz.title(), required,
                 timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
-                dates.instant("opensAt", opensAt), dates.instant("closesAt", closesAt), review, null));
+                opens, closes, review, null), typing);
         FacesFeedback.infoAfterRedirect("quiz.settingsSaved", quiz.title());
         return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String create() {
+        // a date or a draw the form cannot read is reported together with what the quiz refuses
+        Refusals typing = new Refusals();
         List<QuizSlot> slots;
         if ("random".equals(selection)) {
-            slots = List.of(new QuizSlot(null, category == null ? "" : category, count));
+            QuizSlot draw = typing.check(() -> new QuizSlot(null, category == null ? "" : category, count));
+            slots = draw == null ? List.of() : List.of(draw);
         } else {
-            if (bankId == null) {
-                throw new InvalidInput("bankId", "validation.required");
-            }
-            slots = banks.questions(caller.get(), new BankId(bankId)).stream()
+            slots = bankId == null ? List.of() : banks.questions(caller.get(), new BankId(bankId)).stream()
                     .filter(q -> !"DESCRIPTION".equals(q.type())).map((QuestionView q) -> QuizSlot.fixed(q.id())).toList();
         }
+        Instant opens = typing.check(() -> dates.instant("opensAt", opensAt));
+        Instant closes = typing.check(() -> dates.instant("closesAt", closesAt));
         ReviewMoment when = ReviewMoment.valueOf(reviewWhen);
         QuizView quiz = quizzes.create(caller.get(), new CourseId(id), new QuizDraft(moduleKey, bankId, title, required,
-                timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers,
-                dates.instant("opensAt", opensAt), dates.instant("closesAt", closesAt),
-                new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots));
+                timeLimitMinutes, maxAttempts, passPercent, gradingMethod, shuffleQuestions, shuffleAnswers, opens, closes,
+                new ReviewOptions(when, true, true, true, when != ReviewMoment.NEVER), slots), typing);
         FacesFeedback.infoAfterRedirect("quiz.created", quiz.title());
         return "/author/quizzes.xhtml?faces-redirect=true&id=" + id;
     }

@@ -109,14 +109,19 @@ public class Quiz {
         if (newSettings == null) {
             throw new InvalidInput("settings", "validation.required");
         }
-        if (newSlots == null || newSlots.isEmpty()) {
-            throw new InvalidInput("slots", "quiz.slots.none");
-        }
-        if (newSlots.size() > MAX_SLOTS) {
-            throw new InvalidInput("slots", "quiz.slots.tooMany", MAX_SLOTS);
-        }
+        requireSlots(newSlots);
         this.settings = newSettings;
         this.slots = List.copyOf(newSlots);
+    }
+
+    /** A quiz asks at least one question and at most {@link #MAX_SLOTS}. */
+    public static void requireSlots(List<QuizSlot> slots) {
+        if (slots == null || slots.isEmpty()) {
+            throw new InvalidInput("slots", "quiz.slots.none");
+        }
+        if (slots.size() > MAX_SLOTS) {
+            throw new InvalidInput("slots", "quiz.slots.tooMany", MAX_SLOTS);
+        }
     }
 
     public QuizId id() {

@@ -47,4 +47,14 @@ class QuizRevisionTest {
         quiz.revise(settings(Duration.ofMinutes(45), 60, GradingMethod.HIGHEST), List.of(QuizSlot.fixed(1)), true);
         assertEquals(Duration.ofMinutes(45), quiz.settings().timeLimit());
     }
+
+    @Test
+    void everyBrokenSettingIsNamedAtOnce() {
+        java.time.Instant opens = java.time.Instant.parse("2030-01-02T00:00:00Z");
+        org.practica.kernel.InvalidInput all = org.junit.jupiter.api.Assertions.assertThrows(org.practica.kernel.InvalidInput.class,
+                () -> new QuizSettings(java.time.Duration.ofHours(13), 101, java.math.BigDecimal.valueOf(150), null, false, false,
+                        opens, opens.minusSeconds(60), null));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("timeLimitMinutes", "maxAttempts", "passPercent", "closesAt"),
+                all.all().stream().map(org.practica.kernel.InvalidInput::field).toList());
+    }
 }

@@ -21,6 +21,7 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.MultilingualText;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.mentoring.application.CompetencyFrameworks;
 import org.practica.mentoring.application.CompetencyView;
 import org.practica.server.web.support.FacesFeedback;
@@ -161,21 +162,16 @@ public class ProgrammeEditorBean implements Serializable {
             people.add(new SignatoryRow(i, form.get("sig-name-" + i), form.get("sig-role-" + i)));
         }
         try {
-            List<RequirementView> requirements = new ArrayList<>();
-            for (Row row : typed) {
-                if (row.kind() != null && !row.kind().isBlank()) {
-                    requirements.add(requirement(row));
-                }
-            }
-            List<Signatory> signing = new ArrayList<>();
-            for (SignatoryRow s : people) {
-                if (s.name() != null && !s.name().isBlank()) {
-                    signing.add(new Signatory(s.name(), s.role()));
-                }
-            }
+            // a number the form cannot read is reported together with what the programme refuses
+            Refusals typing = new Refusals();
+            List<RequirementView> requirements = typing.checkEach(
+                    typed.stream().filter(row -> row.kind() != null && !row.kind().isBlank()).toList(), ProgrammeEditorBean::requirement);
+            List<Signatory> signing = typing.checkEach(people.stream().filter(s -> s.name() != null && !s.name().isBlank()).toList(),
+                    s -> new Signatory(s.name(), s.role()));
             ProgrammeDraft draft = new ProgrammeDraft(titles, wordings, requirements, validityMonths, renewalCpdHours, renewalOpensDaysBefore,
                     renewalGraceDays, issuingMode, signing);
-            ProgrammeView saved = id == null ? programmes.define(caller.get(), draft) : programmes.revise(caller.get(), id, draft);
+            ProgrammeView saved = id == null ? programmes.define(caller.get(), draft, typing)
+                    : programmes.revise(caller.get(), id, draft, typing);
             FacesFeedback.infoAfterRedirect("registry.saved", MultilingualText.written(saved.title()).in(caller.locale().getLanguage()));
             return "/registry/index.xhtml?faces-redirect=true";
         } catch (InvalidInput | NotFound | NotPermitted e) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.Country;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 
 import java.time.Instant;
@@ -76,9 +77,11 @@ public class ProfessionalBody {
     }
 
     public ProfessionalBody(String code, String name, String country, Discipline discipline, Instant now) {
-        this.code = code(code);
+        Refusals refusals = new Refusals();
+        this.code = refusals.check(() -> code(code));
         this.createdAt = now;
-        describe(name, country, discipline);
+        refusals.check(() -> describe(name, country, discipline));
+        refusals.throwIfAny();
     }
 
     public static String code(String typed) {
@@ -90,14 +93,21 @@ public class ProfessionalBody {
     }
 
     public void describe(String newName, String newCountry, Discipline newDiscipline) {
-        if (newCountry == null || newCountry.isBlank()) {
-            throw new InvalidInput("country", "validation.required");
-        }
-        String c = Country.code("country", newCountry, "body.country.format");
-        if (newDiscipline == null) {
-            throw new InvalidInput("discipline", "validation.required");
-        }
-        name = Text.required("name", newName, NAME_MAX);
+        Refusals refusals = new Refusals();
+        String n = refusals.check(() -> Text.required("name", newName, NAME_MAX));
+        String c = refusals.check(() -> {
+            if (newCountry == null || newCountry.isBlank()) {
+                throw new InvalidInput("country", "validation.required");
+            }
+            return Country.code("country", newCountry, "body.country.format");
+        });
+        refusals.check(() -> {
+            if (newDiscipline == null) {
+                throw new InvalidInput("discipline", "validation.required");
+            }
+        });
+        refusals.throwIfAny();
+        name = n;
         country = c;
         discipline = newDiscipline;
     }

@@ -16,6 +16,7 @@ import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.MultilingualText;
 import org.practica.kernel.MultilingualTextColumn;
+import org.practica.kernel.Refusals;
 
 import java.time.Instant;
 import java.util.List;
@@ -108,31 +109,43 @@ public class CertificationProgramme {
         if (t == null) {
             throw new InvalidInput("body", "body.required");
         }
-        MultilingualText titles = MultilingualText.of("title", t.title(), TITLE_MAX);
-        MultilingualText words = MultilingualText.of("wording", t.wording(), WORDING_MAX);
+        Refusals refusals = new Refusals();
+        MultilingualText titles = refusals.check(() -> MultilingualText.of("title", t.title(), TITLE_MAX));
+        MultilingualText words = refusals.check(() -> MultilingualText.of("wording", t.wording(), WORDING_MAX));
         List<Requirement> reqs = t.requirements() == null ? List.of() : List.copyOf(t.requirements());
-        if (reqs.isEmpty()) {
-            throw new InvalidInput("requirements", "programme.requirements.none");
-        }
-        if (reqs.size() > REQUIREMENTS_MAX) {
-            throw new InvalidInput("requirements", "programme.requirements.tooMany", REQUIREMENTS_MAX);
-        }
-        if (t.validityMonths() == null || t.validityMonths() < 1 || t.validityMonths() > 120) {
-            throw new InvalidInput("validityMonths", "programme.validity.range", 1, 120);
-        }
-        if (t.renewal() == null) {
-            throw new InvalidInput("renewalCpdHours", "validation.required");
-        }
-        if (t.issuingMode() == null) {
-            throw new InvalidInput("issuingMode", "validation.required");
-        }
+        refusals.check(() -> {
+            if (reqs.isEmpty()) {
+                throw new InvalidInput("requirements", "programme.requirements.none");
+            }
+            if (reqs.size() > REQUIREMENTS_MAX) {
+                throw new InvalidInput("requirements", "programme.requirements.tooMany", REQUIREMENTS_MAX);
+            }
+        });
+        refusals.check(() -> {
+            if (t.validityMonths() == null || t.validityMonths() < 1 || t.validityMonths() > 120) {
+                throw new InvalidInput("validityMonths", "programme.validity.range", 1, 120);
+            }
+        });
+        refusals.check(() -> {
+            if (t.renewal() == null) {
+                throw new InvalidInput("renewalCpdHours", "validation.required");
+            }
+        });
+        refusals.check(() -> {
+            if (t.issuingMode() == null) {
+                throw new InvalidInput("issuingMode", "validation.required");
+            }
+        });
         List<Signatory> signing = t.signatories() == null ? List.of() : List.copyOf(t.signatories());
-        if (signing.isEmpty()) {
-            throw new InvalidInput("signatories", "programme.signatories.none");
-        }
-        if (signing.size() > SIGNATORIES_MAX) {
-            throw new InvalidInput("signatories", "programme.signatories.tooMany", SIGNATORIES_MAX);
-        }
+        refusals.check(() -> {
+            if (signing.isEmpty()) {
+                throw new InvalidInput("signatories", "programme.signatories.none");
+            }
+            if (signing.size() > SIGNATORIES_MAX) {
+                throw new InvalidInput("signatories", "programme.signatories.tooMany", SIGNATORIES_MAX);
+            }
+        });
+        refusals.throwIfAny();
         title = titles;
         wording = words;
         requirements = reqs;

@@ -3,6 +3,7 @@ package org.practica.certificates.domain.programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 
 import java.math.BigDecimal;
 
@@ -27,18 +28,24 @@ public class RenewalRule {
     }
 
     public RenewalRule(BigDecimal cpdHours, int opensDaysBefore, int graceDays) {
-        if (cpdHours == null || cpdHours.signum() < 0 || cpdHours.compareTo(Requirement.MAX_HOURS) > 0) {
-            throw new InvalidInput("renewalCpdHours", "requirement.hours.range", Requirement.MAX_HOURS);
-        }
-        if (opensDaysBefore < 0 || opensDaysBefore > 366) {
-            throw new InvalidInput("renewalOpensDaysBefore", "programme.renewal.days", 366);
-        }
-        if (graceDays < 0 || graceDays > 366) {
-            throw new InvalidInput("renewalGraceDays", "programme.renewal.days", 366);
-        }
+        Refusals refusals = new Refusals();
+        refusals.check(() -> {
+            if (cpdHours == null || cpdHours.signum() < 0 || cpdHours.compareTo(Requirement.MAX_HOURS) > 0) {
+                throw new InvalidInput("renewalCpdHours", "requirement.hours.range", Requirement.MAX_HOURS);
+            }
+        });
+        refusals.check(() -> days("renewalOpensDaysBefore", opensDaysBefore));
+        refusals.check(() -> days("renewalGraceDays", graceDays));
+        refusals.throwIfAny();
         this.cpdHours = cpdHours;
         this.opensDaysBefore = opensDaysBefore;
         this.graceDays = graceDays;
+    }
+
+    private static void days(String field, int days) {
+        if (days < 0 || days > 366) {
+            throw new InvalidInput(field, "programme.renewal.days", 366);
+        }
     }
 
     public BigDecimal cpdHours() {

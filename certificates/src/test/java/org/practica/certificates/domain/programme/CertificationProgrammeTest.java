@@ -64,4 +64,21 @@ class CertificationProgrammeTest {
         body.appointRegistrars(List.of(" reg1 ", "", "reg2"));
         assertEquals(java.util.Set.of("reg1", "reg2"), body.registrars());
     }
+
+    @Test
+    void everyBrokenTermIsNamedAtOnce() {
+        InvalidInput all = assertThrows(InvalidInput.class, () -> new CertificationProgramme(new BodyId(1),
+                new ProgrammeTerms(Map.of("en", " "), Map.of(), List.of(), 0, new RenewalRule(BigDecimal.ONE, 1, 1), null, List.of()), "r", NOW));
+        assertEquals(List.of("title", "wording", "requirements", "validityMonths", "issuingMode", "signatories"),
+                all.all().stream().map(InvalidInput::field).toList());
+        InvalidInput renewal = assertThrows(InvalidInput.class, () -> new RenewalRule(BigDecimal.valueOf(-1), 400, 400));
+        assertEquals(List.of("renewalCpdHours", "renewalOpensDaysBefore", "renewalGraceDays"),
+                renewal.all().stream().map(InvalidInput::field).toList());
+    }
+
+    @Test
+    void aBodysCodeNameCountryAndDisciplineAreRefusedTogether() {
+        InvalidInput all = assertThrows(InvalidInput.class, () -> new ProfessionalBody("x1", " ", "Atlantis", null, NOW));
+        assertEquals(List.of("code", "name", "country", "discipline"), all.all().stream().map(InvalidInput::field).toList());
+    }
 }

@@ -14,6 +14,7 @@ import org.practica.kernel.Conflict;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 import org.practica.mentoring.domain.session.Pairing;
 
@@ -86,19 +87,26 @@ public class MentoringRelationship {
 
     private MentoringRelationship(String supervisor, String mentee, Discipline discipline, LocalDate startsOn, LocalDate endsOn,
                                   String goals, Map<String, BigDecimal> hours, RelationshipStatus status, String by, Instant now) {
-        if (supervisor == null || mentee == null || supervisor.equalsIgnoreCase(mentee)) {
-            throw new InvalidInput("mentee", "relationship.selfSupervision");
-        }
-        if (discipline == null) {
-            throw new InvalidInput("discipline", "validation.required");
-        }
+        Refusals refusals = new Refusals();
+        refusals.check(() -> {
+            if (supervisor == null || mentee == null || supervisor.equalsIgnoreCase(mentee)) {
+                throw new InvalidInput("mentee", "relationship.selfSupervision");
+            }
+        });
+        refusals.check(() -> {
+            if (discipline == null) {
+                throw new InvalidInput("discipline", "validation.required");
+            }
+        });
+        Plan plan = refusals.check(() -> Plan.checked(startsOn, endsOn, goals, hours));
+        refusals.throwIfAny();
+        apply(plan);
         this.supervisor = supervisor;
         this.mentee = mentee;
         this.discipline = discipline;
         this.status = status;
         this.arrangedBy = by;
         this.arrangedAt = now;
-        plan(startsOn, endsOn, goals, hours);
     }
 
     /** Arranged by an admin or trainer: active from the start. */
@@ -160,41 +168,65 @@ public class MentoringRelationship {
         if (status != RelationshipStatus.ACTIVE && status != RelationshipStatus.REQUESTED) {
             throw new Conflict("status", "relationship.notActive");
         }
+        Refusals refusals = new Refusals();
         for (Instant at : sessionTimes) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            if (starts != null && day.isBefore(starts)) {
-                throw new InvalidInput("startsOn", "relationship.sessionsOutside", day);
-            }
-            if (ends != null && day.isAfter(ends)) {
-                throw new InvalidInput("endsOn", "relationship.sessionsOutside", day);
-            }
-        }
-        plan(starts, ends, newGoals, hours);
-    }
-
-    private void plan(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours) {
-        if (starts == null) {
-            throw new InvalidInput("startsOn", "validation.required");
-        }
-        if (ends != null && ends.isBefore(starts)) {
-            throw new InvalidInput("endsOn", "relationship.endsBeforeStart");
-        }
-        Map<String, BigDecimal> checked = new TreeMap<>();
-        if (hours != null) {
-            hours.forEach((competency, h) -> {
-                if (competency == null || competency.isBlank()) {
-                    throw new InvalidInput("requiredHours", "validation.required");
+            refusals.check(() -> {
+                if (starts != null && day.isBefore(starts)) {
+                    throw new InvalidInput("startsOn", "relationship.sessionsOutside", day);
                 }
-                if (h == null || h.signum() < 0 || h.compareTo(MAX_HOURS) > 0) {
-                    throw new InvalidInput("requiredHours", "relationship.hours.range", MAX_HOURS);
+            });
+            refusals.check(() -> {
+                if (ends != null && day.isAfter(ends)) {
+                    throw new InvalidInput("endsOn", "relationship.sessionsOutside", day);
                 }
-                checked.put(competency.strip().toUpperCase(java.util.Locale.ROOT), h);
             });
         }
-        startsOn = starts;
-        endsOn = ends;
-        goals = Text.optional("goals", newGoals, GOALS_MAX);
-        requiredHours = checked;
+        Plan plan = refusals.check(() -> Plan.checked(starts, ends, newGoals, hours));
+        refusals.throwIfAny();
+        apply(plan);
+    }
+
+    private void apply(Plan plan) {
+        startsOn = plan.starts();
+        endsOn = plan.ends();
+        goals = plan.goals();
+        requiredHours = plan.hours();
+    }
+
+    /** A period, goals and required hours that have passed their rules, not yet applied. */
+    private record Plan(LocalDate starts, LocalDate ends, String goals, Map<String, BigDecimal> hours) {
+
+        static Plan checked(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours) {
+            Refusals refusals = new Refusals();
+            refusals.check(() -> {
+                if (starts == null) {
+                    throw new InvalidInput("startsOn", "validation.required");
+                }
+            });
+            refusals.check(() -> {
+                if (starts != null && ends != null && ends.isBefore(starts)) {
+                    throw new InvalidInput("endsOn", "relationship.endsBeforeStart");
+                }
+            });
+            String g = refusals.check(() -> Text.optional("goals", newGoals, GOALS_MAX));
+            Map<String, BigDecimal> checked = new TreeMap<>();
+            refusals.check(() -> {
+                if (hours != null) {
+                    hours.forEach((competency, h) -> {
+                        if (competency == null || competency.isBlank()) {
+                            throw new InvalidInput("requiredHours", "validation.required");
+                        }
+                        if (h == null || h.signum() < 0 || h.compareTo(MAX_HOURS) > 0) {
+                            throw new InvalidInput("requiredHours", "relationship.hours.range", MAX_HOURS);
+                        }
+                        checked.put(competency.strip().toUpperCase(java.util.Locale.ROOT), h);
+                    });
+                }
+            });
+            refusals.throwIfAny();
+            return new Plan(starts, ends, g, checked);
+        }
     }
 
     /** The pair for a session held at {@code at}; refused outside the relationship's active days. */

@@ -1,6 +1,7 @@
 package org.practica.mentoring.domain.session;
 
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,22 +14,28 @@ public record SessionDetails(Instant startsAt, SessionLength length, Modality mo
     public static final int MAX_CASES = 20;
 
     public SessionDetails {
-        if (startsAt == null) {
-            throw new InvalidInput("startsAt", "validation.required");
-        }
-        if (length == null) {
-            throw new InvalidInput("minutes", "validation.required");
-        }
-        if (modality == null) {
-            throw new InvalidInput("modality", "validation.required");
-        }
+        Refusals refusals = new Refusals();
+        refusals.check(() -> required("startsAt", startsAt));
+        refusals.check(() -> required("minutes", length));
+        refusals.check(() -> required("modality", modality));
         competencies = competencies == null ? Set.of() : Set.copyOf(competencies);
         if (competencies.isEmpty()) {
-            throw new InvalidInput("competencies", "session.competencies.required");
+            refusals.check(() -> {
+                throw new InvalidInput("competencies", "session.competencies.required");
+            });
         }
         caseReferences = caseReferences == null ? List.of() : List.copyOf(caseReferences);
         if (caseReferences.size() > MAX_CASES) {
-            throw new InvalidInput("caseReferences", "session.caseReferences.tooMany", MAX_CASES);
+            refusals.check(() -> {
+                throw new InvalidInput("caseReferences", "session.caseReferences.tooMany", MAX_CASES);
+            });
+        }
+        refusals.throwIfAny();
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInput(field, "validation.required");
         }
     }
 

@@ -147,4 +147,10 @@ class SupervisionSessionTest {
         assertEquals("competencies", assertThrows(InvalidInput.class, () -> new SessionDetails(NOW, new SessionLength(60),
                 Modality.GROUP_ONLINE, Set.of(), List.of())).field());
     }
+
+    @Test
+    void everyMissingDetailIsNamedAtOnce() {
+        InvalidInput all = assertThrows(InvalidInput.class, () -> new SessionDetails(null, null, null, Set.of(), List.of()));
+        assertEquals(List.of("startsAt", "minutes", "modality", "competencies"), all.all().stream().map(InvalidInput::field).toList());
+    }
 }

@@ -3,6 +3,8 @@ package org.practica.server.web.support;
 import org.practica.kernel.InvalidInput;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Why a page's last action was refused, kept to be shown beside the field it concerns, with a
@@ -15,8 +17,8 @@ public final class FieldRefusal implements Serializable {
     private static final String FORM = "";
 
     private String row;
-    private String field;
-    private String text;
+    /** Each refused field of the row and why, in the order the rules found them. */
+    private final LinkedHashMap<String, String> texts = new LinkedHashMap<>();
 
     /**
      * Runs one row's action. A rule's refusal is kept for that row, at {@code field} (or, when
@@ -37,11 +39,20 @@ public final class FieldRefusal implements Serializable {
         refuse(row, e.field(), e);
     }
 
-    /** Remembers the refusal for {@code row} at {@code field}, whichever field the rule named. */
+    /**
+     * Remembers the refusal for {@code row} at {@code field}, whichever field the rule named; when
+     * the rules found several problems at once, each stays at the field it names.
+     */
     public void refuse(Object row, String field, InvalidInput e) {
         this.row = String.valueOf(row);
-        this.field = field;
-        this.text = FacesFeedback.text(e.messageKey(), e.arguments());
+        texts.clear();
+        if (e.all().size() == 1) {
+            texts.put(field, FacesFeedback.text(e.messageKey(), e.arguments()));
+        } else {
+            for (InvalidInput problem : e.all()) {
+                texts.putIfAbsent(problem.field(), FacesFeedback.text(problem.messageKey(), problem.arguments()));
+            }
+        }
         FacesFeedback.error("form.checkFields");
     }
 
@@ -59,23 +70,23 @@ public final class FieldRefusal implements Serializable {
         return at(FORM, field);
     }
 
-    /** The field the last refusal named, or null when there is none. */
-    public String field() {
-        return row == null ? null : field;
-    }
-
-    /** The last refusal's words, or null when there is none. */
-    public String text() {
-        return row == null ? null : text;
+    /** The refused fields of the page's one form that match none of {@code placed}, and why, joined; or null. */
+    public String elsewhere(java.util.regex.Pattern placed) {
+        if (!FORM.equals(row)) {
+            return null;
+        }
+        String joined = String.join(" ", texts.entrySet().stream().filter(t -> !placed.matcher(t.getKey()).matches())
+                .map(Map.Entry::getValue).toList());
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The reason beside a row's field, or null. */
     public String at(Object row, String field) {
-        return String.valueOf(row).equals(this.row) && field.equals(this.field) ? text : null;
+        return String.valueOf(row).equals(this.row) ? texts.get(field) : null;
     }
 
-    /** The reason beside a row, whichever field it concerns, or null. */
+    /** The reasons beside a row, whichever fields they concern, or null. */
     public String at(Object row) {
-        return String.valueOf(row).equals(this.row) ? text : null;
+        return String.valueOf(row).equals(this.row) ? String.join(" ", texts.values()) : null;
     }
 }

@@ -1,0 +1,31 @@
+// Runs on every page: names table cells for phones, and takes the person to the first refused field.
+
+// Names each cell of a simple table by its column, for the stacked layout of narrow screens.
+document.querySelectorAll('table.simple').forEach(function (table) {
+    var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+            if (heads[i] && !cell.hasAttribute('data-label')) { cell.setAttribute('data-label', heads[i]); }
+        });
+    });
+});
+
+// After a refused submit every problem is shown beside its field; the keyboard and the screen
+// reader start at the first of them: its field when the message sits with one, else the message.
+(function () {
+    var error = document.querySelector('form .field-error, form .ui-message-error, form .ui-messages-error');
+    if (!error) { return; }
+    var controls = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+    var field = null;
+    if (error.id) { field = document.querySelector('[aria-describedby~="' + error.id + '"]'); }
+    for (var box = error.parentElement; !field && box && box.tagName !== 'FORM'; box = box.parentElement) {
+        field = box.querySelector(controls);
+    }
+    if (field) {
+        field.setAttribute('aria-invalid', 'true');
+        field.focus();
+    } else {
+        error.setAttribute('tabindex', '-1');
+        error.focus();
+    }
+})();
