@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * that is wrong from one submit instead of one problem per try. A refusal about one field does not
  * stop the checks of the others; {@link #throwIfAny} then refuses with all of them.
  *
- * <p>A later rule that refuses a field an earlier rule already refused adds nothing: a missing
- * requirement row should not also be reported as "no requirements". One rule's several refusals
- * of the same field (one per row) are all kept.
+ * <p>A later rule that refuses a field an earlier rule already refused adds nothing: a refused
+ * requirement row should not also be reported as "no requirements". Fields count as one by their
+ * first name, so after {@code answers[2].fraction} a later {@code answers} adds nothing. One rule's
+ * several refusals of the same field (one per row) are all kept.
  */
 public final class Refusals {
 
@@ -50,12 +51,27 @@ public final class Refusals {
 
     private Set<String> fieldsRefused() {
         Set<String> fields = new HashSet<>();
-        found.forEach(f -> fields.add(f.field()));
+        found.forEach(f -> fields.add(root(f.field())));
         return fields;
     }
 
     private void keep(List<InvalidInput> refused, Set<String> earlier) {
-        refused.stream().filter(r -> !earlier.contains(r.field())).forEach(found::add);
+        refused.stream().filter(r -> !earlier.contains(root(r.field()))).forEach(found::add);
+    }
+
+    /** {@code answers} for {@code answers[2].fraction}, {@code names} for {@code names.ru}. */
+    private static String root(String field) {
+        if (field == null) {
+            return "";
+        }
+        int end = field.length();
+        for (char c : new char[]{'[', '.'}) {
+            int at = field.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return field.substring(0, end);
     }
 
     public void check(Runnable rule) {

@@ -54,4 +54,20 @@ class RefusalsTest {
         assertEquals(List.of("requirement.hours.range", "requirement.months.range", "validation.required"),
                 all.all().stream().map(InvalidInput::messageKey).toList());
     }
+
+    @Test
+    void aRowsRefusalCountsForTheWholeList() {
+        Refusals refusals = new Refusals();
+        refusals.checkEach(List.of(1, 2), n -> {
+            throw new InvalidInput("answers[" + n + "].fraction", "validation.required");
+        });
+        refusals.check(() -> {
+            throw new InvalidInput("answers", "question.answers.tooFew");
+        });
+        refusals.check(() -> {
+            throw new InvalidInput("name", "validation.required");
+        });
+        InvalidInput all = assertThrows(InvalidInput.class, refusals::throwIfAny);
+        assertEquals(List.of("answers[1].fraction", "answers[2].fraction", "name"), all.all().stream().map(InvalidInput::field).toList());
+    }
 }

@@ -53,8 +53,10 @@ class DatabaseOutageIT {
             assertEquals(503, refused.status(), refused.body());
             assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
             assertEquals("10", refused.headers().firstValue("Retry-After").orElse(""));
-            // a request thread first has to be had among those the stuck sign-ins hold: seconds, not the 30 s of before
-            assertTrue(millis < 3000, "answered at once, not after a wait: " + millis + " ms");
+            // a request thread first has to be had among those the stuck sign-ins hold: seconds, not the 30 s of before.
+            // Under the pool's four-second wait means it never queued for a connection; on two busy cores
+            // the thread alone has taken just over 3 s.
+            assertTrue(millis < 4000, "answered without waiting for a connection: " + millis + " ms");
             Api.Reply page = Api.send(Api.request("/login.xhtml", null).GET());
             assertEquals(503, page.status(), "pages too");
             assertEquals(503, Api.get("/health/ready", null).status(), "and readiness says so");

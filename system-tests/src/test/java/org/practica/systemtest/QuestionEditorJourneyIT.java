@@ -25,7 +25,6 @@ class QuestionEditorJourneyIT extends BrowserJourney {
             browser.click("newQuestion");
             browser.click("type-MULTIPLE_RESPONSE");
             browser.waitForText("editorType", "Multiple response");
-            browser.type("editor:name", "Before an interview");
             browser.type("editor:text", "What must be in place before a journalist interviews a returnee?");
             browser.type("editor:answers:0:answerText", "Informed consent");
             browser.type("editor:answers:0:percent", "50");
@@ -35,9 +34,14 @@ class QuestionEditorJourneyIT extends BrowserJourney {
             browser.type("editor:answers:2:percent", "-100");
             browser.type("editor:answers:2:feedback", "Images can identify a person.");
             browser.click("editor:save");
+            // the missing name and the credit out of range, from one save; the keyboard at the name
             browser.waitForText("error-answer-1-fraction", "150 % is outside");
+            browser.waitForText("error-name", "This field is required.");
+            browser.wait.until(d -> "editor:name".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.activeElement.id")));
             assertEquals(0, Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array().size(), "nothing stored");
 
+            browser.type("editor:name", "Before an interview");
             browser.type("editor:answers:1:percent", "50");
             browser.click("editor:save");
             browser.waitForText("pageMessages", "Question Before an interview added to the bank.");

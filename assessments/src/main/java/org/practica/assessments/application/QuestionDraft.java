@@ -12,6 +12,7 @@ import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.question.TextFormat;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,43 +40,51 @@ public record QuestionDraft(String category, String name, String type, String te
         return category == null || category.isBlank() ? CategoryPath.TOP : new CategoryPath(category);
     }
 
+    /** The question as defined, or a refusal naming every field that is wrong (each row's own). */
     public QuestionDefinition toDefinition() {
         QuestionType kind = questionType();
-        TextFormat textFormat = textFormat("format", format);
-        List<Answer> kept = new ArrayList<>();
+        Refusals refusals = new Refusals();
+        TextFormat chosen = refusals.check(() -> textFormat("format", format));
+        TextFormat textFormat = chosen == null ? TextFormat.HTML : chosen;
+        List<Integer> written = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             QuestionView.AnswerView a = answers.get(i);
-            if (a == null || blank(a.text()) && a.fraction() == null && blank(a.feedback()) && a.tolerance() == null) {
-                continue;
+            if (!(a == null || blank(a.text()) && a.fraction() == null && blank(a.feedback()) && a.tolerance() == null)) {
+                written.add(i);
             }
-            kept.add(answer(kind, i, a, textFormat));
         }
+        List<Answer> kept = refusals.checkEach(written, i -> answer(kind, i, answers.get(i), textFormat));
         List<MatchPair> keptPairs = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            QuestionView.PairView p = pairs.get(i);
-            if (p == null || blank(p.prompt()) && blank(p.answer())) {
-                continue;
+        for (QuestionView.PairView p : pairs) {
+            if (p != null && !(blank(p.prompt()) && blank(p.answer()))) {
+                keptPairs.add(new MatchPair(new FormattedText(p.prompt() == null ? "" : p.prompt(), textFormat), p.answer()));
             }
-            keptPairs.add(new MatchPair(new FormattedText(p.prompt() == null ? "" : p.prompt(), textFormat), p.answer()));
         }
-        List<NumericalUnit> keptUnits = new ArrayList<>();
+        List<Integer> unitRows = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             QuestionView.UnitView u = units.get(i);
-            if (u == null || blank(u.unit()) && u.multiplier() == null) {
-                continue;
+            if (!(u == null || blank(u.unit()) && u.multiplier() == null)) {
+                unitRows.add(i);
             }
-            String field = "units[" + i + "]";
-            if (blank(u.unit())) {
-                throw new InvalidInput(field + ".unit", "validation.required");
-            }
-            keptUnits.add(new NumericalUnit(u.unit().strip(), u.multiplier() == null ? BigDecimal.ONE : u.multiplier()));
         }
+        List<NumericalUnit> keptUnits = refusals.checkEach(unitRows, i -> unit(i, units.get(i)));
         QuestionOptions defaults = QuestionOptions.defaults(kind);
-        QuestionOptions options = new QuestionOptions(defaultMark == null ? defaults.defaultMark() : defaultMark,
-                Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits,
-                Rubric.parse("rubric", rubric));
-        return new QuestionDefinition(name, kind, new FormattedText(text == null ? "" : text, textFormat),
-                new FormattedText(generalFeedback == null ? "" : generalFeedback, textFormat), kept, keptPairs, options);
+        Rubric levels = refusals.check(() -> Rubric.parse("rubric", rubric));
+        QuestionOptions options = refusals.check(() -> new QuestionOptions(defaultMark == null ? defaults.defaultMark() : defaultMark,
+                Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits, levels));
+        QuestionDefinition definition = refusals.check(() -> new QuestionDefinition(name, kind,
+                new FormattedText(text == null ? "" : text, textFormat),
+                new FormattedText(generalFeedback == null ? "" : generalFeedback, textFormat), kept, keptPairs,
+                options == null ? defaults : options));
+        refusals.throwIfAny();
+        return definition;
+    }
+
+    private static NumericalUnit unit(int i, QuestionView.UnitView u) {
+        if (blank(u.unit())) {
+            throw new InvalidInput("units[" + i + "].unit", "validation.required");
+        }
+        return new NumericalUnit(u.unit().strip(), u.multiplier() == null ? BigDecimal.ONE : u.multiplier());
     }
 
     private QuestionType questionType() {

@@ -20,4 +20,10 @@ public record CheckView(RequirementView requirement, boolean met, BigDecimal hav
         }
         return checks;
     }
+
+    /** What renewing asks beside what the person has: each check names its own requirement (CPD hours). */
+    static List<CheckView> ofRenewal(Eligibility renewal) {
+        return renewal.checks().stream()
+                .map(c -> new CheckView(RequirementView.of(c.requirement(), null), c.met(), c.have(), c.need(), c.at(), c.percent())).toList();
+    }
 }

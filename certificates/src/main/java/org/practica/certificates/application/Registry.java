@@ -81,13 +81,15 @@ public class Registry {
     }
 
     /**
-     * The programme's requirements against the person's record today. A renewal is judged on CPD
-     * hours, not on these requirements, so it has none to show: pairing its one CPD check with a
-     * programme's first requirement would label the hours as something else.
+     * The programme's requirements against the person's record today; for a renewal, what renewing
+     * asks instead: the CPD hours earned since the current certificate began (none when the
+     * programme asks for none).
      */
     private List<CheckView> evidence(ProfessionalBody body, CertificationProgramme p, CertificateRequest r, String language, LocalDate today) {
         if (r.previousId() != null) {
-            return List.of();
+            return certificates.find(r.previousId())
+                    .map(c -> CheckView.ofRenewal(Eligibility.forRenewal(p, c.validity(), r.person(), records, today)))
+                    .orElse(List.of());
         }
         return CheckView.of(programmes.view(p, body, language), Eligibility.assess(p, r.person(), records, today));
     }

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,8 @@ class RegistryTest {
     private final InMemory.Audit audit = new InMemory.Audit();
     /** Who has completed the course, and when. */
     private final Map<String, Instant> completed = new HashMap<>();
+    /** CPD hours anyone has earned in any period. */
+    private BigDecimal cpd = BigDecimal.ZERO;
 
     private final Registry registry = new Registry();
     private final Actor registrar = new Actor("registrar", 1, Set.of(Role.REGISTRAR));
@@ -84,7 +87,7 @@ class RegistryTest {
 
             @Override
             public BigDecimal cpdHours(String person, LocalDate from, LocalDate to) {
-                return BigDecimal.ZERO;
+                return cpd;
             }
         };
         Bodies bodies = new Bodies();
@@ -234,5 +237,22 @@ class RegistryTest {
 
         assertEquals(CertificateStatus.REVOKED, certificateRows.rows.get(first.id()).status());
         assertEquals("PSY-2026-000002", again.serial());
+    }
+
+    @Test
+    void aRenewalRequestShowsTheCpdHoursRenewingAsksForBesideThoseEarned() {
+        completed.put("aigerim", NOW);
+        CertificateView held = registry.issue(registrar, programme.id().value(), "aigerim");
+        cpd = new BigDecimal("12.5");
+        requestRows.add(new CertificateRequest(body.id(), programme.id(), "aigerim", IssueReason.RENEWAL,
+                new org.practica.certificates.domain.certificate.CertificateId(held.id()), NOW));
+
+        List<CheckView> evidence = registry.pending(registrar, "en").get(0).evidence();
+
+        assertEquals(1, evidence.size());
+        assertEquals("CPD_HOURS", evidence.get(0).requirement().kind());
+        assertEquals(0, new BigDecimal("12.5").compareTo(evidence.get(0).have()));
+        assertEquals(0, BigDecimal.valueOf(20).compareTo(evidence.get(0).need()), "the programme's renewal asks for 20");
+        assertFalse(evidence.get(0).met());
     }
 }

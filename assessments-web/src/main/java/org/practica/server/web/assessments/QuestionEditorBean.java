@@ -13,6 +13,7 @@ import org.practica.assessments.domain.question.TextFormat;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
@@ -137,7 +138,13 @@ public class QuestionEditorBean implements Serializable {
     public String save() {
         refusal.clear();
         try {
-            QuestionDraft draft = draft();
+            // a number the form cannot read is reported with every other problem of the question
+            Refusals typing = new Refusals();
+            QuestionDraft draft = draft(typing);
+            if (typing.any()) {
+                typing.check(draft::toDefinition);
+                typing.throwIfAny();
+            }
             if (question == null) {
                 QuestionView written = banks.write(caller.get(), new BankId(bank), draft, caller.reader(null));
                 FacesFeedback.infoAfterRedirect("question.written", written.name());
@@ -157,7 +164,7 @@ public class QuestionEditorBean implements Serializable {
         }
     }
 
-    private QuestionDraft draft() {
+    private QuestionDraft draft(Refusals typing) {
         QuestionType kind = kind();
         List<QuestionView.AnswerView> drafted = new ArrayList<>();
         if (kind == QuestionType.TRUE_FALSE) {
@@ -166,10 +173,10 @@ public class QuestionEditorBean implements Serializable {
         } else if (takesAnswers()) {
             for (int i = 0; i < answers.size(); i++) {
                 AnswerRow r = answers.get(i);
-                BigDecimal percent = number("answers[" + i + "].fraction", r.getPercent());
+                BigDecimal percent = number(typing, "answers[" + i + "].fraction", r.getPercent());
                 drafted.add(new QuestionView.AnswerView(r.getText(), null,
                         percent == null ? null : percent.divide(HUNDRED), r.getFeedback(),
-                        kind == QuestionType.NUMERICAL ? number("answers[" + i + "].tolerance", r.getTolerance()) : null));
+                        kind == QuestionType.NUMERICAL ? number(typing, "answers[" + i + "].tolerance", r.getTolerance()) : null));
             }
         }
         List<QuestionView.PairView> drafts = kind == QuestionType.MATCHING
@@ -177,15 +184,15 @@ public class QuestionEditorBean implements Serializable {
         List<QuestionView.UnitView> unitDrafts = new ArrayList<>();
         if (kind == QuestionType.NUMERICAL) {
             for (int i = 0; i < units.size(); i++) {
-                unitDrafts.add(new QuestionView.UnitView(units.get(i).getFirst(), number("units[" + i + "].multiplier", units.get(i).getSecond())));
+                unitDrafts.add(new QuestionView.UnitView(units.get(i).getFirst(), number(typing, "units[" + i + "].multiplier", units.get(i).getSecond())));
             }
         }
-        return new QuestionDraft(category, name, type, text, format, generalFeedback, number("defaultMark", mark),
+        return new QuestionDraft(category, name, type, text, format, generalFeedback, number(typing, "defaultMark", mark),
                 caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null);
     }
 
-    private static BigDecimal number(String field, String typed) {
-        return TypedNumber.decimal(field, typed, "question.numerical.notNumber");
+    private static BigDecimal number(Refusals typing, String field, String typed) {
+        return typing.check(() -> TypedNumber.decimal(field, typed, "question.numerical.notNumber"));
     }
 
     private QuestionType kind() {

@@ -1,6 +1,7 @@
 package org.practica.assessments.domain.question;
 
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 
 import java.math.BigDecimal;
@@ -22,30 +23,44 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
     private static final BigDecimal SUM_SLACK = new BigDecimal("0.0001");
 
     public QuestionDefinition {
-        name = Text.required("name", name, NAME_MAX);
         if (type == null) {
             throw new InvalidInput("type", "validation.required");
         }
         if (text == null) {
             throw new InvalidInput("text", "validation.required");
         }
+        Refusals refusals = new Refusals();
+        String n = name;
+        name = refusals.check(() -> Text.required("name", n, NAME_MAX));
         generalFeedback = generalFeedback == null ? FormattedText.empty(text.format()) : generalFeedback;
-        answers = answers == null ? List.of() : List.copyOf(answers);
-        pairs = pairs == null ? List.of() : List.copyOf(pairs);
-        options = options == null ? QuestionOptions.defaults(type) : options;
-        if (options.rubric() != null && type != QuestionType.ESSAY) {
-            throw new InvalidInput("rubric", "rubric.essayOnly");
-        }
-        check(type, text, answers, pairs);
+        List<Answer> given = answers == null ? List.of() : List.copyOf(answers);
+        List<MatchPair> matched = pairs == null ? List.of() : List.copyOf(pairs);
+        QuestionOptions chosen = options == null ? QuestionOptions.defaults(type) : options;
+        QuestionType kind = type;
+        FormattedText words = text;
+        refusals.check(() -> checkText(kind, words));
+        refusals.check(() -> checkAnswers(kind, given, matched));
+        refusals.check(() -> {
+            if (chosen.rubric() != null && kind != QuestionType.ESSAY) {
+                throw new InvalidInput("rubric", "rubric.essayOnly");
+            }
+        });
+        refusals.throwIfAny();
+        answers = given;
+        pairs = matched;
+        options = chosen;
     }
 
-    private static void check(QuestionType type, FormattedText text, List<Answer> answers, List<MatchPair> pairs) {
+    private static void checkText(QuestionType type, FormattedText text) {
         if (text.blank() && type != QuestionType.DESCRIPTION) {
             throw new InvalidInput("text", "question.text.required");
         }
         if (text.text().length() > FormattedText.MAX_CHARS) {
             throw new InvalidInput("text", "validation.tooLong", FormattedText.MAX_CHARS);
         }
+    }
+
+    private static void checkAnswers(QuestionType type, List<Answer> answers, List<MatchPair> pairs) {
         switch (type) {
             case SINGLE_CHOICE -> {
                 atLeast(answers, 2);
