@@ -13,7 +13,9 @@ document.querySelectorAll('table.simple').forEach(function (table) {
 // After a refused submit every problem is shown beside its field; the keyboard and the screen
 // reader start at the first of them: its field when the message sits with one, else the message.
 (function () {
-    var error = document.querySelector('form .field-error, form .ui-message-error, form .ui-messages-error');
+    // some pages keep an empty message box beside each field, ready for a refusal: skip those
+    var error = Array.prototype.find.call(document.querySelectorAll('form .field-error, form .ui-message-error, form .ui-messages-error'),
+        function (e) { return e.textContent.trim() !== ''; });
     if (!error) { return; }
     var controls = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
     var field = null;

@@ -59,7 +59,7 @@ public class DemoCourses {
     static final List<String> QUIZZES = List.of("1-trauma-informed-care.gift", "2-child-rights-journalism.gift",
             "3-theology-informed-counselling.gift", "4-teachers-for-returnee-children.gift");
 
-    public record Text(String title, String summary, String body) {
+    public record Text(String title, String summary, String body, String contentNote) {
     }
 
     public record Module(Map<String, String> titles, List<Lesson> lessons) {
@@ -142,11 +142,11 @@ public class DemoCourses {
             for (Lesson lesson : module.lessons()) {
                 Text lessonText = lesson.texts().get(first);
                 String lessonKey = authoring.addLesson(trainer, id, moduleKey, new LessonDraft(first, lessonText.title(),
-                        lessonText.body(), null, lesson.minutes(), null));
+                        lessonText.body(), null, lesson.minutes(), null, lessonText.contentNote()));
                 for (String language : course.languages().subList(1, course.languages().size())) {
                     Text t = lesson.texts().get(language);
                     authoring.writeLesson(trainer, id, lessonKey, new LessonDraft(language, t.title(), t.body(), null,
-                            null, null));
+                            null, null, t.contentNote()));
                 }
             }
         }

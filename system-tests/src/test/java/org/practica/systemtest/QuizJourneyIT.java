@@ -64,6 +64,7 @@ class QuizJourneyIT extends BrowserJourney {
             browser.driver.findElement(By.linkText("Timed check")).click();
             browser.click("startForm:start");
             browser.wait.until(ExpectedConditions.textMatches(By.id("timeLeft"), java.util.regex.Pattern.compile("^(10:00|9:[0-5][0-9])$")));
+            assertTrue(browser.driver.findElements(By.id("attemptForm:takeBreak")).isEmpty(), "the clock runs on: no break is offered");
             // finishing before answering lists every question still open, with a way back
             browser.click("attemptForm:finish");
             browser.waitForText("answeredCount", "You have answered 0 of 4 questions.");

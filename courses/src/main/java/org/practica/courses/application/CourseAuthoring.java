@@ -102,8 +102,7 @@ public class CourseAuthoring {
     public String addLesson(Actor author, CourseId id, String moduleKey, LessonDraft draft) {
         Course course = authored(author, id);
         Lesson lesson = course.addLesson(author, new ContentKey(moduleKey), ContentLanguage.of("language", draft.language()),
-                draft.title(), draft.body(), draft.videoUrl(),
-                draft.estimatedMinutes() == null ? 10 : draft.estimatedMinutes(),
+                draft.words(), draft.estimatedMinutes() == null ? 10 : draft.estimatedMinutes(),
                 draft.position() == null ? Integer.MAX_VALUE : draft.position());
         return lesson.key().value();
     }
@@ -111,7 +110,7 @@ public class CourseAuthoring {
     public void writeLesson(Actor author, CourseId id, String lessonKey, LessonDraft draft) {
         Course course = authored(author, id);
         ContentKey key = new ContentKey(lessonKey);
-        course.writeLesson(author, key, ContentLanguage.of("language", draft.language()), draft.title(), draft.body(), draft.videoUrl());
+        course.writeLesson(author, key, ContentLanguage.of("language", draft.language()), draft.words());
         if (draft.estimatedMinutes() != null) {
             course.timeLesson(author, key, draft.estimatedMinutes());
         }

@@ -61,7 +61,7 @@ public class FrozenVersions {
             LessonText text = lesson.text(language).orElseThrow();
             lessons.put(lesson.key().value(), new LessonView(course.id().value(), CourseViews.title(version, language),
                     CourseViews.moduleTitle(module, version, language), lesson.key().value(), language.code(),
-                    language.direction(), text.title(), text.body().html(), text.videoUrl(), lesson.estimatedMinutes(),
+                    language.direction(), text.title(), text.body().html(), text.videoUrl(), text.contentNote(), lesson.estimatedMinutes(),
                     i > 0 ? all.get(i - 1).key().value() : null,
                     i < all.size() - 1 ? all.get(i + 1).key().value() : null,
                     false, 0, null, attachments(lesson), i + 1, all.size(), outline));

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * One lesson as a learner reads it, with what they need to move on: where it stands in the course
- * ("lesson 3 of 6") and the course's outline, ticked for the reader.
+ * ("lesson 3 of 6") and the course's outline, ticked for the reader. A content note, when the
+ * trainer wrote one, is said before the lesson.
  */
 public record LessonView(long courseId, String courseTitle, String moduleTitle, String key, String language,
-                         String direction, String title, String html, String videoUrl, int estimatedMinutes,
+                         String direction, String title, String html, String videoUrl, String contentNote, int estimatedMinutes,
                          String previousKey, String nextKey, boolean done, int percent, EnrollmentStatus enrollmentStatus,
                          List<AttachmentView> attachments, int number, int lessonCount,
                          List<CourseOutline.ModuleOutline> outline) {
@@ -17,6 +18,6 @@ public record LessonView(long courseId, String courseTitle, String moduleTitle, 
     /** The same lesson with one reader's standing in the course. */
     LessonView forReader(boolean isDone, int percentDone, EnrollmentStatus status, List<CourseOutline.ModuleOutline> ticked) {
         return new LessonView(courseId, courseTitle, moduleTitle, key, language, direction, title, html, videoUrl,
-                estimatedMinutes, previousKey, nextKey, isDone, percentDone, status, attachments, number, lessonCount, ticked);
+                contentNote, estimatedMinutes, previousKey, nextKey, isDone, percentDone, status, attachments, number, lessonCount, ticked);
     }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -79,6 +80,14 @@ public class AccountProvisioning {
 
     private void provisionDemo() {
         Organisation centre = organisation("Practica Demo Resource Centre", "KZ", OrganisationKind.RESOURCE_CENTRE);
+        if (centre.supportResources().isEmpty()) {
+            // what a real centre would write; the number is a placeholder, not a real helpline
+            centre.offerSupport(Map.of(
+                    "en", "The centre's duty psychologist takes calls on weekdays from 9:00 to 18:00 (demo number: +7 700 000 00 00).\n"
+                            + "You may also ask your supervisor for a conversation at any time.",
+                    "ru", "Дежурный психолог центра отвечает на звонки по будням с 9:00 до 18:00 (демонстрационный номер: +7 700 000 00 00).\n"
+                            + "Вы также можете в любое время попросить о разговоре своего супервизора."));
+        }
         Organisation media = organisation("Demo Union of Journalists", "KG", OrganisationKind.MEDIA);
         Organisation psychologists = organisation("Demo Association of Psychologists", "KZ", OrganisationKind.PROFESSIONAL_BODY);
         Organisation counsellors = organisation("Demo Board for Religious Counsellors", "UZ", OrganisationKind.PROFESSIONAL_BODY);

@@ -1,6 +1,7 @@
 package org.practica.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.kernel.Country;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
+import org.practica.kernel.MultilingualTextColumn;
 import org.practica.kernel.Refusals;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * An organisation that people belong to: a ministry's department, an NGO, a UN agency office,
@@ -25,6 +30,7 @@ import java.time.Instant;
 public class Organisation {
 
     public static final int NAME_MAX = 200;
+    public static final int SUPPORT_MAX = 2_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +48,11 @@ public class Organisation {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Where its people can turn when learning about trauma is hard going, per language; null when none is given. */
+    @Convert(converter = MultilingualTextColumn.class)
+    @Column(name = "support_resources", columnDefinition = "TEXT")
+    private MultilingualText supportResources;
 
     @Version
     private int version;
@@ -82,6 +93,19 @@ public class Organisation {
 
     private static String normaliseCountry(String country) {
         return Country.code("country", country, "validation.country");
+    }
+
+    /**
+     * The helplines, people and places its members can turn to, in any content languages; all
+     * blank takes them away.
+     */
+    public void offerSupport(Map<String, String> texts) {
+        boolean none = texts == null || texts.values().stream().allMatch(t -> t == null || t.isBlank());
+        supportResources = none ? null : MultilingualText.of("supportResources", texts, SUPPORT_MAX);
+    }
+
+    public Optional<MultilingualText> supportResources() {
+        return Optional.ofNullable(supportResources);
     }
 
     public Long id() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrganisationTest {
 
@@ -25,5 +26,17 @@ class OrganisationTest {
         assertThrows(InvalidInput.class, () -> o.describe("A new name", "Atlantis", OrganisationKind.NGO));
         assertEquals("Mahalla support centre", o.name());
         assertEquals("UZ", o.country());
+    }
+
+    @Test
+    void supportIsOfferedPerLanguageAndTakenAwayWhenAllIsBlank() {
+        Organisation o = new Organisation("Mahalla support centre", "uz", OrganisationKind.NGO, NOW);
+        assertTrue(o.supportResources().isEmpty());
+        o.offerSupport(java.util.Map.of("en", "Call 1303", "ru", " "));
+        assertEquals("Call 1303", o.supportResources().orElseThrow().in("ru"), "a reader of another language gets a version there is");
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> o.offerSupport(java.util.Map.of("en", "x".repeat(Organisation.SUPPORT_MAX + 1))));
+        assertEquals("supportResources.en", tooLong.field());
+        o.offerSupport(java.util.Map.of("en", " "));
+        assertTrue(o.supportResources().isEmpty());
     }
 }

@@ -82,6 +82,14 @@ public class AttemptPageBean {
         return null;
     }
 
+    /** A break from an untimed quiz: what was typed is saved first, so the place is kept. */
+    public String takeBreak() {
+        if (saveAll()) {
+            return "/break.xhtml?faces-redirect=true&attempt=" + id;
+        }
+        return null;
+    }
+
     /** Saves what was typed and shows what is answered and what is not, before anything is submitted. */
     public String finish() {
         // answered here, on the same view (saveAll has reloaded the attempt): a postback from a

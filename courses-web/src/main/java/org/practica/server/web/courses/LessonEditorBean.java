@@ -50,6 +50,7 @@ public class LessonEditorBean implements Serializable {
     private String title;
     private String body;
     private String videoUrl;
+    private String contentNote;
     private Integer estimatedMinutes = 10;
     private transient LessonView source;
     private transient List<AttachmentView> attachments;
@@ -73,13 +74,14 @@ public class LessonEditorBean implements Serializable {
             title = view.title();
             body = view.html();
             videoUrl = view.videoUrl();
+            contentNote = view.contentNote();
         } else {
             source = view;
         }
     }
 
     public String save() {
-        LessonDraft draft = new LessonDraft(lang, title, body, videoUrl, estimatedMinutes, null);
+        LessonDraft draft = new LessonDraft(lang, title, body, videoUrl, estimatedMinutes, null, contentNote);
         if (key == null) {
             key = authoring.addLesson(caller.get(), new CourseId(course), module, draft);
         } else {
@@ -139,6 +141,8 @@ public class LessonEditorBean implements Serializable {
     public void setTitle(String title) { this.title = title; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
+    public String getContentNote() { return contentNote; }
+    public void setContentNote(String contentNote) { this.contentNote = contentNote; }
     public String getVideoUrl() { return videoUrl; }
     public void setVideoUrl(String videoUrl) { this.videoUrl = videoUrl; }
     public Integer getEstimatedMinutes() { return estimatedMinutes; }

@@ -13,7 +13,11 @@ import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 
-/** One lesson to read, and marking it done (page courses/lesson.xhtml). */
+/**
+ * One lesson to read, and marking it done (page courses/lesson.xhtml). A lesson with a content
+ * note shows the note first; the lesson follows when the learner chooses to read on ({@code ready}).
+ * Whether anyone read on or skipped is not recorded anywhere.
+ */
 @Named("lessonPage")
 @ViewScoped
 public class LessonPageBean implements Serializable {
@@ -29,6 +33,7 @@ public class LessonPageBean implements Serializable {
     private Long course;
     private String key;
     private String lang;
+    private boolean ready;
     private LessonView lesson;
 
     public void load() {
@@ -56,7 +61,20 @@ public class LessonPageBean implements Serializable {
         return "/courses/course.xhtml?faces-redirect=true&id=" + course;
     }
 
+    /** True while the content note stands before the lesson. */
+    public boolean isNoteFirst() {
+        return lesson != null && lesson.contentNote() != null && !ready;
+    }
+
+    /** Where "skip for now" goes: the next lesson, else the course; the skipped one stays open. */
+    public String getSkipTo() {
+        return lesson.nextKey() != null ? "/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson.nextKey()
+                : "/courses/course.xhtml?id=" + course;
+    }
+
     public LessonView getLesson() { return lesson; }
+    public boolean isReady() { return ready; }
+    public void setReady(boolean ready) { this.ready = ready; }
     public boolean isLearner() { return lesson != null && lesson.enrollmentStatus() != null; }
     public Long getCourse() { return course; }
     public void setCourse(Long course) { this.course = course; }

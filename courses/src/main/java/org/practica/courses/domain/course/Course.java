@@ -210,18 +210,17 @@ public class Course {
         draft.add(module, index);
     }
 
-    public Lesson addLesson(Actor author, ContentKey moduleKey, ContentLanguage language, String title,
-                            String body, String videoUrl, int estimatedMinutes, int index) {
+    public Lesson addLesson(Actor author, ContentKey moduleKey, ContentLanguage language, LessonWords words,
+                            int estimatedMinutes, int index) {
         CourseModule module = module(editableBy(author), moduleKey);
         Lesson lesson = new Lesson(ContentKey.random(), estimatedMinutes);
-        lesson.write(language, title, body, videoUrl);
+        lesson.write(language, words);
         module.add(lesson, index);
         return lesson;
     }
 
-    public void writeLesson(Actor author, ContentKey lessonKey, ContentLanguage language, String title,
-                            String body, String videoUrl) {
-        lesson(editableBy(author), lessonKey).write(language, title, body, videoUrl);
+    public void writeLesson(Actor author, ContentKey lessonKey, ContentLanguage language, LessonWords words) {
+        lesson(editableBy(author), lessonKey).write(language, words);
     }
 
     public void timeLesson(Actor author, ContentKey lessonKey, int estimatedMinutes) {

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 
 import java.util.ArrayList;
@@ -79,11 +80,14 @@ public class Lesson {
         return Collections.unmodifiableList(attachments);
     }
 
-    void write(ContentLanguage language, String title, String body, String videoUrl) {
-        texts.put(language.code(), new LessonText(
-                Text.required("title", title, LessonText.TITLE_MAX),
-                LessonBody.sanitise("body", body),
-                VideoLink.checked("videoUrl", videoUrl)));
+    void write(ContentLanguage language, LessonWords words) {
+        Refusals refusals = new Refusals();
+        String title = refusals.check(() -> Text.required("title", words.title(), LessonText.TITLE_MAX));
+        LessonBody body = refusals.check(() -> LessonBody.sanitise("body", words.body()));
+        String video = refusals.check(() -> VideoLink.checked("videoUrl", words.videoUrl()));
+        String note = refusals.check(() -> Text.optional("contentNote", words.contentNote(), LessonText.NOTE_MAX));
+        refusals.throwIfAny();
+        texts.put(language.code(), new LessonText(title, body, video, note));
     }
 
     void removeLanguage(ContentLanguage language) {

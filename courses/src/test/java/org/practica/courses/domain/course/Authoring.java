@@ -36,8 +36,8 @@ public final class Authoring {
     public static Course readyCourse(long id) {
         Course course = emptyCourse(id);
         CourseModule module = course.addModule(TRAINER, ContentLanguage.EN, "Understanding trauma", 0);
-        course.addLesson(TRAINER, module.key(), ContentLanguage.EN, "What trauma is", "<p>Text one</p>", null, 10, 0);
-        course.addLesson(TRAINER, module.key(), ContentLanguage.EN, "Signs in children", "<p>Text two</p>", null, 10, 1);
+        course.addLesson(TRAINER, module.key(), ContentLanguage.EN, new LessonWords("What trauma is", "<p>Text one</p>", null, null), 10, 0);
+        course.addLesson(TRAINER, module.key(), ContentLanguage.EN, new LessonWords("Signs in children", "<p>Text two</p>", null, null), 10, 1);
         return course;
     }
 

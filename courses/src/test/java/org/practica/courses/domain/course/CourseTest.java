@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class CourseTest {
         assertTrue(course.draft().isEmpty());
 
         ContentKey lesson = first.lessons().findFirst().orElseThrow().key();
-        course.writeLesson(TRAINER, lesson, ContentLanguage.EN, "What trauma is", "<p>Revised</p>", null);
+        course.writeLesson(TRAINER, lesson, ContentLanguage.EN, new LessonWords("What trauma is", "<p>Revised</p>", null, null));
 
         CourseVersion draft = course.draft().orElseThrow();
         assertEquals(2, draft.number());
@@ -89,10 +90,8 @@ class CourseTest {
     void scriptsAndEventHandlersAreStrippedFromLessonText() {
         Course course = Authoring.readyCourse(1);
         ContentKey module = course.draft().orElseThrow().modules().get(0).key();
-        Lesson lesson = course.addLesson(TRAINER, module, ContentLanguage.EN, "Unsafe",
-                "<p onclick=\"steal()\">Hello<script>alert(1)</script> <a href=\"javascript:alert(2)\">x</a>"
-                        + " <img src=\"http://tracker.example/p.gif\"><img src=\"/media/4/chart.png\" alt=\"chart\"></p>",
-                null, 5, 2);
+        Lesson lesson = course.addLesson(TRAINER, module, ContentLanguage.EN, new LessonWords("Unsafe", "<p onclick=\"steal()\">Hello<script>alert(1)</script> <a href=\"javascript:alert(2)\">x</a>"
+                        + " <img src=\"http://tracker.example/p.gif\"><img src=\"/media/4/chart.png\" alt=\"chart\"></p>", null, null), 5, 2);
         String html = lesson.text(ContentLanguage.EN).orElseThrow().body().html();
         assertFalse(html.contains("script"), html);
         assertFalse(html.contains("onclick"), html);
@@ -106,7 +105,7 @@ class CourseTest {
         Course course = Authoring.readyCourse(1);
         ContentKey module = course.draft().orElseThrow().modules().get(0).key();
         InvalidInput refusal = assertThrows(InvalidInput.class, () -> course.addLesson(TRAINER, module,
-                ContentLanguage.EN, "Only script", "<script>alert(1)</script>", null, 5, 0));
+                ContentLanguage.EN, new LessonWords("Only script", "<script>alert(1)</script>", null, null), 5, 0));
         assertEquals("body", refusal.field());
     }
 
@@ -115,8 +114,23 @@ class CourseTest {
         Course course = Authoring.readyCourse(1);
         ContentKey module = course.draft().orElseThrow().modules().get(0).key();
         InvalidInput refusal = assertThrows(InvalidInput.class, () -> course.addLesson(TRAINER, module,
-                ContentLanguage.EN, "Video", "<p>Watch</p>", "javascript:alert(1)", 5, 0));
+                ContentLanguage.EN, new LessonWords("Video", "<p>Watch</p>", "javascript:alert(1)", null), 5, 0));
         assertEquals("videoUrl", refusal.field());
+    }
+
+    @Test
+    void aLessonCarriesAContentNotePerLanguageAndEveryProblemIsNamedAtOnce() {
+        Course course = Authoring.readyCourse(1);
+        ContentKey module = course.draft().orElseThrow().modules().get(0).key();
+        Lesson lesson = course.addLesson(TRAINER, module, ContentLanguage.EN,
+                new LessonWords("Testimony", "<p>What she said</p>", null, "  Describes violence against children.  "), 5, 0);
+        assertEquals("Describes violence against children.", lesson.text(ContentLanguage.EN).orElseThrow().contentNote());
+        course.writeLesson(TRAINER, lesson.key(), ContentLanguage.RU, new LessonWords("Свидетельство", "<p>Её слова</p>", null, " "));
+        assertNull(lesson.text(ContentLanguage.RU).orElseThrow().contentNote(), "a blank note is no note");
+
+        InvalidInput all = assertThrows(InvalidInput.class, () -> course.addLesson(TRAINER, module, ContentLanguage.EN,
+                new LessonWords(" ", "<script>x</script>", "javascript:alert(1)", "x".repeat(LessonText.NOTE_MAX + 1)), 5, 0));
+        assertEquals(java.util.List.of("title", "body", "videoUrl", "contentNote"), all.all().stream().map(InvalidInput::field).toList());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.practica.courses.domain.enrollment;
 
 import org.junit.jupiter.api.Test;
+import org.practica.courses.domain.course.LessonWords;
 import org.practica.courses.domain.course.Authoring;
 import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.Course;
@@ -96,7 +97,7 @@ class EnrollmentTest {
         enrollment.open(second, first, NOW);
 
         ContentKey module = first.modules().get(0).key();
-        course.addLesson(TRAINER, module, ContentLanguage.EN, "A third lesson", "<p>New</p>", null, 5, 2);
+        course.addLesson(TRAINER, module, ContentLanguage.EN, new LessonWords("A third lesson", "<p>New</p>", null, null), 5, 2);
         course.publish(TRAINER, NOW.plusSeconds(60));
 
         assertEquals(1, enrollment.versionNumber());

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.AccountDetails;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OrganisationView;
+import org.practica.identity.application.SupportResources;
 import org.practica.identity.application.UserAdministration;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
@@ -36,6 +37,9 @@ public class AdministrationResource {
 
     @Inject
     UserAdministration administration;
+
+    @Inject
+    SupportResources support;
 
     @Context
     SecurityContext security;
@@ -113,6 +117,27 @@ public class AdministrationResource {
         OrganisationView created = administration.createOrganisation(actor(), d.name(), d.country(), d.kind());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    /** Support resources in as many content languages as written, e.g. {"texts": {"en": "...", "ru": "..."}}. */
+    public record SupportTexts(java.util.Map<String, String> texts) {
+    }
+
+    @GET
+    @Path("/organisations/{id}/support-resources")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Where the organisation's people can turn when a lesson is hard going, per language")
+    public SupportTexts supportResources(@PathParam("id") long id) {
+        return new SupportTexts(support.of(actor(), id));
+    }
+
+    @PUT
+    @Path("/organisations/{id}/support-resources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets the organisation's support resources; every text blank removes them")
+    public SupportTexts offerSupport(@PathParam("id") long id, SupportTexts texts) {
+        return new SupportTexts(support.offer(actor(), id, RequestBody.required(texts).texts()));
     }
 
     @PUT

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OwnAccount;
 import org.practica.identity.application.SecondFactors;
+import org.practica.identity.application.SupportResources;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
 
@@ -34,6 +35,9 @@ public class MeResource {
 
     @Inject
     SecondFactors secondFactors;
+
+    @Inject
+    SupportResources support;
 
     @Context
     SecurityContext security;
@@ -63,6 +67,15 @@ public class MeResource {
         return new Me(view.username(), view.displayName(), view.roles(),
                 new Organisation(view.organisationId(), view.organisationName()), view.language(),
                 view.timeZone());
+    }
+
+    @GET
+    @Path("/support-resources")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Where the caller can turn when a lesson is hard going, from their organisation, in their language where written; 204 when none")
+    public jakarta.ws.rs.core.Response supportResources() {
+        return support.forPerson(caller(), ownAccount.view(caller()).language()).map(o -> jakarta.ws.rs.core.Response.ok(o).build())
+                .orElse(jakarta.ws.rs.core.Response.noContent().build());
     }
 
     @GET
