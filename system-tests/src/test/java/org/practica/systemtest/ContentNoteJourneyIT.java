@@ -18,6 +18,7 @@ class ContentNoteJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "a quiet room and tea";
     private static final String NOTE = "Describes the abuse of a child in some detail.";
+    private static final String QUESTION_NOTE = "Asks you to remember an interview that was hard for you.";
     private static final String SUPPORT_EN = "Call the centre's duty psychologist: +7 700 000 00 00 (9:00 to 18:00).";
     private static final String SUPPORT_RU = "Позвоните дежурному психологу центра: +7 700 000 00 00 (с 9:00 до 18:00).";
 
@@ -56,11 +57,16 @@ class ContentNoteJourneyIT extends BrowserJourney {
         String first = hard.json().getString("key");
         CourseFixtures.addLesson(trainer, course, module, "Looking after yourself afterwards", "<p>Rest, talk, sleep.</p>");
         assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
-        // an untimed quiz, from which a break may also be taken
+        // an untimed quiz, from which a break may also be taken, whose one question has a note of its own
         long bank = QuestionBanksIT.openBank(trainer, course, Api.unique("Reflection"));
-        assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", "::Pause::What helps you rest after a hard interview?{}\n").status());
+        Api.Reply question = Api.post("/api/v1/question-banks/" + bank + "/questions", trainer, Json.createObjectBuilder()
+                .add("name", "Pause").add("type", "ESSAY").add("text", "What helps you rest after a hard interview?")
+                .add("contentNote", QUESTION_NOTE).build().toString());
+        assertEquals(201, question.status(), question.body());
+        assertEquals(QUESTION_NOTE, question.json().getString("contentNote"));
         long quiz = CourseFixtures.quiz(trainer, course, module, bank, Json.createObjectBuilder().add("title", "After listening")
-                .add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "").add("count", 1))));
+                .add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("questionId", question.json().getJsonNumber("id").longValue()))));
         String learner = Api.newLearner("note-reader", PASSWORD);
         String token = Api.token(learner, PASSWORD);
         assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", token, "").status());
@@ -100,6 +106,11 @@ class ContentNoteJourneyIT extends BrowserJourney {
 
             // an untimed quiz: the answer typed is saved on the way to the break, and the way back returns to it
             browser.open("/courses/attempt.xhtml?id=" + attempt);
+            browser.waitForText(By.cssSelector(".question-note"), QUESTION_NOTE);
+            assertTrue(!browser.driver.findElement(By.tagName("textarea")).isDisplayed(), "the question waits behind its note");
+            browser.driver.findElement(By.cssSelector(".behind-note > summary")).click();
+            browser.wait.until(d -> d.findElement(By.tagName("textarea")).isDisplayed());
+            browser.checkPage();
             browser.driver.findElement(By.tagName("textarea")).sendKeys("A walk and a call with my supervisor.");
             browser.click("attemptForm:takeBreak");
             browser.waitForText("placeKept", "Your answers so far are saved");
@@ -107,6 +118,7 @@ class ContentNoteJourneyIT extends BrowserJourney {
                     "saved before the break");
             browser.click("backToPlace");
             browser.wait.until(d -> d.findElement(By.tagName("textarea")).getAttribute("value").contains("A walk"));
+            browser.checkPage();
 
             // in Russian, the organisation's own Russian words
             browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + first + "&ready=true");

@@ -52,6 +52,7 @@ class QuestionEditorJourneyIT extends BrowserJourney {
             assertEquals("A safe, private place", browser.driver.findElement(By.id("editor:answers:1:answerText")).getAttribute("value"));
             assertEquals("-100", browser.driver.findElement(By.id("editor:answers:2:percent")).getAttribute("value"));
             browser.type("editor:generalFeedback", "Consent and safety come before any story.");
+            browser.type("editor:contentNote", "Mentions photographs of children.");
             browser.click("editor:save");
             browser.waitForText("pageMessages", "saved");
 
@@ -67,6 +68,7 @@ class QuestionEditorJourneyIT extends BrowserJourney {
 
             var q = Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array().getJsonObject(0);
             assertEquals("Consent and safety come before any story.", q.getString("generalFeedback"));
+            assertEquals("Mentions photographs of children.", q.getString("contentNote"));
             assertEquals("ru", q.getJsonArray("translations").getString(0));
             long id = q.getJsonNumber("id").longValue();
             var ru = Api.get("/api/v1/question-banks/" + bank + "/questions/" + id + "/translations/ru", trainer).json();

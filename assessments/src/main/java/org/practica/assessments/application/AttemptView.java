@@ -26,8 +26,9 @@ public record AttemptView(long id, long quizId, int number, AttemptStatus status
     public record Choice(int index, String text, String format) {
     }
 
+    /** One question as sat; contentNote, when the trainer wrote one, is said before it. */
     public record Item(int slot, String type, String text, String format, List<Choice> choices,
-                       List<Choice> prompts, List<String> matchAnswers) {
+                       List<Choice> prompts, List<String> matchAnswers, String contentNote) {
     }
 
     static AttemptView of(QuizAttempt a, List<AttemptAnswer> answers, Instant now) {
@@ -66,7 +67,8 @@ public record AttemptView(long id, long quizId, int number, AttemptStatus status
             }
             default -> { }
         }
-        return new Item(q.slot(), d.type().name(), d.text().text(), d.text().format().giftName(), choices, prompts, matchAnswers);
+        return new Item(q.slot(), d.type().name(), d.text().text(), d.text().format().giftName(), choices, prompts, matchAnswers,
+                d.options().contentNote());
     }
 
     static List<Integer> indexes(int n) {

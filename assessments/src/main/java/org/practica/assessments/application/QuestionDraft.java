@@ -27,7 +27,7 @@ import java.util.Locale;
 public record QuestionDraft(String category, String name, String type, String text, String format,
                             String generalFeedback, BigDecimal defaultMark, Boolean caseSensitive, Boolean shuffleAnswers,
                             List<QuestionView.AnswerView> answers, List<QuestionView.PairView> pairs,
-                            List<QuestionView.UnitView> units, String rubric) {
+                            List<QuestionView.UnitView> units, String rubric, String contentNote) {
 
     public QuestionDraft {
         answers = answers == null ? List.of() : answers;
@@ -71,7 +71,8 @@ public record QuestionDraft(String category, String name, String type, String te
         QuestionOptions defaults = QuestionOptions.defaults(kind);
         Rubric levels = refusals.check(() -> Rubric.parse("rubric", rubric));
         QuestionOptions options = refusals.check(() -> new QuestionOptions(defaultMark == null ? defaults.defaultMark() : defaultMark,
-                Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits, levels));
+                Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits, levels,
+                contentNote));
         QuestionDefinition definition = refusals.check(() -> new QuestionDefinition(name, kind,
                 new FormattedText(text == null ? "" : text, textFormat),
                 new FormattedText(generalFeedback == null ? "" : generalFeedback, textFormat), kept, keptPairs,

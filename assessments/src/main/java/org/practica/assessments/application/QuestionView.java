@@ -15,7 +15,7 @@ import java.util.List;
 public record QuestionView(long id, String category, String language, String name, String type, String text,
                            String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
                            List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations,
-                           QuestionPreview preview, String rubric) {
+                           QuestionPreview preview, String rubric, String contentNote) {
 
     public record AnswerView(String text, String format, BigDecimal fraction, String feedback, BigDecimal tolerance) {
     }
@@ -35,7 +35,7 @@ public record QuestionView(long id, String category, String language, String nam
                 d.pairs().stream().map((MatchPair p) -> new PairView(p.prompt().text(), p.answer())).toList(),
                 d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList(),
                 q.translatedInto().stream().sorted().toList(), QuestionPreview.of(d),
-                d.options().rubric() == null ? "" : d.options().rubric().asText());
+                d.options().rubric() == null ? "" : d.options().rubric().asText(), d.options().contentNote());
     }
 
     private static AnswerView answer(Answer a) {

@@ -59,6 +59,7 @@ public class QuestionEditorBean implements Serializable {
     private String mark;
     private String generalFeedback;
     private String rubric;
+    private String contentNote;
     private boolean caseSensitive;
     private boolean shuffle;
     private boolean truth = true;
@@ -106,6 +107,7 @@ public class QuestionEditorBean implements Serializable {
         mark = q.defaultMark().stripTrailingZeros().toPlainString();
         generalFeedback = q.generalFeedback();
         rubric = q.rubric();
+        contentNote = q.contentNote();
         caseSensitive = q.caseSensitive();
         shuffle = q.shuffleAnswers();
         language = q.language();
@@ -188,7 +190,7 @@ public class QuestionEditorBean implements Serializable {
             }
         }
         return new QuestionDraft(category, name, type, text, format, generalFeedback, number(typing, "defaultMark", mark),
-                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null);
+                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null, contentNote);
     }
 
     private static BigDecimal number(Refusals typing, String field, String typed) {
@@ -216,7 +218,7 @@ public class QuestionEditorBean implements Serializable {
     public String getOtherError() { return refusal.elsewhere(PLACED); }
 
     private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
-            "name|category|text|defaultMark|generalFeedback|rubric|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
+            "name|category|text|defaultMark|generalFeedback|rubric|contentNote|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
                     + "|units\\[\\d+]\\.multiplier");
 
     public boolean takesAnswers() {
@@ -241,6 +243,8 @@ public class QuestionEditorBean implements Serializable {
     public boolean isTrueFalse() { return kind() == QuestionType.TRUE_FALSE; }
     public boolean isMatching() { return kind() == QuestionType.MATCHING; }
     public boolean isEssay() { return kind() == QuestionType.ESSAY; }
+    public String getContentNote() { return contentNote; }
+    public void setContentNote(String contentNote) { this.contentNote = contentNote; }
     public String getRubric() { return rubric; }
     public void setRubric(String rubric) { this.rubric = rubric; }
     public boolean isTranslating() { return question != null && lang != null && !lang.isBlank(); }

@@ -1,17 +1,23 @@
 package org.practica.assessments.domain.question;
 
+import org.practica.kernel.Text;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Settings of a question beyond its answers: its default mark, whether short answers compare case,
- * whether a quiz may shuffle its answers, the units a number may be given in, and an essay's rubric
- * (null when the trainer marks it with a plain score).
+ * whether a quiz may shuffle its answers, the units a number may be given in, an essay's rubric
+ * (null when the trainer marks it with a plain score), and a content note said before a question
+ * that may distress (null for most).
  */
 public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
-                              List<NumericalUnit> units, Rubric rubric) {
+                              List<NumericalUnit> units, Rubric rubric, String contentNote) {
+
+    public static final int NOTE_MAX = 300;
 
     public QuestionOptions {
+        contentNote = Text.optional("contentNote", contentNote, NOTE_MAX);
         defaultMark = defaultMark == null ? BigDecimal.ONE : Decimals.plain(defaultMark);
         if (defaultMark.signum() < 0) {
             defaultMark = BigDecimal.ZERO;
@@ -23,10 +29,10 @@ public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boo
     public static QuestionOptions defaults(QuestionType type) {
         boolean offersChoices = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_RESPONSE
                 || type == QuestionType.MATCHING;
-        return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of(), null);
+        return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of(), null, null);
     }
 
     public QuestionOptions withCaseSensitive(boolean value) {
-        return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric);
+        return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric, contentNote);
     }
 }

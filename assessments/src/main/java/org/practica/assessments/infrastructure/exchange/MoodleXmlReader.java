@@ -78,7 +78,7 @@ public final class MoodleXmlReader implements QuestionReader {
             case "multichoice" -> {
                 boolean single = bool(q.value("single", "true"));
                 yield new QuestionDefinition(name, single ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE,
-                        text, general, answers(q, text.format()), List.of(), new QuestionOptions(mark, false, shuffle, List.of(), null));
+                        text, general, answers(q, text.format()), List.of(), new QuestionOptions(mark, false, shuffle, List.of(), null, null));
             }
             case "truefalse" -> {
                 List<Answer> answers = answers(q, text.format());
@@ -87,21 +87,21 @@ public final class MoodleXmlReader implements QuestionReader {
                 Answer no = answers.stream().filter(a -> a.text().text().equalsIgnoreCase("false")).findFirst()
                         .orElseThrow(() -> new InvalidInput("answers", "question.trueFalse.shape"));
                 yield new QuestionDefinition(name, QuestionType.TRUE_FALSE, text, general,
-                        List.of(plain(yes, "true"), plain(no, "false")), List.of(), new QuestionOptions(mark, false, false, List.of(), null));
+                        List.of(plain(yes, "true"), plain(no, "false")), List.of(), new QuestionOptions(mark, false, false, List.of(), null, null));
             }
             case "shortanswer" -> new QuestionDefinition(name, QuestionType.SHORT_ANSWER, text, general,
                     answers(q, text.format()).stream().map(a -> plain(a, a.text().text())).toList(), List.of(),
-                    new QuestionOptions(mark, bool(q.value("usecase", "0")), false, List.of(), null));
+                    new QuestionOptions(mark, bool(q.value("usecase", "0")), false, List.of(), null, null));
             case "numerical" -> new QuestionDefinition(name, QuestionType.NUMERICAL, text, general,
-                    numericalAnswers(q, text.format()), List.of(), new QuestionOptions(mark, false, false, units(q), null));
+                    numericalAnswers(q, text.format()), List.of(), new QuestionOptions(mark, false, false, units(q), null, null));
             case "matching" -> new QuestionDefinition(name, QuestionType.MATCHING, text, general, List.of(),
                     q.children("subquestion").stream().map(s -> new MatchPair(formatted(s, text.format()),
                             s.child("answer").map(XmlElement::innerText).orElse(""))).toList(),
-                    new QuestionOptions(mark, false, shuffle, List.of(), null));
+                    new QuestionOptions(mark, false, shuffle, List.of(), null, null));
             case "essay" -> new QuestionDefinition(name, QuestionType.ESSAY, text, general, List.of(), List.of(),
-                    new QuestionOptions(mark, false, false, List.of(), null));
+                    new QuestionOptions(mark, false, false, List.of(), null, null));
             case "description" -> new QuestionDefinition(name, QuestionType.DESCRIPTION, text, general, List.of(), List.of(),
-                    new QuestionOptions(BigDecimal.ZERO, false, false, List.of(), null));
+                    new QuestionOptions(BigDecimal.ZERO, false, false, List.of(), null, null));
             default -> throw new InvalidInput("type", MOODLE_ONLY.contains(type) ? "exchange.xml.typeNotSupported"
                     : "exchange.xml.typeUnknown", type.isEmpty() ? "?" : type);
         };
