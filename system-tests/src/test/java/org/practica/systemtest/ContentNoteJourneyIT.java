@@ -64,6 +64,12 @@ class ContentNoteJourneyIT extends BrowserJourney {
                 .add("contentNote", QUESTION_NOTE).build().toString());
         assertEquals(201, question.status(), question.body());
         assertEquals(QUESTION_NOTE, question.json().getString("contentNote"));
+        String questionPath = "/api/v1/question-banks/" + bank + "/questions/" + question.json().getJsonNumber("id").longValue();
+        Api.Reply translated = Api.put(questionPath + "/translations/ru", trainer, Json.createObjectBuilder()
+                .add("text", Json.createObjectBuilder().add("text", "Что помогает вам отдохнуть после трудного интервью?").add("format", "PLAIN"))
+                .add("contentNote", "Просит вспомнить трудное для вас интервью.").build().toString());
+        assertEquals(200, translated.status(), translated.body());
+        assertEquals("Просит вспомнить трудное для вас интервью.", Api.get(questionPath + "/translations/ru", trainer).json().getString("contentNote"));
         long quiz = CourseFixtures.quiz(trainer, course, module, bank, Json.createObjectBuilder().add("title", "After listening")
                 .add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("questionId", question.json().getJsonNumber("id").longValue()))));

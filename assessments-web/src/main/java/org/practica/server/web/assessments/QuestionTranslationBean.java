@@ -43,6 +43,7 @@ public class QuestionTranslationBean implements Serializable {
 
     private String text;
     private String feedback;
+    private String contentNote;
     private List<TwoWords> answers = new ArrayList<>();
     private List<TwoWords> pairs = new ArrayList<>();
     private final FieldRefusal refusal = new FieldRefusal();
@@ -58,6 +59,7 @@ public class QuestionTranslationBean implements Serializable {
             QuestionTexts existing = banks.translation(caller.get(), bank(), editor.getQuestion(), into).orElse(null);
             text = existing == null ? null : existing.text().text();
             feedback = existing == null || existing.generalFeedback() == null ? null : existing.generalFeedback().text();
+            contentNote = existing == null ? null : existing.contentNote();
             answers = new ArrayList<>();
             for (int i = 0; i < q.answers().size(); i++) {
                 QuestionTexts.AnswerTexts t = existing != null && i < existing.answers().size() ? existing.answers().get(i) : null;
@@ -82,7 +84,8 @@ public class QuestionTranslationBean implements Serializable {
             QuestionTexts texts = new QuestionTexts(new FormattedText(text == null ? "" : text, format),
                     feedback == null || feedback.isBlank() ? null : new FormattedText(feedback, format),
                     answers.stream().map(a -> new QuestionTexts.AnswerTexts(a.getFirst(), a.getSecond())).toList(),
-                    pairs.stream().map(p -> new QuestionTexts.PairTexts(orEmpty(p.getFirst()), orEmpty(p.getSecond()))).toList());
+                    pairs.stream().map(p -> new QuestionTexts.PairTexts(orEmpty(p.getFirst()), orEmpty(p.getSecond()))).toList(),
+                    contentNote);
             banks.translate(caller.get(), bank(), editor.getQuestion(), into, texts);
             FacesFeedback.infoAfterRedirect("question.translated", into.nativeName());
             return "/author/question.xhtml?faces-redirect=true&id=" + editor.getId() + "&bank=" + editor.getBank()
@@ -112,4 +115,7 @@ public class QuestionTranslationBean implements Serializable {
     public void setFeedback(String v) { feedback = v; }
     public List<TwoWords> getAnswers() { return answers; }
     public List<TwoWords> getPairs() { return pairs; }
+
+    public String getContentNote() { return contentNote; }
+    public void setContentNote(String contentNote) { this.contentNote = contentNote; }
 }

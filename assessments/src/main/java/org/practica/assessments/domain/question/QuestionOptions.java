@@ -32,6 +32,10 @@ public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boo
         return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of(), null, null);
     }
 
+    public QuestionOptions withContentNote(String note) {
+        return new QuestionOptions(defaultMark, caseSensitive, shuffleAnswers, units, rubric, note);
+    }
+
     public QuestionOptions withCaseSensitive(boolean value) {
         return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric, contentNote);
     }

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A question's words in another language: its text, general feedback, and for each answer (or
- * matching pair, in the same order) its text and feedback. Credits, tolerances and options are
+ * A question's words in another language: its text, general feedback, content note (when the
+ * original has one), and for each answer (or matching pair, in the same order) its text and feedback. Credits, tolerances and options are
  * the original's; only words change. Applied to the definition, it gives the question a learner
  * reading that language sits and is graded on (accepted short answers in that language included).
  */
 public record QuestionTexts(FormattedText text, FormattedText generalFeedback, List<AnswerTexts> answers,
-                            List<PairTexts> pairs) {
+                            List<PairTexts> pairs, String contentNote) {
 
     public record AnswerTexts(String text, String feedback) {
     }
@@ -53,7 +53,10 @@ public record QuestionTexts(FormattedText text, FormattedText generalFeedback, L
             PairTexts t = pairs.get(i);
             translatedPairs.add(new MatchPair(new FormattedText(t.prompt(), p.prompt().format()), t.answer()));
         }
+        // a note left untranslated keeps the original's: better a note in another language than none
+        QuestionOptions options = contentNote == null || contentNote.isBlank() || original.options().contentNote() == null
+                ? original.options() : original.options().withContentNote(contentNote);
         return new QuestionDefinition(original.name(), original.type(), new FormattedText(text.text(), text.format()),
-                generalFeedback == null ? original.generalFeedback() : generalFeedback, translated, translatedPairs, original.options());
+                generalFeedback == null ? original.generalFeedback() : generalFeedback, translated, translatedPairs, options);
     }
 }
