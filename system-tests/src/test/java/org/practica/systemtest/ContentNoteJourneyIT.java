@@ -79,12 +79,19 @@ class ContentNoteJourneyIT extends BrowserJourney {
         long attempt = Api.post("/api/v1/quizzes/" + quiz + "/attempts", token, "").json().getJsonNumber("id").longValue();
         assertEquals(NOTE, Api.get("/api/v1/courses/" + course + "/lessons/" + first, token).json().getString("contentNote"),
                 "the API gives the note with the lesson, for any client to show first");
+        assertTrue(Api.get("/api/v1/courses/" + course, token).json().getJsonArray("modules").getJsonObject(0).getJsonArray("lessons")
+                .getJsonObject(0).getBoolean("contentNote"), "the outline marks the lesson with a note");
         JsonObject mine = Api.get("/api/v1/me/support-resources", token).json();
         assertEquals("en", mine.getString("language"));
         assertEquals(SUPPORT_EN, mine.getString("text"));
 
         try {
             browser.signIn(learner, PASSWORD);
+            // the outline says beforehand which lesson opens with a note
+            browser.open("/courses/course.xhtml?id=" + course);
+            browser.waitForText(By.xpath("//li[contains(@class,'lesson')][.//a[normalize-space()='What the child said']]"), "opens with a content note");
+            assertTrue(browser.driver.findElement(By.xpath("//li[contains(@class,'lesson')][.//a[normalize-space()='Looking after yourself afterwards']]"))
+                    .getText().indexOf("content note") < 0, "only the lesson with a note is marked");
             browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + first);
             browser.waitForText("noteText", NOTE);
             assertTrue(browser.driver.findElements(By.id("lessonText")).isEmpty(), "the lesson waits behind its note");

@@ -9,7 +9,8 @@ public record CourseOutline(CourseSummary course, List<ModuleOutline> modules, L
     public record ModuleOutline(String key, String title, List<LessonOutline> lessons) {
     }
 
-    public record LessonOutline(String key, String title, int estimatedMinutes, boolean done) {
+    /** contentNote: the lesson opens with a content note, so a learner can choose when to read it. */
+    public record LessonOutline(String key, String title, int estimatedMinutes, boolean done, boolean contentNote) {
     }
 
     public record Prerequisite(long courseId, String title, boolean completed) {

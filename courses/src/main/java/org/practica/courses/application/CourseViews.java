@@ -39,7 +39,7 @@ final class CourseViews {
                 .map(m -> new CourseOutline.ModuleOutline(m.key().value(), moduleTitle(m, version, language),
                         m.lessons().stream()
                                 .map(l -> new CourseOutline.LessonOutline(l.key().value(), lessonTitle(l, version, language),
-                                        l.estimatedMinutes(), false))
+                                        l.estimatedMinutes(), false, l.texts().values().stream().anyMatch(t -> t.contentNote() != null)))
                                 .toList()))
                 .toList();
     }
@@ -73,7 +73,7 @@ final class CourseViews {
         return frozen.modules().stream()
                 .map(m -> new CourseOutline.ModuleOutline(m.key(), m.title(), m.lessons().stream()
                         .map(l -> new CourseOutline.LessonOutline(l.key(), l.title(), l.estimatedMinutes(),
-                                enrollment.lessonsDone().containsKey(l.key())))
+                                enrollment.lessonsDone().containsKey(l.key()), l.contentNote()))
                         .toList()))
                 .toList();
     }
