@@ -32,6 +32,18 @@ public final class Refusals {
         }
     }
 
+    /** A refusal already decided (a name found taken): kept as a rule's refusal would be. */
+    public void refuse(InvalidInput refusal) {
+        keep(refusal.all(), fieldsRefused());
+    }
+
+    /** A rule that is one condition: when {@code broken} holds, the field is refused with the message. */
+    public void refuseIf(boolean broken, String field, String messageKey, Object... arguments) {
+        if (broken) {
+            refuse(new InvalidInput(field, messageKey, arguments));
+        }
+    }
+
     /**
      * The rule applied to each item (the rows of a table), keeping the refusals of every item
      * that fails; the results of those that pass, in order.

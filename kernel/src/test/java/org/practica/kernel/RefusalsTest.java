@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,5 +70,22 @@ class RefusalsTest {
         });
         InvalidInput all = assertThrows(InvalidInput.class, refusals::throwIfAny);
         assertEquals(List.of("answers[1].fraction", "answers[2].fraction", "name"), all.all().stream().map(InvalidInput::field).toList());
+    }
+
+    @Test
+    void aDecidedRefusalAndAOneConditionRuleAreKeptLikeAnyRulesRefusal() {
+        Refusals refusals = new Refusals();
+        refusals.refuseIf(false, "title", "validation.required");
+        assertFalse(refusals.any(), "a condition that does not hold refuses nothing");
+        refusals.refuseIf(true, "maxAttempts", "quiz.attempts.range", 100);
+        refusals.refuse(new InvalidInput("maxAttempts", "validation.required"));
+        refusals.refuse(new Conflict("name", "validation.organisation.taken"));
+        InvalidInput all = assertThrows(InvalidInput.class, refusals::throwIfAny);
+        assertEquals(List.of("quiz.attempts.range", "validation.organisation.taken"), all.all().stream().map(InvalidInput::messageKey).toList());
+        assertEquals(List.of(100), List.of(all.all().get(0).arguments()));
+
+        Refusals lone = new Refusals();
+        lone.refuse(new Conflict("name", "validation.organisation.taken"));
+        assertThrows(Conflict.class, lone::throwIfAny, "a lone conflict stays a conflict");
     }
 }

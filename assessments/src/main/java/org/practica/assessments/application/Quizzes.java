@@ -76,11 +76,7 @@ public class Quizzes {
     public QuizView create(Actor trainer, CourseId course, QuizDraft draft, Refusals refusals) {
         authoring.requireAuthor(trainer, course);
         QuestionBank bank = refusals.check(() -> bankOf(course, draft.bankId()));
-        refusals.check(() -> {
-            if (draft.moduleKey() == null || draft.moduleKey().isBlank()) {
-                throw new InvalidInput("moduleKey", "validation.required");
-            }
-        });
+        refusals.refuseIf(draft.moduleKey() == null || draft.moduleKey().isBlank(), "moduleKey", "validation.required");
         refusals.check(() -> Text.required("title", draft.title(), Quiz.TITLE_MAX));
         QuizSettings settings = settingsOf(draft, refusals);
         List<QuizSlot> slots = draft.slots() == null ? List.of() : draft.slots();

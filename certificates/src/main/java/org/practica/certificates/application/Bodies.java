@@ -47,9 +47,7 @@ public class Bodies {
         Refusals refusals = new Refusals();
         String code = refusals.check(() -> ProfessionalBody.code(draft.code()));
         if (code != null && bodies.byCode(code).isPresent()) {
-            refusals.check(() -> {
-                throw new Conflict("code", "body.code.taken", code);
-            });
+            refusals.refuse(new Conflict("code", "body.code.taken", code));
         }
         Discipline discipline = refusals.check(() -> Discipline.named("discipline", draft.discipline()));
         ProfessionalBody body = refusals.check(() -> new ProfessionalBody(draft.code(), draft.name(), draft.country(), discipline, clock.instant()));

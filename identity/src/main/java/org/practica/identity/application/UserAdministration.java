@@ -178,9 +178,7 @@ public class UserAdministration {
         OrganisationKind k = refusals.check(() -> kind(kind));
         Organisation organisation = refusals.check(() -> new Organisation(name, country, k, clock.instant()));
         if (organisation != null && organisations.findByName(organisation.name()).isPresent()) {
-            refusals.check(() -> {
-                throw new Conflict("name", "validation.organisation.taken");
-            });
+            refusals.refuse(new Conflict("name", "validation.organisation.taken"));
         }
         refusals.throwIfAny();
         organisations.add(organisation);

@@ -69,11 +69,7 @@ public class Organisation {
         Refusals refusals = new Refusals();
         String n = refusals.check(() -> requireName(name));
         String c = refusals.check(() -> normaliseCountry(country));
-        refusals.check(() -> {
-            if (kind == null) {
-                throw new InvalidInput("kind", "validation.required");
-            }
-        });
+        refusals.refuseIf(kind == null, "kind", "validation.required");
         refusals.throwIfAny();
         this.name = n;
         this.country = c;

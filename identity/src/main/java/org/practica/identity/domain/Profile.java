@@ -17,11 +17,7 @@ public record Profile(String displayName, String email, Organisation organisatio
         String givenEmail = email;
         String name = refusals.check(() -> displayNameOf(givenName));
         String mail = refusals.check(() -> emailOf(givenEmail));
-        if (organisation == null) {
-            refusals.check(() -> {
-                throw new InvalidInput("organisation", "validation.required");
-            });
-        }
+        refusals.refuseIf(organisation == null, "organisation", "validation.required");
         refusals.throwIfAny();
         displayName = name;
         email = mail;

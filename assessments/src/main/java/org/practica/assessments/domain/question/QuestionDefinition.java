@@ -40,11 +40,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         FormattedText words = text;
         refusals.check(() -> checkText(kind, words));
         refusals.check(() -> checkAnswers(kind, given, matched));
-        refusals.check(() -> {
-            if (chosen.rubric() != null && kind != QuestionType.ESSAY) {
-                throw new InvalidInput("rubric", "rubric.essayOnly");
-            }
-        });
+        refusals.refuseIf(chosen.rubric() != null && kind != QuestionType.ESSAY, "rubric", "rubric.essayOnly");
         refusals.throwIfAny();
         answers = given;
         pairs = matched;

@@ -1,6 +1,5 @@
 package org.practica.assessments.domain.quiz;
 
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Refusals;
 
 import java.math.BigDecimal;
@@ -22,34 +21,17 @@ public record QuizSettings(Duration timeLimit, int maxAttempts, BigDecimal passP
 
     public QuizSettings {
         Refusals refusals = new Refusals();
-        Duration limit = timeLimit;
-        refusals.check(() -> {
-            if (limit != null && (limit.compareTo(SHORTEST) < 0 || limit.compareTo(LONGEST) > 0)) {
-                throw new InvalidInput("timeLimitMinutes", "quiz.timeLimit.range", SHORTEST.toMinutes(), LONGEST.toMinutes());
-            }
-        });
-        int attempts = maxAttempts;
-        refusals.check(() -> {
-            if (attempts < 0 || attempts > 100) {
-                throw new InvalidInput("maxAttempts", "quiz.attempts.range");
-            }
-        });
+        refusals.refuseIf(timeLimit != null && (timeLimit.compareTo(SHORTEST) < 0 || timeLimit.compareTo(LONGEST) > 0),
+                "timeLimitMinutes", "quiz.timeLimit.range", SHORTEST.toMinutes(), LONGEST.toMinutes());
+        refusals.refuseIf(maxAttempts < 0 || maxAttempts > 100, "maxAttempts", "quiz.attempts.range");
         passPercent = passPercent == null ? BigDecimal.valueOf(50) : passPercent;
-        BigDecimal pass = passPercent;
-        refusals.check(() -> {
-            if (pass.signum() < 0 || pass.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new InvalidInput("passPercent", "quiz.passPercent.range");
-            }
-        });
+        refusals.refuseIf(passPercent.signum() < 0 || passPercent.compareTo(BigDecimal.valueOf(100)) > 0,
+                "passPercent", "quiz.passPercent.range");
         gradingMethod = gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod;
         // the database keeps milliseconds; so does every deadline computed from these
         opensAt = opensAt == null ? null : opensAt.truncatedTo(ChronoUnit.MILLIS);
         closesAt = closesAt == null ? null : closesAt.truncatedTo(ChronoUnit.MILLIS);
-        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
-            refusals.check(() -> {
-                throw new InvalidInput("closesAt", "quiz.closesBeforeOpening");
-            });
-        }
+        refusals.refuseIf(opensAt != null && closesAt != null && !closesAt.isAfter(opensAt), "closesAt", "quiz.closesBeforeOpening");
         refusals.throwIfAny();
         review = review == null ? ReviewOptions.everything() : review;
     }

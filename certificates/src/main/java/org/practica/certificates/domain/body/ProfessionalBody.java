@@ -101,11 +101,7 @@ public class ProfessionalBody {
             }
             return Country.code("country", newCountry, "body.country.format");
         });
-        refusals.check(() -> {
-            if (newDiscipline == null) {
-                throw new InvalidInput("discipline", "validation.required");
-            }
-        });
+        refusals.refuseIf(newDiscipline == null, "discipline", "validation.required");
         refusals.throwIfAny();
         name = n;
         country = c;

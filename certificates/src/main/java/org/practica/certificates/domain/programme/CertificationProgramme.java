@@ -113,38 +113,15 @@ public class CertificationProgramme {
         MultilingualText titles = refusals.check(() -> MultilingualText.of("title", t.title(), TITLE_MAX));
         MultilingualText words = refusals.check(() -> MultilingualText.of("wording", t.wording(), WORDING_MAX));
         List<Requirement> reqs = t.requirements() == null ? List.of() : List.copyOf(t.requirements());
-        refusals.check(() -> {
-            if (reqs.isEmpty()) {
-                throw new InvalidInput("requirements", "programme.requirements.none");
-            }
-            if (reqs.size() > REQUIREMENTS_MAX) {
-                throw new InvalidInput("requirements", "programme.requirements.tooMany", REQUIREMENTS_MAX);
-            }
-        });
-        refusals.check(() -> {
-            if (t.validityMonths() == null || t.validityMonths() < 1 || t.validityMonths() > 120) {
-                throw new InvalidInput("validityMonths", "programme.validity.range", 1, 120);
-            }
-        });
-        refusals.check(() -> {
-            if (t.renewal() == null) {
-                throw new InvalidInput("renewalCpdHours", "validation.required");
-            }
-        });
-        refusals.check(() -> {
-            if (t.issuingMode() == null) {
-                throw new InvalidInput("issuingMode", "validation.required");
-            }
-        });
+        refusals.refuseIf(reqs.isEmpty(), "requirements", "programme.requirements.none");
+        refusals.refuseIf(reqs.size() > REQUIREMENTS_MAX, "requirements", "programme.requirements.tooMany", REQUIREMENTS_MAX);
+        refusals.refuseIf(t.validityMonths() == null || t.validityMonths() < 1 || t.validityMonths() > 120,
+                "validityMonths", "programme.validity.range", 1, 120);
+        refusals.refuseIf(t.renewal() == null, "renewalCpdHours", "validation.required");
+        refusals.refuseIf(t.issuingMode() == null, "issuingMode", "validation.required");
         List<Signatory> signing = t.signatories() == null ? List.of() : List.copyOf(t.signatories());
-        refusals.check(() -> {
-            if (signing.isEmpty()) {
-                throw new InvalidInput("signatories", "programme.signatories.none");
-            }
-            if (signing.size() > SIGNATORIES_MAX) {
-                throw new InvalidInput("signatories", "programme.signatories.tooMany", SIGNATORIES_MAX);
-            }
-        });
+        refusals.refuseIf(signing.isEmpty(), "signatories", "programme.signatories.none");
+        refusals.refuseIf(signing.size() > SIGNATORIES_MAX, "signatories", "programme.signatories.tooMany", SIGNATORIES_MAX);
         refusals.throwIfAny();
         title = titles;
         wording = words;

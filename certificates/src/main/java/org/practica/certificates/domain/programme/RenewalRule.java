@@ -2,7 +2,6 @@ package org.practica.certificates.domain.programme;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Refusals;
 
 import java.math.BigDecimal;
@@ -29,23 +28,14 @@ public class RenewalRule {
 
     public RenewalRule(BigDecimal cpdHours, int opensDaysBefore, int graceDays) {
         Refusals refusals = new Refusals();
-        refusals.check(() -> {
-            if (cpdHours == null || cpdHours.signum() < 0 || cpdHours.compareTo(Requirement.MAX_HOURS) > 0) {
-                throw new InvalidInput("renewalCpdHours", "requirement.hours.range", Requirement.MAX_HOURS);
-            }
-        });
-        refusals.check(() -> days("renewalOpensDaysBefore", opensDaysBefore));
-        refusals.check(() -> days("renewalGraceDays", graceDays));
+        refusals.refuseIf(cpdHours == null || cpdHours.signum() < 0 || cpdHours.compareTo(Requirement.MAX_HOURS) > 0,
+                "renewalCpdHours", "requirement.hours.range", Requirement.MAX_HOURS);
+        refusals.refuseIf(opensDaysBefore < 0 || opensDaysBefore > 366, "renewalOpensDaysBefore", "programme.renewal.days", 366);
+        refusals.refuseIf(graceDays < 0 || graceDays > 366, "renewalGraceDays", "programme.renewal.days", 366);
         refusals.throwIfAny();
         this.cpdHours = cpdHours;
         this.opensDaysBefore = opensDaysBefore;
         this.graceDays = graceDays;
-    }
-
-    private static void days(String field, int days) {
-        if (days < 0 || days > 366) {
-            throw new InvalidInput(field, "programme.renewal.days", 366);
-        }
     }
 
     public BigDecimal cpdHours() {

@@ -34,19 +34,11 @@ public record CourseSettings(List<ContentLanguage> languages, Set<String> audien
             }
         });
         Set<String> givenAudiences = audiences;
-        refusals.check(() -> {
-            if (givenAudiences == null || givenAudiences.isEmpty()) {
-                throw new InvalidInput("audiences", "validation.required");
-            }
-        });
+        refusals.refuseIf(givenAudiences == null || givenAudiences.isEmpty(), "audiences", "validation.required");
         Set<String> givenThemes = themes;
         Set<String> cleanThemes = refusals.check(() -> normalisedThemes(givenThemes));
         int minutes = estimatedMinutes;
-        refusals.check(() -> {
-            if (minutes < 1 || minutes > 100_000) {
-                throw new InvalidInput("estimatedMinutes", "validation.range", 1, 100_000);
-            }
-        });
+        refusals.refuseIf(minutes < 1 || minutes > 100_000, "estimatedMinutes", "validation.range", 1, 100_000);
         BigDecimal hours = cpdHours;
         refusals.check(() -> {
             if (hours == null) {

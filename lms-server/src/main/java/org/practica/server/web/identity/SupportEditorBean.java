@@ -10,6 +10,7 @@ import org.practica.server.web.support.FacesFeedback;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,16 +35,15 @@ public class SupportEditorBean implements Serializable {
 
     public void load() {
         String actor = FacesFeedback.signedIn();
-        if (organisation == null) {
-            // an organisation's own administrator has one: theirs
-            organisation = administration.organisations(actor).stream().findFirst().map(OrganisationView::id).orElse(null);
-        }
-        if (organisation == null) {
+        List<OrganisationView> reached = administration.organisations(actor);
+        // an organisation's own administrator reaches one: theirs
+        OrganisationView chosen = reached.stream().filter(o -> organisation == null || o.id() == organisation).findFirst().orElse(null);
+        if (chosen == null) {
             FacesFeedback.error("organisation.notFound");
             return;
         }
-        organisationName = administration.organisations(actor).stream().filter(o -> o.id() == organisation)
-                .findFirst().map(OrganisationView::name).orElse(null);
+        organisation = chosen.id();
+        organisationName = chosen.name();
         if (texts.isEmpty()) {
             texts.putAll(support.of(actor, organisation));
         }

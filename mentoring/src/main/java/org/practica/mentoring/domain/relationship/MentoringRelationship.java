@@ -88,16 +88,9 @@ public class MentoringRelationship {
     private MentoringRelationship(String supervisor, String mentee, Discipline discipline, LocalDate startsOn, LocalDate endsOn,
                                   String goals, Map<String, BigDecimal> hours, RelationshipStatus status, String by, Instant now) {
         Refusals refusals = new Refusals();
-        refusals.check(() -> {
-            if (supervisor == null || mentee == null || supervisor.equalsIgnoreCase(mentee)) {
-                throw new InvalidInput("mentee", "relationship.selfSupervision");
-            }
-        });
-        refusals.check(() -> {
-            if (discipline == null) {
-                throw new InvalidInput("discipline", "validation.required");
-            }
-        });
+        refusals.refuseIf(supervisor == null || mentee == null || supervisor.equalsIgnoreCase(mentee),
+                "mentee", "relationship.selfSupervision");
+        refusals.refuseIf(discipline == null, "discipline", "validation.required");
         Plan plan = refusals.check(() -> Plan.checked(startsOn, endsOn, goals, hours));
         refusals.throwIfAny();
         apply(plan);
@@ -171,16 +164,8 @@ public class MentoringRelationship {
         Refusals refusals = new Refusals();
         for (Instant at : sessionTimes) {
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            refusals.check(() -> {
-                if (starts != null && day.isBefore(starts)) {
-                    throw new InvalidInput("startsOn", "relationship.sessionsOutside", day);
-                }
-            });
-            refusals.check(() -> {
-                if (ends != null && day.isAfter(ends)) {
-                    throw new InvalidInput("endsOn", "relationship.sessionsOutside", day);
-                }
-            });
+            refusals.refuseIf(starts != null && day.isBefore(starts), "startsOn", "relationship.sessionsOutside", day);
+            refusals.refuseIf(ends != null && day.isAfter(ends), "endsOn", "relationship.sessionsOutside", day);
         }
         Plan plan = refusals.check(() -> Plan.checked(starts, ends, newGoals, hours));
         refusals.throwIfAny();
@@ -199,16 +184,8 @@ public class MentoringRelationship {
 
         static Plan checked(LocalDate starts, LocalDate ends, String newGoals, Map<String, BigDecimal> hours) {
             Refusals refusals = new Refusals();
-            refusals.check(() -> {
-                if (starts == null) {
-                    throw new InvalidInput("startsOn", "validation.required");
-                }
-            });
-            refusals.check(() -> {
-                if (starts != null && ends != null && ends.isBefore(starts)) {
-                    throw new InvalidInput("endsOn", "relationship.endsBeforeStart");
-                }
-            });
+            refusals.refuseIf(starts == null, "startsOn", "validation.required");
+            refusals.refuseIf(starts != null && ends != null && ends.isBefore(starts), "endsOn", "relationship.endsBeforeStart");
             String g = refusals.check(() -> Text.optional("goals", newGoals, GOALS_MAX));
             Map<String, BigDecimal> checked = new TreeMap<>();
             refusals.check(() -> {

@@ -1,6 +1,5 @@
 package org.practica.mentoring.domain.session;
 
-import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Refusals;
 
 import java.time.Instant;
@@ -15,28 +14,14 @@ public record SessionDetails(Instant startsAt, SessionLength length, Modality mo
 
     public SessionDetails {
         Refusals refusals = new Refusals();
-        refusals.check(() -> required("startsAt", startsAt));
-        refusals.check(() -> required("minutes", length));
-        refusals.check(() -> required("modality", modality));
+        refusals.refuseIf(startsAt == null, "startsAt", "validation.required");
+        refusals.refuseIf(length == null, "minutes", "validation.required");
+        refusals.refuseIf(modality == null, "modality", "validation.required");
         competencies = competencies == null ? Set.of() : Set.copyOf(competencies);
-        if (competencies.isEmpty()) {
-            refusals.check(() -> {
-                throw new InvalidInput("competencies", "session.competencies.required");
-            });
-        }
+        refusals.refuseIf(competencies.isEmpty(), "competencies", "session.competencies.required");
         caseReferences = caseReferences == null ? List.of() : List.copyOf(caseReferences);
-        if (caseReferences.size() > MAX_CASES) {
-            refusals.check(() -> {
-                throw new InvalidInput("caseReferences", "session.caseReferences.tooMany", MAX_CASES);
-            });
-        }
+        refusals.refuseIf(caseReferences.size() > MAX_CASES, "caseReferences", "session.caseReferences.tooMany", MAX_CASES);
         refusals.throwIfAny();
-    }
-
-    private static void required(String field, Object value) {
-        if (value == null) {
-            throw new InvalidInput(field, "validation.required");
-        }
     }
 
     public Instant endsAt() {
