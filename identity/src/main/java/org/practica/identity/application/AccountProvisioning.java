@@ -102,7 +102,8 @@ public class AccountProvisioning {
                         new DemoAccount("registrar", "Rustam Registrar", psychologists, EnumSet.of(Role.REGISTRAR)),
                         new DemoAccount("registrar-journalists", "Ajar Registrar", media, EnumSet.of(Role.REGISTRAR)),
                         new DemoAccount("registrar-theology", "Otabek Registrar", counsellors, EnumSet.of(Role.REGISTRAR)),
-                        new DemoAccount("registrar-teachers", "Farangis Registrar", ministry, EnumSet.of(Role.REGISTRAR)))
+                        new DemoAccount("registrar-teachers", "Farangis Registrar", ministry, EnumSet.of(Role.REGISTRAR)),
+                        new DemoAccount("auditor", "Alisher Auditor", centre, EnumSet.of(Role.AUDITOR)))
                 .filter(demo -> accounts.find(new Username(demo.username())).isEmpty())
                 .toList();
         // each hash costs a deliberate fraction of a second; on a first start they run side by side

@@ -84,9 +84,10 @@ public class OwnAccount {
     /** What happened to one's own account and who did it: resets, changes of roles or password, creation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountEvent> history(String username) {
-        return audit.about("user:" + username, 30).stream()
+        return audit.aboutAccount(username, 30).stream()
                 .filter(e -> e.action().startsWith("user."))
-                .map(e -> new AccountEvent(e.occurredAt(), e.action(), e.actor())).toList();
+                .map(e -> new AccountEvent(e.at(), e.action(), e.actor().startsWith("user:") ? e.actor().substring(5) : e.actor()))
+                .toList();
     }
 
     /** One line of an account's history; the action is a key such as user.passwordReset. */

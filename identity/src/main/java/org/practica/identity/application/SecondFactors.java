@@ -35,7 +35,7 @@ import java.util.Set;
 @ApplicationScoped
 public class SecondFactors {
 
-    public static final Set<Role> STAFF = EnumSet.of(Role.SUPERVISOR, Role.TRAINER, Role.REGISTRAR, Role.ADMIN);
+    public static final Set<Role> STAFF = EnumSet.of(Role.SUPERVISOR, Role.TRAINER, Role.REGISTRAR, Role.ADMIN, Role.AUDITOR);
 
     @Inject
     UserAccountRepository accounts;

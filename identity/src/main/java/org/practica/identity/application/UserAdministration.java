@@ -92,6 +92,7 @@ public class UserAdministration {
         if (accounts.find(username).isPresent()) {
             throw new Conflict("username", "validation.username.taken");
         }
+        mayGrantAuditing(reach, false, roles);
         UserAccount account = new UserAccount(username, profile, roles, passwordHash, clock.instant());
         if (Boolean.FALSE.equals(details.enabled())) {
             account.setEnabled(false);
@@ -111,6 +112,7 @@ public class UserAdministration {
         if (account.username().value().equals(actor) && !roles.contains(Role.ADMIN)) {
             throw new InvalidInput("roles", "validation.roles.keepOwnAdmin");
         }
+        mayGrantAuditing(reach, account.hasRole(Role.AUDITOR), roles);
         account.update(profile, roles);
         if (details.enabled() != null) {
             if (!details.enabled() && account.username().value().equals(actor)) {
@@ -226,6 +228,13 @@ public class UserAdministration {
     private UserAccount reached(AdministrativeReach reach, String username) {
         return Username.ifValid(username).flatMap(accounts::find).filter(reach::covers)
                 .orElseThrow(() -> new NotFound("user.notFound"));
+    }
+
+    /** Auditors read every organisation's trail: only a platform administrator makes or unmakes one. */
+    private static void mayGrantAuditing(AdministrativeReach reach, boolean auditorNow, Set<Role> roles) {
+        if (auditorNow != roles.contains(Role.AUDITOR) && !reach.managesOrganisations()) {
+            throw new InvalidInput("roles", "validation.roles.auditorOnlyByPlatform");
+        }
     }
 
     private static void grantPlatform(AdministrativeReach reach, UserAccount account, Boolean platform) {

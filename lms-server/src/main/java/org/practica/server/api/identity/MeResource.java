@@ -27,7 +27,7 @@ import java.util.Set;
 @Path("/me")
 @Tag(name = "My account")
 @RequestScoped
-@RolesAllowed({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
 public class MeResource {
 
     @Inject
