@@ -19,4 +19,15 @@ public class InstantColumn implements AttributeConverter<Instant, Timestamp> {
     public Instant convertToEntityAttribute(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** A TIMESTAMP column read by a native query, which the driver may give as either type. */
+    public static Instant read(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return Timestamp.valueOf(l).toInstant();
+        }
+        return (Instant) value;
+    }
 }

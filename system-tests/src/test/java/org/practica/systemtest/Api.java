@@ -140,6 +140,18 @@ final class Api {
         return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
     }
 
+    /** Accepts the current privacy notice for the person, if they have one to accept (after showing it, a client would). */
+    static void acceptNotice(String username, String password) {
+        Reply signedIn = post("/api/v1/auth/token", null, credentials(username, password));
+        if (signedIn.status() == 200 && signedIn.json().containsKey("noticeToAccept") && !signedIn.json().isNull("noticeToAccept")) {
+            int version = signedIn.json().getInt("noticeToAccept");
+            Reply accepted = post("/api/v1/me/notice-acceptances", signedIn.json().getString("token"), "{\"version\":" + version + "}");
+            if (accepted.status() != 204) {
+                throw new AssertionError("could not accept notice " + version + " for " + username + ": " + accepted.body());
+            }
+        }
+    }
+
     /** Usernames differ per run, so tests hold on a database that keeps earlier runs' data. */
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -112,6 +112,30 @@ final class Browser implements AutoCloseable {
                 return true;
             }
         });
+        acceptNoticeIfAsked();
+    }
+
+    /** Signs in and stops wherever that leads, the privacy notice included. */
+    void signInOnly(String username, String password) {
+        open("/login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        click("loginForm:signIn");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    /**
+     * The first sign-in of every account (and the next after a new version) asks to accept the
+     * privacy notice; journeys about other things accept it and go on, as people would.
+     */
+    private void acceptNoticeIfAsked() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        wait.until(d -> "complete".equals(js.executeScript("return document.readyState")));
+        if (driver.getCurrentUrl().contains("/notice.xhtml")) {
+            WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(By.id("noticeForm:accept")));
+            accept.click();
+            wait.until(d -> !d.getCurrentUrl().contains("/notice.xhtml"));
+        }
     }
 
     void signOut() {

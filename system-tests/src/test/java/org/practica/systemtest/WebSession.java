@@ -81,6 +81,7 @@ final class WebSession {
         WebSession session = new WebSession();
         HttpResponse<String> answer = session.signIn(username, password);
         assertTrue(answer.statusCode() == 302 && session.hasSession(), "signed in as " + username + ": " + answer.statusCode());
+        Api.acceptNotice(username, password);   // as the person would on the page the next request leads to
         return session;
     }
 

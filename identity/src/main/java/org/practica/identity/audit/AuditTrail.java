@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.practica.kernel.AuditLog;
+import org.practica.kernel.InstantColumn;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -187,7 +187,7 @@ public class AuditTrail implements AuditLog {
                             + "subject_organisation, prev_hash, hash FROM audit_event WHERE seq > ? ORDER BY seq LIMIT " + WALK_BATCH)
                     .setParameter(1, after).getResultList();
             for (Object[] r : rows) {
-                walk.accept(new AuditLine(number(r[0]), instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                walk.accept(new AuditLine(number(r[0]), InstantColumn.read(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                         number(r[6]), number(r[7]), (String) r[8], (String) r[9]));
             }
             if (rows.size() < WALK_BATCH) {
@@ -203,13 +203,4 @@ public class AuditTrail implements AuditLog {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        return (Instant) value;
-    }
 }

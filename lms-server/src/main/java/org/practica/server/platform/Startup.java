@@ -53,6 +53,9 @@ public class Startup implements ServletContextListener {
     org.practica.demo.DemoCertificates demoCertificates;
 
     @Inject
+    org.practica.demo.DemoNotice demoNotice;
+
+    @Inject
     org.practica.certificates.application.BulkIssuances bulkIssuances;
 
     @Inject
@@ -83,6 +86,7 @@ public class Startup implements ServletContextListener {
             demoCourses.provision();
             demoMentoring.provision();
             demoCertificates.provision();
+            demoNotice.provision();
         }
         overdueAttempts.start();
         resumeBulkIssuance();

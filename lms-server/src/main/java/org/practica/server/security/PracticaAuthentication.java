@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.practica.identity.application.PrivacyNotices;
 import org.practica.identity.application.SignIn;
 import org.practica.identity.application.SignInOutcome;
 import org.practica.kernel.Role;
@@ -48,6 +49,9 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     CurrentAccess access;
+
+    @Inject
+    PrivacyNotices notices;
 
     @Inject
     @ConfigProperty(name = "PRACTICA_PUBLIC_URL")
@@ -119,7 +123,7 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
      * The login page has already checked the password with {@link SignIn}; what arrives here is
      * its proof, so no password passes through the container's authentication code.
      */
-    private static AuthenticationStatus signedIn(Credential credential, HttpServletRequest request,
+    private AuthenticationStatus signedIn(Credential credential, HttpServletRequest request,
                                                  HttpMessageContext context) {
         if (!(credential instanceof ProvenCaller proven) || !proven.outcome().isAccepted()) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -133,7 +137,7 @@ public class PracticaAuthentication implements HttpAuthenticationMechanism {
         }
         request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE,
                 new SessionIdentity(outcome.username(), outcome.roles(), outcome.accessStamp(), outcome.mustChangePassword(),
-                        outcome.mustEnrolSecondFactor()));
+                        outcome.mustEnrolSecondFactor(), notices.pendingFor(outcome.username()).isPresent()));
         return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * its account changes (see {@link CurrentAccess}).
  */
 public record SessionIdentity(String username, Set<String> roles, int accessStamp, boolean mustChangePassword,
-                              boolean mustEnrolSecondFactor) implements Serializable {
+                              boolean mustEnrolSecondFactor, boolean noticePending) implements Serializable {
 
     /** True while the person must finish setting up their account before anything else. */
     public boolean setupPending() {
@@ -23,7 +23,7 @@ public record SessionIdentity(String username, Set<String> roles, int accessStam
         var session = request.getSession(false);
         if (session != null && session.getAttribute(ATTRIBUTE) instanceof SessionIdentity known) {
             session.setAttribute(ATTRIBUTE, new SessionIdentity(known.username(), known.roles(), known.accessStamp(),
-                    known.mustChangePassword(), false));
+                    known.mustChangePassword(), false, known.noticePending()));
         }
     }
 
@@ -32,7 +32,16 @@ public record SessionIdentity(String username, Set<String> roles, int accessStam
         var session = request.getSession(false);
         if (session != null && session.getAttribute(ATTRIBUTE) instanceof SessionIdentity known) {
             session.setAttribute(ATTRIBUTE, new SessionIdentity(known.username(), known.roles(), accessStamp, false,
-                    known.mustEnrolSecondFactor()));
+                    known.mustEnrolSecondFactor(), known.noticePending()));
+        }
+    }
+
+    /** The person accepted the current privacy notice: nothing more to ask of them for it. */
+    public static void noticeAccepted(jakarta.servlet.http.HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(ATTRIBUTE) instanceof SessionIdentity known) {
+            session.setAttribute(ATTRIBUTE, new SessionIdentity(known.username(), known.roles(), known.accessStamp(),
+                    known.mustChangePassword(), known.mustEnrolSecondFactor(), false));
         }
     }
 }

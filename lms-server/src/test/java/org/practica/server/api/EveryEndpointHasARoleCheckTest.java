@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryEndpointHasARoleCheckTest {
 
     /** The endpoints anyone may call: signing in, verifying a certificate, the public keys. */
-    private static final List<String> OPEN_TO_ALL = List.of("AuthResource", "VerificationResource", "IssuerKeysResource");
+    private static final List<String> OPEN_TO_ALL = List.of("AuthResource", "VerificationResource", "IssuerKeysResource", "NoticeResource");
 
     private static List<Class<?>> resources;
 

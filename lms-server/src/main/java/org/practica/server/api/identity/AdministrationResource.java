@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.AccountDetails;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OrganisationView;
+import org.practica.identity.application.PrivacyNotices;
 import org.practica.identity.application.SupportResources;
 import org.practica.identity.application.UserAdministration;
 import org.practica.kernel.Role;
@@ -41,6 +42,9 @@ public class AdministrationResource {
     @Inject
     SupportResources support;
 
+    @Inject
+    PrivacyNotices notices;
+
     @Context
     SecurityContext security;
 
@@ -52,6 +56,22 @@ public class AdministrationResource {
     }
 
     public record OrganisationDetails(String name, String country, String kind) {
+    }
+
+    /** Both texts of a new notice version, each a map from interface language to plain text. */
+    public record NoticeTexts(java.util.Map<String, String> privacy, java.util.Map<String, String> terms) {
+    }
+
+    @POST
+    @Path("/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the next version of the privacy notice and terms (platform administrators)",
+            description = "Both texts are required in every interface language. Everyone is asked to accept the new version "
+                    + "at their next sign-in; a published version never changes.")
+    public Response publishNotice(NoticeTexts texts) {
+        NoticeTexts t = RequestBody.required(texts);
+        PrivacyNotices.NoticeView published = notices.publish(actor(), t.privacy(), t.terms());
+        return Response.created(uri.getBaseUriBuilder().path("notice").build()).entity(published).build();
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.OwnAccount;
+import org.practica.identity.application.PrivacyNotices;
 import org.practica.identity.domain.PasswordRule;
 import org.practica.identity.domain.Username;
 import org.practica.kernel.InvalidInput;
@@ -48,6 +49,9 @@ public class AuthResource {
     @Inject
     OwnAccount ownAccount;
 
+    @Inject
+    PrivacyNotices notices;
+
     /** {@code expiresInSeconds} lets a client ask for a shorter-lived token than the default. */
     /**
      * {@code newPassword} replaces a one-time password (after an administrator's reset) in the
@@ -56,7 +60,9 @@ public class AuthResource {
     public record TokenRequest(String username, String password, Long expiresInSeconds, String newPassword, String otp) {
     }
 
-    public record TokenResponse(String token, String tokenType, Instant expiresAt) {
+    /** noticeToAccept: the version of the privacy notice the person has still to accept (show GET /api/v1/notice, then
+     *  POST /api/v1/me/notice-acceptances), or null. */
+    public record TokenResponse(String token, String tokenType, Instant expiresAt, Integer noticeToAccept) {
     }
 
     @POST
@@ -99,7 +105,8 @@ public class AuthResource {
             stamp = ownAccount.changePassword(outcome.username(), request.password(), request.newPassword());
         }
         AccessTokens.Issued issued = tokens.issue(outcome.username(), outcome.roles(), stamp, lifetime);
-        return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+        java.util.OptionalInt pending = notices.pendingFor(outcome.username());
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresAt(), pending.isPresent() ? pending.getAsInt() : null);
     }
 
     @GET

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OwnAccount;
+import org.practica.identity.application.PrivacyNotices;
 import org.practica.identity.application.SecondFactors;
 import org.practica.identity.application.SupportResources;
 import org.practica.kernel.Role;
@@ -38,6 +39,9 @@ public class MeResource {
 
     @Inject
     SupportResources support;
+
+    @Inject
+    PrivacyNotices notices;
 
     @Context
     SecurityContext security;
@@ -155,6 +159,50 @@ public class MeResource {
         RequestBody.required(choice);
         ownAccount.chooseTimeZone(caller(), choice.timeZone());
         return Response.noContent().build();
+    }
+
+    /** Accepting a version of the privacy notice and terms, read where the client showed it. */
+    public record Acceptance(Integer version) {
+    }
+
+    /** Giving (true) or withdrawing (false) an optional consent. */
+    public record ConsentChoice(Boolean granted) {
+    }
+
+    @GET
+    @Path("/notice")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The version of the privacy notice the caller accepted last, the current one, whether they must still "
+            + "accept it, and every acceptance with its time")
+    public PrivacyNotices.Standing notice() {
+        return notices.standing(caller());
+    }
+
+    @POST
+    @Path("/notice-acceptances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept the current version of the privacy notice and terms (GET /api/v1/notice), after showing it "
+            + "to the person; 409 when a newer version has been published since")
+    public Response acceptNotice(Acceptance acceptance) {
+        notices.accept(caller(), RequestBody.required(acceptance).version());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/consents")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's optional consents: each purpose, whether it is given, and since when")
+    public java.util.List<PrivacyNotices.ConsentView> consents() {
+        return notices.consents(caller());
+    }
+
+    @PUT
+    @Path("/consents/{purpose}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give or withdraw one optional consent (purpose: STATISTICS); audited")
+    public java.util.List<PrivacyNotices.ConsentView> choose(@jakarta.ws.rs.PathParam("purpose") String purpose, ConsentChoice choice) {
+        return notices.choose(caller(), purpose, RequestBody.required(choice).granted());
     }
 
     private String caller() {

@@ -123,11 +123,7 @@ public class LoginBean {
 
     /** Only paths on this server; anything else could send a person to a look-alike site. */
     private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login.xhtml") || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
-            return "/index.xhtml";
-        }
-        return next;
+        return LocalTarget.of(next, "/login.xhtml");
     }
 
     /** Runs before the page renders, while a cookie can still be set. */

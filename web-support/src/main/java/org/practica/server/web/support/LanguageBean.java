@@ -67,6 +67,11 @@ public class LanguageBean {
         return texts == null || texts.isEmpty() ? "" : MultilingualText.written(texts).in(getCode());
     }
 
+    /** The language {@link #in} shows a text in, for the element's lang attribute. */
+    public String languageOf(Map<String, String> texts) {
+        return texts == null || texts.isEmpty() ? getCode() : MultilingualText.written(texts).languageFor(getCode());
+    }
+
     public boolean is(String code) {
         return current().code().equals(code);
     }
