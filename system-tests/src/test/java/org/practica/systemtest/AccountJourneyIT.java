@@ -110,6 +110,7 @@ class AccountJourneyIT extends BrowserJourney {
             browser.waitForText(By.tagName("main"), "Your password has been changed.");
             browser.waitForText("history", "Password reset by an administrator");
             browser.open("/index.xhtml");
+            browser.acceptNoticeIfAsked();   // the privacy notice comes after the password, before the rest
             browser.waitForText("supervisorCard", "");
             assertTrue(browser.driver.getCurrentUrl().contains("/index.xhtml"), browser.driver.getCurrentUrl());
         } catch (RuntimeException | AssertionError e) {

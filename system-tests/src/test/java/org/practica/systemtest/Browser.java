@@ -128,7 +128,7 @@ final class Browser implements AutoCloseable {
      * The first sign-in of every account (and the next after a new version) asks to accept the
      * privacy notice; journeys about other things accept it and go on, as people would.
      */
-    private void acceptNoticeIfAsked() {
+    void acceptNoticeIfAsked() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         wait.until(d -> "complete".equals(js.executeScript("return document.readyState")));
         if (driver.getCurrentUrl().contains("/notice.xhtml")) {

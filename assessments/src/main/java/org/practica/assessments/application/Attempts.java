@@ -95,6 +95,14 @@ public class Attempts {
         return attempts.of(id.value(), learner.username()).stream().map(AttemptSummary::of).toList();
     }
 
+    /** Every attempt of the learner at any quiz, with its questions and answers, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttemptView> all(Actor learner) {
+        Instant now = clock.instant();
+        return attempts.byLearner(learner.username()).stream()
+                .map(a -> AttemptView.of(a, attempts.answers(a.id()), now)).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttemptView view(Actor learner, AttemptId id) {
         QuizAttempt a = own(learner, attempts.find(id));

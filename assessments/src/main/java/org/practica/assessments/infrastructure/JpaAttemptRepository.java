@@ -49,6 +49,12 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
+    public List<QuizAttempt> byLearner(String learner) {
+        return em.createQuery("select a from QuizAttempt a where a.learner = :l order by a.id", QuizAttempt.class)
+                .setParameter("l", learner).getResultList();
+    }
+
+    @Override
     public List<QuizAttempt> ofCourse(long courseId) {
         return em.createQuery("select a from QuizAttempt a where a.courseId = :c order by a.id", QuizAttempt.class)
                 .setParameter("c", courseId).getResultList();

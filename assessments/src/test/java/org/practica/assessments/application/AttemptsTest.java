@@ -240,6 +240,11 @@ class AttemptsTest {
         }
 
         @Override
+        public List<QuizAttempt> byLearner(String learner) {
+            return attemptRows.values().stream().filter(a -> a.learner().equals(learner)).toList();
+        }
+
+        @Override
         public boolean anyOf(long quizId) {
             return attemptRows.values().stream().anyMatch(a -> a.quizId() == quizId);
         }

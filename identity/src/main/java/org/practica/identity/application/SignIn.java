@@ -7,6 +7,7 @@ import org.practica.identity.application.PasswordHashing;
 import org.practica.identity.application.SecondFactors;
 import org.practica.identity.domain.StoredCredentials;
 import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.SignInRecords;
 import org.practica.identity.domain.Username;
 
 import java.time.Clock;
@@ -49,6 +50,9 @@ public class SignIn {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInRecords signIns;
+
     public SignInOutcome attempt(String typedUsername, String password, String clientAddress) {
         Instant now = clock.instant();
         Optional<Duration> wait = throttle.waitFor(typedUsername, clientAddress, now);
@@ -75,6 +79,7 @@ public class SignIn {
             return outcome.needingSecondFactor();
         }
         throttle.succeeded(typedUsername);
+        signIns.record(outcome.username(), clientAddress, now);
         return outcome;
     }
 
@@ -97,6 +102,7 @@ public class SignIn {
             return SignInOutcome.rejected();
         }
         throttle.succeeded(passwordAccepted.username());
+        signIns.record(passwordAccepted.username(), clientAddress, now);
         return passwordAccepted.completed();
     }
 }

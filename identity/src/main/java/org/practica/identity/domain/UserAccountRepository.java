@@ -9,6 +9,8 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> find(Username username);
 
+    Optional<UserAccount> byId(long id);
+
     /** The password hash, roles and access state in one query, without loading the account. */
     Optional<StoredCredentials> credentials(Username username);
 

@@ -29,6 +29,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
     public Optional<StoredCredentials> credentials(Username username) {
         return row(username).map(r -> new StoredCredentials(state(username, r), (String) r[3], truth(r[4]), truth(r[5])));
     }

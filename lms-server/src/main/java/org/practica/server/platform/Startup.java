@@ -62,6 +62,9 @@ public class Startup implements ServletContextListener {
     org.practica.certificates.infrastructure.CertificateExpiry certificateExpiry;
 
     @Inject
+    org.practica.identity.infrastructure.DataExportExpiry dataExportExpiry;
+
+    @Inject
     DatabaseWatch databaseWatch;
 
     @Inject
@@ -91,6 +94,7 @@ public class Startup implements ServletContextListener {
         overdueAttempts.start();
         resumeBulkIssuance();
         certificateExpiry.start();
+        dataExportExpiry.start();
         databaseWatch.start();
         status.markReady();
     }
@@ -110,6 +114,7 @@ public class Startup implements ServletContextListener {
         databaseWatch.stop();
         overdueAttempts.stop();
         certificateExpiry.stop();
+        dataExportExpiry.stop();
         if (embedded != null) {
             embedded.stop();
         }

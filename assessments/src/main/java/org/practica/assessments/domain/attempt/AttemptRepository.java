@@ -18,6 +18,9 @@ public interface AttemptRepository {
     /** Every attempt at the quizzes of a course, oldest first. */
     List<QuizAttempt> ofCourse(long courseId);
 
+    /** Every attempt of one learner, at any quiz, oldest first. */
+    List<QuizAttempt> byLearner(String learner);
+
     /** Whether anyone has started the quiz: from then on, what would change grades stays. */
     boolean anyOf(long quizId);
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.AccountView;
+import org.practica.identity.application.DataExports;
 import org.practica.identity.application.OwnAccount;
 import org.practica.identity.application.PrivacyNotices;
 import org.practica.identity.application.SecondFactors;
@@ -42,6 +43,9 @@ public class MeResource {
 
     @Inject
     PrivacyNotices notices;
+
+    @Inject
+    DataExports exports;
 
     @Context
     SecurityContext security;
@@ -203,6 +207,36 @@ public class MeResource {
     @Operation(summary = "Give or withdraw one optional consent (purpose: STATISTICS); audited")
     public java.util.List<PrivacyNotices.ConsentView> choose(@jakarta.ws.rs.PathParam("purpose") String purpose, ConsentChoice choice) {
         return notices.choose(caller(), purpose, RequestBody.required(choice).granted());
+    }
+
+    @POST
+    @Path("/exports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a copy of everything Practica holds about the caller",
+            description = "202 with the request; it is built in the background (poll its status). One still being built is "
+                    + "given again rather than a second started. The archive (ZIP: JSON per part, a PDF summary, certificates "
+                    + "as issued) is kept seven days.")
+    public Response requestExport(@Context jakarta.ws.rs.core.UriInfo uri) {
+        DataExports.ExportView queued = exports.request(caller());
+        return Response.accepted(queued).location(uri.getAbsolutePathBuilder().path(String.valueOf(queued.id())).build()).build();
+    }
+
+    @GET
+    @Path("/exports/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Where a copy of the caller's data stands: QUEUED, RUNNING (with percent), READY (until expiresAt), FAILED or EXPIRED")
+    public DataExports.ExportView export(@jakarta.ws.rs.PathParam("id") long id) {
+        return exports.status(caller(), id);
+    }
+
+    @GET
+    @Path("/exports/{id}/archive")
+    @Produces("application/zip")
+    @Operation(summary = "Download the archive while it is kept (409 before it is ready or after it expired); audited")
+    public Response exportArchive(@jakarta.ws.rs.PathParam("id") long id) {
+        DataExports.Archive archive = exports.download(caller(), id);
+        return Response.ok(archive.content(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"").build();
     }
 
     private String caller() {

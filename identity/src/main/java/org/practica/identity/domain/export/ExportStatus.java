@@ -1,0 +1,5 @@
+package org.practica.identity.domain.export;
+
+public enum ExportStatus {
+    QUEUED, RUNNING, READY, FAILED, EXPIRED
+}
