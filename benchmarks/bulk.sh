@@ -16,8 +16,7 @@ trap 'rm -rf "$WORK"' EXIT
 PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
 . "$HERE/embedded-db.sh"
 DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
-json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-token() { curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json "['token']"; }
+. "$HERE/api.sh"
 post() { curl -sf -X POST "$BASE$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "$3"; }
 
 CODE=B$(python3 -c "import random,string; print(''.join(random.choice(string.ascii_uppercase) for _ in range(5)))")

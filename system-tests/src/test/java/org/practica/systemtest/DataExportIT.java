@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,17 +83,17 @@ class DataExportIT extends BrowserJourney {
         JsonArray certificates = json(files.get("certificates.json")).asJsonObject().getJsonArray("certificates");
         assertEquals("learner", account.getJsonObject("account").getString("username"));
         try (Connection db = ServerUnderTest.database()) {
-            long id = count(db, "SELECT id FROM app_user WHERE username = 'learner'");
-            assertEquals(count(db, "SELECT COUNT(*) FROM enrollment WHERE learner = 'learner'"), courses.getJsonArray("enrolments").size());
-            assertEquals(count(db, "SELECT COUNT(*) FROM quiz_attempt WHERE learner = 'learner'"), attempts.getJsonArray("attempts").size());
-            assertEquals(count(db, "SELECT COUNT(*) FROM mentoring_relationship WHERE mentee = 'learner' OR supervisor = 'learner'"),
+            long id = Sql.single(db, "SELECT id FROM app_user WHERE username = 'learner'");
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM enrollment WHERE learner = 'learner'"), courses.getJsonArray("enrolments").size());
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM quiz_attempt WHERE learner = 'learner'"), attempts.getJsonArray("attempts").size());
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM mentoring_relationship WHERE mentee = 'learner' OR supervisor = 'learner'"),
                     relationships.size());
-            assertEquals(count(db, "SELECT COUNT(*) FROM supervision_session WHERE mentee = 'learner' OR supervisor = 'learner'"),
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM supervision_session WHERE mentee = 'learner' OR supervisor = 'learner'"),
                     relationships.stream().mapToInt(r -> r.asJsonObject().getJsonArray("sessions").size()).sum());
-            assertEquals(count(db, "SELECT COUNT(*) FROM certificate WHERE holder = 'learner'"), certificates.size());
-            assertEquals(count(db, "SELECT COUNT(*) FROM notice_acceptance WHERE user_id = " + id),
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM certificate WHERE holder = 'learner'"), certificates.size());
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM notice_acceptance WHERE user_id = " + id),
                     account.getJsonArray("noticeAcceptances").size());
-            assertEquals(count(db, "SELECT COUNT(*) FROM sign_in_event WHERE user_id = " + id), account.getJsonArray("signIns").size());
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM sign_in_event WHERE user_id = " + id), account.getJsonArray("signIns").size());
         }
         assertTrue(certificates.size() > 0 && relationships.size() > 0 && attempts.getJsonArray("attempts").size() > 0);
         for (JsonValue c : certificates) {
@@ -170,10 +168,4 @@ class DataExportIT extends BrowserJourney {
         }
     }
 
-    private static long count(Connection db, String sql) throws Exception {
-        try (PreparedStatement q = db.prepareStatement(sql); ResultSet r = q.executeQuery()) {
-            assertTrue(r.next());
-            return r.getLong(1);
-        }
-    }
 }

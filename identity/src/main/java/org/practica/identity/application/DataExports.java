@@ -84,37 +84,51 @@ public class DataExports {
     /** Queues a copy of the person's data, or gives the one still being built. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ExportView request(String username) {
-        ExportView queued = self.queue(username);
-        if (queued.status().equals("QUEUED")) {
-            executor.submit(() -> build(queued.id()));
+        Queued queued = self.queue(username);
+        if (queued.fresh()) {
+            executor.submit(() -> build(queued.view().id()));
         }
-        return queued;
+        return queued.view();
+    }
+
+    /** A request, and whether it is new (and so still to be built) or one already underway. */
+    public record Queued(ExportView view, boolean fresh) {
     }
 
     @Transactional
-    public ExportView queue(String username) {
+    public Queued queue(String username) {
         UserAccount account = account(username);
         Optional<DataExport> underway = exports.latest(account.id()).filter(DataExport::underway);
         if (underway.isPresent()) {
-            return ExportView.of(underway.get());
+            return new Queued(ExportView.of(underway.get()), false);
         }
         DataExport export = new DataExport(account.id(), sources().size(), clock.instant());
         exports.add(export);
         audit.record(username, "export.requested", "account:" + account.id(), null);
-        return ExportView.of(export);
+        return new Queued(ExportView.of(export), true);
     }
 
     /** Builds the archive; each part reads in its own transactions, progress is saved after each. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void build(long exportId) {
+        Optional<Person> started;
         try {
-            Person person = self.begin(exportId);
+            started = self.begin(exportId);
+        } catch (RuntimeException e) {
+            // most likely another worker took it at the same moment (its version moved on)
+            LOG.log(Level.INFO, "data export {0} was not started here: {1}", new Object[] {exportId, e.getClass().getName()});
+            return;
+        }
+        if (started.isEmpty()) {
+            return;   // built, or being built, by another call
+        }
+        try {
             Map<String, PersonalData.Records> gathered = new LinkedHashMap<>();
             for (PersonalData source : sources()) {
-                gathered.put(source.part(), source.of(person.actor()));
+                gathered.put(source.part(), source.of(started.get().actor()));
                 self.partDone(exportId);
             }
-            byte[] content = archive.write(person.owner(), gathered, clock.instant());
+            byte[] content = archive.write(started.get().owner(), gathered, clock.instant());
             self.finish(exportId, content);
         } catch (RuntimeException e) {
             // the class of the failure only: a message could quote the person's data
@@ -129,17 +143,19 @@ public class DataExports {
                 .thenComparing(PersonalData::part)).toList();
     }
 
-    record Person(Actor actor, ExportArchive.Owner owner) {
+    public record Person(Actor actor, ExportArchive.Owner owner) {
     }
 
     @Transactional
-    public Person begin(long exportId) {
+    public Optional<Person> begin(long exportId) {
         DataExport export = exports.find(exportId).orElseThrow();
-        export.start();
+        if (!export.start()) {
+            return Optional.empty();
+        }
         UserAccount account = accounts.byId(export.userId()).orElseThrow();
         Actor actor = new Actor(account.username().value(), account.organisation().id(), account.roles());
-        return new Person(actor, new ExportArchive.Owner(account.username().value(), account.displayName(),
-                Locale.forLanguageTag(account.language().code()), account.timeZone().orElse(ZoneId.of("UTC"))));
+        return Optional.of(new Person(actor, new ExportArchive.Owner(account.username().value(), account.displayName(),
+                Locale.forLanguageTag(account.language().code()), account.timeZone().orElse(ZoneId.of("UTC")))));
     }
 
     @Transactional

@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.identity.audit.AuditTrail;
-import org.practica.identity.domain.AdministrativeReach;
 import org.practica.identity.domain.Organisation;
-import org.practica.identity.domain.OrganisationRepository;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
 import org.practica.kernel.MultilingualText;
-import org.practica.kernel.NotFound;
-import org.practica.kernel.NotPermitted;
 
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +25,10 @@ public class SupportResources {
     UserAccountRepository accounts;
 
     @Inject
-    OrganisationRepository organisations;
+    AuditTrail audit;
 
     @Inject
-    AuditTrail audit;
+    AdministeredOrganisations administered;
 
     /** The support offered to a person, as one text in a language; empty when their organisation offers none. */
     public record Offer(String language, String text) {
@@ -66,13 +62,7 @@ public class SupportResources {
         return new Offer(shown, texts.in(shown));
     }
 
-    /** An organisation beyond the administrator's reach is answered as if it did not exist. */
     private Organisation reached(String actor, long organisationId) {
-        AdministrativeReach reach = accounts.find(new Username(actor)).map(AdministrativeReach::of)
-                .orElseThrow(() -> new NotPermitted("admin.notAnAdministrator"));
-        if (!reach.mayPlaceIn(organisationId)) {
-            throw new NotFound("organisation.notFound");
-        }
-        return organisations.find(organisationId).orElseThrow(() -> new NotFound("organisation.notFound"));
+        return administered.reached(actor, organisationId);
     }
 }

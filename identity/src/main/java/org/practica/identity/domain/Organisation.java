@@ -54,6 +54,12 @@ public class Organisation {
     @Column(name = "support_resources", columnDefinition = "TEXT")
     private MultilingualText supportResources;
 
+    @Column(name = "mentoring_text_years")
+    private Integer mentoringTextYears;
+
+    @Column(name = "inactive_account_years")
+    private Integer inactiveAccountYears;
+
     @Version
     private int version;
 
@@ -98,6 +104,15 @@ public class Organisation {
     public void offerSupport(Map<String, String> texts) {
         boolean none = texts == null || texts.values().stream().allMatch(t -> t == null || t.isBlank());
         supportResources = none ? null : MultilingualText.of("supportResources", texts, SUPPORT_MAX);
+    }
+
+    public RetentionRules retention() {
+        return new RetentionRules(mentoringTextYears, inactiveAccountYears);
+    }
+
+    public void keep(RetentionRules rules) {
+        mentoringTextYears = rules.mentoringTextYears();
+        inactiveAccountYears = rules.inactiveAccountYears();
     }
 
     public Optional<MultilingualText> supportResources() {

@@ -3,7 +3,6 @@ package org.practica.identity.domain;
 import org.junit.jupiter.api.Test;
 import org.practica.kernel.Role;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.EnumSet;
 
@@ -13,20 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AdministrativeReachTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
-    private final Organisation centre = organisation(1, "Centre");
-    private final Organisation union = organisation(2, "Union");
-
-    private static Organisation organisation(long id, String name) {
-        Organisation o = new Organisation(name, "KZ", OrganisationKind.NGO, T0);
-        try {
-            Field f = Organisation.class.getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(o, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return o;
-    }
+    private final Organisation centre = SavedOrganisation.withId(1, "Centre");
+    private final Organisation union = SavedOrganisation.withId(2, "Union");
 
     private static UserAccount account(String name, Organisation in, Role... roles) {
         return new UserAccount(new Username(name), new Profile(name, null, in, Language.EN), EnumSet.of(roles[0], roles), "hash", T0);

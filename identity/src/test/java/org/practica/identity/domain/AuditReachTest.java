@@ -3,7 +3,6 @@ package org.practica.identity.domain;
 import org.junit.jupiter.api.Test;
 import org.practica.kernel.Role;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.OptionalLong;
@@ -15,19 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditReachTest {
 
     private static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
-    private final Organisation union = organisation(2);
-
-    private static Organisation organisation(long id) {
-        Organisation o = new Organisation("Union", "KZ", OrganisationKind.NGO, T0);
-        try {
-            Field f = Organisation.class.getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(o, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return o;
-    }
+    private final Organisation union = SavedOrganisation.withId(2, "Union");
 
     private UserAccount account(Role... roles) {
         return new UserAccount(new Username("someone"), new Profile("Someone", null, union, Language.EN),

@@ -65,6 +65,9 @@ public class Startup implements ServletContextListener {
     org.practica.identity.infrastructure.DataExportExpiry dataExportExpiry;
 
     @Inject
+    org.practica.identity.infrastructure.RetentionJob retentionJob;
+
+    @Inject
     DatabaseWatch databaseWatch;
 
     @Inject
@@ -95,6 +98,7 @@ public class Startup implements ServletContextListener {
         resumeBulkIssuance();
         certificateExpiry.start();
         dataExportExpiry.start();
+        retentionJob.start();
         databaseWatch.start();
         status.markReady();
     }
@@ -115,6 +119,7 @@ public class Startup implements ServletContextListener {
         overdueAttempts.stop();
         certificateExpiry.stop();
         dataExportExpiry.stop();
+        retentionJob.stop();
         if (embedded != null) {
             embedded.stop();
         }

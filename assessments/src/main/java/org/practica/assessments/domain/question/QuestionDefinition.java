@@ -47,6 +47,15 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         options = chosen;
     }
 
+    /**
+     * The same question with a content note (none added when blank): GIFT and Moodle XML carry it
+     * beside the question, where Moodle passes over it.
+     */
+    public QuestionDefinition withContentNote(String note) {
+        return note == null || note.isBlank() ? this
+                : new QuestionDefinition(name, type, text, generalFeedback, answers, pairs, options.withContentNote(note.strip()));
+    }
+
     private static void checkText(QuestionType type, FormattedText text) {
         if (text.blank() && type != QuestionType.DESCRIPTION) {
             throw new InvalidInput("text", "question.text.required");

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class GiftReader implements QuestionReader {
 
     static final String BLANK = "_____";
+    /** A comment line Practica writes before a question with a content note, and reads back. */
+    static final String CONTENT_NOTE = "// content-note:";
     private static final Pattern WEIGHT = Pattern.compile("^%([^%]*)%");
     private static final Pattern NUMBER = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
@@ -54,7 +56,7 @@ public final class GiftReader implements QuestionReader {
                     category = CategoryPath.fromMoodle(text.substring("$CATEGORY:".length()).toString());
                     continue;
                 }
-                questions.add(new ImportedQuestion(block.line(), category, question(text)));
+                questions.add(new ImportedQuestion(block.line(), category, question(text).withContentNote(block.note())));
             } catch (InvalidInput e) {
                 problems.add(new ImportProblem(block.line(), e.messageKey(), List.of(e.arguments())));
             }
@@ -62,7 +64,7 @@ public final class GiftReader implements QuestionReader {
         return new ImportPreview(questions, problems);
     }
 
-    private record Block(int line, String text) {
+    private record Block(int line, String text, String note) {
     }
 
     /** Questions end at a blank line; whole-line comments are dropped, as in Moodle. */
@@ -71,6 +73,7 @@ public final class GiftReader implements QuestionReader {
         String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder current = new StringBuilder();
         int first = -1;
+        String note = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (i == 0 && line.startsWith("\uFEFF")) {
@@ -79,10 +82,15 @@ public final class GiftReader implements QuestionReader {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 if (first > 0) {
-                    blocks.add(new Block(first, current.toString()));
+                    blocks.add(new Block(first, current.toString(), note));
                 }
                 current.setLength(0);
                 first = -1;
+                note = null;
+                continue;
+            }
+            if (trimmed.regionMatches(true, 0, CONTENT_NOTE, 0, CONTENT_NOTE.length())) {
+                note = trimmed.substring(CONTENT_NOTE.length()).strip();
                 continue;
             }
             if (trimmed.startsWith("//")) {
@@ -96,7 +104,7 @@ public final class GiftReader implements QuestionReader {
             current.append(line);
         }
         if (first > 0) {
-            blocks.add(new Block(first, current.toString()));
+            blocks.add(new Block(first, current.toString(), note));
         }
         return blocks;
     }

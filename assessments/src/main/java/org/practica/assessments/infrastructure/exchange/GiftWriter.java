@@ -35,6 +35,10 @@ public final class GiftWriter implements QuestionWriter {
 
     private static void question(StringBuilder out, QuestionDefinition q) {
         TextFormat format = q.text().format();
+        if (q.options().contentNote() != null) {
+            // a comment line to Moodle, which drops it; Practica's reader keeps it as the note
+            out.append(GiftReader.CONTENT_NOTE).append(' ').append(q.options().contentNote().replaceAll("\\s+", " ")).append('\n');
+        }
         out.append("::").append(escape(q.name())).append("::");
         out.append(text(q.text(), TextFormat.MOODLE));
         switch (q.type()) {

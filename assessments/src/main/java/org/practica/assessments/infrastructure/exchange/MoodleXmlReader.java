@@ -58,7 +58,8 @@ public final class MoodleXmlReader implements QuestionReader {
                     category = CategoryPath.fromMoodle(q.child("category").map(XmlElement::innerText).orElse(""));
                     continue;
                 }
-                questions.add(new ImportedQuestion(q.line(), category, question(type, q)));
+                // Practica's own element, which Moodle passes over
+                questions.add(new ImportedQuestion(q.line(), category, question(type, q).withContentNote(q.value("contentnote", null))));
             } catch (InvalidInput e) {
                 problems.add(new ImportProblem(q.line(), e.messageKey(), List.of(e.arguments())));
             } catch (RuntimeException e) {

@@ -72,6 +72,10 @@ public final class MoodleXmlWriter implements QuestionWriter {
         formatted(xml, "generalfeedback", q.generalFeedback());
         simple(xml, "defaultgrade", q.options().defaultMark().toPlainString());
         simple(xml, "hidden", "0");
+        if (q.options().contentNote() != null) {
+            // not Moodle's: its importer passes over elements it does not know, Practica's reads it back
+            simple(xml, "contentnote", q.options().contentNote());
+        }
         switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
                 simple(xml, "single", q.type() == QuestionType.SINGLE_CHOICE ? "true" : "false");

@@ -10,6 +10,7 @@ import org.practica.assessments.domain.exchange.QuestionWriter;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Export then import gives the same questions back, in each format and across them. */
 class RoundTripTest {
@@ -49,6 +50,24 @@ class RoundTripTest {
     void giftThroughMoodleXml() {
         ImportPreview original = new GiftReader().read(Fixtures.read("all-types.gift"));
         assertSame(original, through(original, new MoodleXmlWriter(), new MoodleXmlReader()));
+    }
+
+    @Test
+    void aContentNoteTravelsInBothFormatsWhereMoodleSeesACommentOrAnElementItSkips() {
+        String gift = """
+                // content-note: Describes a child's account of violence.
+                ::Testimony::What would you say first? {}
+
+                ::Plain::Two and two? {#4}
+                """;
+        ImportPreview original = new GiftReader().read(gift);
+        assertEquals("Describes a child's account of violence.", original.questions().get(0).definition().options().contentNote());
+        assertEquals(null, original.questions().get(1).definition().options().contentNote(), "a note belongs to its own question");
+        assertSame(original, through(original, new GiftWriter(), new GiftReader()));
+        assertSame(original, through(original, new MoodleXmlWriter(), new MoodleXmlReader()));
+        String xml = new MoodleXmlWriter().write(exported(original));
+        assertTrue(xml.contains("<contentnote>Describes a child's account of violence.</contentnote>")
+                || xml.contains("<contentnote>Describes a child&apos;s account of violence.</contentnote>"), xml);
     }
 
     @Test

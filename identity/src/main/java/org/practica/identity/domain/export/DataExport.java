@@ -68,9 +68,14 @@ public class DataExport {
         this.status = ExportStatus.QUEUED;
     }
 
-    public void start() {
+    /** Starts building; false when it is no longer queued (another worker took it). */
+    public boolean start() {
+        if (status != ExportStatus.QUEUED) {
+            return false;
+        }
         status = ExportStatus.RUNNING;
         partsDone = 0;
+        return true;
     }
 
     public void partDone() {

@@ -17,7 +17,8 @@ class DataExportTest {
     void progressGoesPartByPartAndTheArchiveIsKeptSevenDays() {
         DataExport export = new DataExport(42, 4, T0);
         assertTrue(export.underway());
-        export.start();
+        assertTrue(export.start());
+        assertFalse(export.start(), "one worker builds it");
         export.partDone();
         assertEquals(25, export.percent());
         export.partDone();

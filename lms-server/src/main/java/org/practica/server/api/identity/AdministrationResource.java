@@ -5,12 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +24,8 @@ import org.practica.identity.application.AccountDetails;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OrganisationView;
 import org.practica.identity.application.PrivacyNotices;
+import org.practica.identity.application.RetentionRuns;
+import org.practica.identity.domain.RetentionRules;
 import org.practica.identity.application.SupportResources;
 import org.practica.identity.application.UserAdministration;
 import org.practica.kernel.Role;
@@ -45,6 +49,9 @@ public class AdministrationResource {
     @Inject
     PrivacyNotices notices;
 
+    @Inject
+    RetentionRuns retention;
+
     @Context
     SecurityContext security;
 
@@ -60,6 +67,66 @@ public class AdministrationResource {
 
     /** Both texts of a new notice version, each a map from interface language to plain text. */
     public record NoticeTexts(java.util.Map<String, String> privacy, java.util.Map<String, String> terms) {
+    }
+
+    /** Years to keep, each null for ever. */
+    public record RetentionChoice(Integer mentoringTextYears, Integer inactiveAccountYears) {
+    }
+
+    @GET
+    @Path("/organisations/{id}/retention")
+    @Operation(summary = "An organisation's retention rules: years mentoring texts are kept after a relationship ends, years "
+            + "of disuse before an account is flagged inactive (null: for ever); sign-ins are kept 12 months everywhere")
+    public RetentionRules retentionRules(@PathParam("id") long id) {
+        return retention.rules(actor(), id);
+    }
+
+    @PUT
+    @Path("/organisations/{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an organisation's retention rules (1 to 50 years each, or null); audited")
+    public RetentionRules keepRetention(@PathParam("id") long id, RetentionChoice choice) {
+        RetentionChoice c = RequestBody.required(choice);
+        return retention.keep(actor(), id, new RetentionRules(c.mentoringTextYears(), c.inactiveAccountYears()));
+    }
+
+    @GET
+    @Path("/organisations/{id}/retention-runs")
+    @Operation(summary = "The organisation's latest retention runs, newest first")
+    public List<RetentionRuns.RunView> retentionRuns(@PathParam("id") long id) {
+        return retention.runsOf(actor(), id);
+    }
+
+    @POST
+    @Path("/organisations/{id}/retention-runs")
+    @Operation(summary = "Review what the rules would remove now (a dry run): every record listed by kind and id, none removed")
+    public Response reviewRetention(@PathParam("id") long id) {
+        RetentionRuns.RunView run = retention.review(actor(), id);
+        return Response.created(uri.getBaseUriBuilder().path("admin/retention-runs/" + run.id()).build()).entity(run).build();
+    }
+
+    @GET
+    @Path("/retention-runs/{id}")
+    @Operation(summary = "A retention run: what it lists by kind, its status and how far its application got")
+    public RetentionRuns.RunView retentionRun(@PathParam("id") long id) {
+        return retention.run(actor(), id);
+    }
+
+    @GET
+    @Path("/retention-runs/{id}/items")
+    @Operation(summary = "What a run lists, in order: kind (MENTORING_TEXT: a session's texts, INACTIVE_ACCOUNT, SIGN_IN) "
+            + "and id; after an ordinal, at most max (default 1000)")
+    public List<RetentionRuns.ItemView> retentionItems(@PathParam("id") long id, @QueryParam("after") int after,
+                                                      @QueryParam("max") @DefaultValue("1000") int max) {
+        return retention.items(actor(), id, after, max);
+    }
+
+    @POST
+    @Path("/retention-runs/{id}/application")
+    @Operation(summary = "Approve the latest review (less than a day old) and apply exactly what it lists, in the background; "
+            + "202, then poll the run; 409 for a review that is stale or superseded")
+    public Response applyRetention(@PathParam("id") long id) {
+        return Response.accepted(retention.apply(actor(), id)).build();
     }
 
     @POST

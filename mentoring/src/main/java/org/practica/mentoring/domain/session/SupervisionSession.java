@@ -164,7 +164,7 @@ public class SupervisionSession {
         List<Amendment> opened = new ArrayList<>();
         for (int i = 0; i < storedAmendments.size(); i++) {
             StoredAmendment a = storedAmendments.get(i);
-            String why = a.plain() ? a.reason() : Sealer.installed().open(a.reasonSealed(), amendmentContext(i));
+            String why = a.reasonSealed() == null ? a.reason() : Sealer.installed().open(a.reasonSealed(), amendmentContext(i));
             opened.add(new Amendment(a.before(), why, a.by(), a.at()));
         }
         amendments = opened;
@@ -183,6 +183,23 @@ public class SupervisionSession {
         }
         amendments = List.copyOf(history);
         storedAmendments = stored;
+    }
+
+    /**
+     * The retention rules' end of the texts: the reflection, the supervisor's notes and the
+     * reasons for amendments go, while the session itself (when, how long, which competencies,
+     * signed off by whom) stays for the log book's hours. True when there was something to remove.
+     */
+    public boolean forgetTexts() {
+        boolean any = reflectionSealed != null || notesSealed != null
+                || storedAmendments.stream().anyMatch(a -> a.reasonSealed() != null || a.reason() != null);
+        reflectionSealed = null;
+        notesSealed = null;
+        reflection = null;
+        supervisorNotes = null;
+        storedAmendments = storedAmendments.stream().map(a -> new StoredAmendment(a.before(), null, null, a.by(), a.at())).toList();
+        amendments = amendments.stream().map(a -> new Amendment(a.before(), null, a.by(), a.at())).toList();
+        return any;
     }
 
     /** Seals reasons stored in plain text before reasons were sealed; true when there were any. */
