@@ -32,8 +32,8 @@ import java.util.logging.Logger;
 /**
  * An organisation's retention rules and their runs. A review (the dry run) lists every record
  * the rules would remove as of now, by kind and id, without touching any; an administrator
- * approves that review, and the managed executor applies exactly its list, a batch at a time,
- * each batch in its own transaction with the place reached, so a run stopped by a restart goes on
+ * approves that review, and the managed executor applies exactly its list, a chunk of up to a
+ * thousand records at a time, each in its own transaction with the place reached, so a run stopped by a restart goes on
  * from there (the scheduled {@code RetentionJob} resumes it). Every step is audited with counts.
  */
 @ApplicationScoped
@@ -75,11 +75,12 @@ public class RetentionRuns {
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     /** A run as administrators read it: when it looked, what it lists by kind, how far it got. */
-    public record RunView(long id, long organisationId, Instant asOf, String status, int items, int appliedThrough,
+    public record RunView(long id, long organisationId, Instant asOf, String status, int items, int chunks, int chunksApplied,
                           Map<String, Integer> counts, Instant appliedAt) {
     }
 
-    public record ItemView(int ordinal, String kind, long refId) {
+    /** One record a run lists, in its chunk. */
+    public record ItemView(int chunk, String kind, long refId) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -102,24 +103,24 @@ public class RetentionRuns {
         Organisation organisation = reached(actor, organisationId);
         RetentionRules rules = organisation.retention();
         Instant asOf = clock.instant();
-        List<RetentionRunRepository.Item> items = new ArrayList<>();
+        List<RetentionRunRepository.Chunk> chunks = new ArrayList<>();
         if (rules.mentoringTextYears() != null) {
             Instant cutoff = yearsBefore(asOf, rules.mentoringTextYears());
             List<String> people = accounts.usernamesIn(organisationId);
             for (RetainedRecords module : modules) {
                 if (module.rule() == RetainedRecords.Rule.MENTORING_TEXTS) {
-                    add(items, module.kind(), module.due(people, cutoff));
+                    add(chunks, module.kind(), module.due(people, cutoff));
                 }
             }
         }
         if (rules.inactiveAccountYears() != null) {
-            add(items, INACTIVE_ACCOUNT, accountRecords.unusedSince(organisationId, yearsBefore(asOf, rules.inactiveAccountYears())));
+            add(chunks, INACTIVE_ACCOUNT, accountRecords.unusedSince(organisationId, yearsBefore(asOf, rules.inactiveAccountYears())));
         }
-        add(items, SIGN_IN, accountRecords.signInsBefore(organisationId,
+        add(chunks, SIGN_IN, accountRecords.signInsBefore(organisationId,
                 asOf.atOffset(ZoneOffset.UTC).minusMonths(RetentionRules.SIGN_IN_MONTHS).toInstant()));
-        RetentionRun run = new RetentionRun(organisationId, asOf, items.size());
+        RetentionRun run = new RetentionRun(organisationId, asOf, chunks.stream().mapToInt(c -> c.ids().size()).sum(), chunks.size());
         runs.add(run);
-        runs.list(run.id(), items);
+        runs.list(run.id(), chunks);
         Map<String, Integer> counts = runs.counts(run.id());
         audit.record(actor, "retention.reviewed", "retention:" + run.id(), counts.toString());
         return view(run, counts);
@@ -129,9 +130,10 @@ public class RetentionRuns {
         return at.atOffset(ZoneOffset.UTC).minusYears(years).toInstant();
     }
 
-    private static void add(List<RetentionRunRepository.Item> items, String kind, List<Long> ids) {
-        for (Long id : ids) {
-            items.add(new RetentionRunRepository.Item(items.size() + 1, kind, id));
+    /** The ids of one kind, a batch to a chunk, numbered after those already listed. */
+    private static void add(List<RetentionRunRepository.Chunk> chunks, String kind, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            chunks.add(new RetentionRunRepository.Chunk(chunks.size() + 1, kind, List.copyOf(ids.subList(from, Math.min(ids.size(), from + BATCH)))));
         }
     }
 
@@ -171,19 +173,17 @@ public class RetentionRuns {
         }
     }
 
-    /** One batch of a run; true while more remain. */
+    /** One chunk of a run; true while more remain. */
     @Transactional
     public boolean applyBatch(long runId) {
         RetentionRun run = runs.find(runId).orElseThrow();
         if (run.status() != RetentionRun.Status.APPLYING) {
             return false;
         }
-        List<RetentionRunRepository.Item> batch = runs.items(runId, run.appliedThrough(), BATCH);
-        Map<String, List<Long>> byKind = new LinkedHashMap<>();
-        batch.forEach(i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i.refId()));
+        List<RetentionRunRepository.Chunk> next = runs.chunks(runId, run.appliedThrough(), 1);
         Instant now = clock.instant();
-        byKind.forEach((kind, ids) -> remove(kind, ids, now));
-        run.doneThrough(batch.isEmpty() ? run.itemCount() : batch.get(batch.size() - 1).ordinal(), now);
+        next.forEach(chunk -> remove(chunk.kind(), chunk.ids(), now));
+        run.doneThrough(next.isEmpty() ? run.chunkCount() : next.get(0).ordinal(), now);
         if (run.status() == RetentionRun.Status.APPLIED) {
             audit.record("system", "retention.applied", "retention:" + runId, runs.counts(runId).toString());
             return false;
@@ -220,12 +220,12 @@ public class RetentionRuns {
         return view(run, runs.counts(runId));
     }
 
-    /** What a run lists (what it would remove, or removed), in order, a page at a time. */
+    /** What a run lists (what it would remove, or removed), in order, the chunks after {@code after}, at most {@code max}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ItemView> items(String actor, long runId, int after, int max) {
         visible(actor, runId);
-        return runs.items(runId, Math.max(0, after), Math.min(Math.max(1, max), 10_000)).stream()
-                .map(i -> new ItemView(i.ordinal(), i.kind(), i.refId())).toList();
+        return runs.chunks(runId, Math.max(0, after), Math.min(Math.max(1, max), 100)).stream()
+                .flatMap(c -> c.ids().stream().map(id -> new ItemView(c.ordinal(), c.kind(), id))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -235,8 +235,8 @@ public class RetentionRuns {
     }
 
     private static RunView view(RetentionRun run, Map<String, Integer> counts) {
-        return new RunView(run.id(), run.organisationId(), run.asOf(), run.status().name(), run.itemCount(), run.appliedThrough(),
-                counts, run.appliedAt());
+        return new RunView(run.id(), run.organisationId(), run.asOf(), run.status().name(), run.itemCount(), run.chunkCount(),
+                run.appliedThrough(), counts, run.appliedAt());
     }
 
     private RetentionRun visible(String actor, long runId) {

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaRetentionRunRepository implements RetentionRunRepository {
 
-    /** Rows per INSERT statement when listing a run's items: a million items in a thousand statements. */
-    private static final int ROWS_PER_INSERT = 1000;
+    /** Chunks per INSERT statement: a review of a million records is ten statements. */
+    private static final int CHUNKS_PER_INSERT = 100;
 
     @PersistenceContext(unitName = "practica")
     EntityManager em;
@@ -45,35 +45,37 @@ public class JpaRetentionRunRepository implements RetentionRunRepository {
     }
 
     @Override
-    public void list(long runId, List<Item> items) {
-        for (int from = 0; from < items.size(); from += ROWS_PER_INSERT) {
-            List<Item> some = items.subList(from, Math.min(items.size(), from + ROWS_PER_INSERT));
-            var insert = em.createNativeQuery("INSERT INTO retention_item (run_id, ordinal, kind, ref_id) VALUES "
-                    + some.stream().map(i -> "(?, ?, ?, ?)").collect(Collectors.joining(",")));
+    public void list(long runId, List<Chunk> chunks) {
+        for (int from = 0; from < chunks.size(); from += CHUNKS_PER_INSERT) {
+            List<Chunk> some = chunks.subList(from, Math.min(chunks.size(), from + CHUNKS_PER_INSERT));
+            var insert = em.createNativeQuery("INSERT INTO retention_chunk (run_id, ordinal, kind, size, ref_ids) VALUES "
+                    + some.stream().map(c -> "(?, ?, ?, ?, ?)").collect(Collectors.joining(",")));
             int p = 1;
-            for (Item i : some) {
+            for (Chunk c : some) {
                 insert.setParameter(p++, runId);
-                insert.setParameter(p++, i.ordinal());
-                insert.setParameter(p++, i.kind());
-                insert.setParameter(p++, i.refId());
+                insert.setParameter(p++, c.ordinal());
+                insert.setParameter(p++, c.kind());
+                insert.setParameter(p++, c.ids().size());
+                insert.setParameter(p++, c.ids().stream().map(String::valueOf).collect(Collectors.joining(",")));
             }
             insert.executeUpdate();
         }
     }
 
     @Override
-    public List<Item> items(long runId, int afterOrdinal, int max) {
+    public List<Chunk> chunks(long runId, int afterOrdinal, int max) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT ordinal, kind, ref_id FROM retention_item WHERE run_id = ? AND ordinal > ? "
+        List<Object[]> rows = em.createNativeQuery("SELECT ordinal, kind, ref_ids FROM retention_chunk WHERE run_id = ? AND ordinal > ? "
                         + "ORDER BY ordinal LIMIT " + max)
                 .setParameter(1, runId).setParameter(2, afterOrdinal).getResultList();
-        return rows.stream().map(r -> new Item(((Number) r[0]).intValue(), (String) r[1], ((Number) r[2]).longValue())).toList();
+        return rows.stream().map(r -> new Chunk(((Number) r[0]).intValue(), (String) r[1],
+                java.util.Arrays.stream(((String) r[2]).split(",")).map(Long::valueOf).toList())).toList();
     }
 
     @Override
     public Map<String, Integer> counts(long runId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT kind, COUNT(*) FROM retention_item WHERE run_id = ? GROUP BY kind ORDER BY kind")
+        List<Object[]> rows = em.createNativeQuery("SELECT kind, SUM(size) FROM retention_chunk WHERE run_id = ? GROUP BY kind ORDER BY kind")
                 .setParameter(1, runId).getResultList();
         Map<String, Integer> counts = new LinkedHashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));

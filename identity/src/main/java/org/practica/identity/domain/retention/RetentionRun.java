@@ -46,6 +46,10 @@ public class RetentionRun {
     @Column(name = "item_count", nullable = false)
     private int itemCount;
 
+    @Column(name = "chunk_count", nullable = false)
+    private int chunkCount;
+
+    /** The last chunk applied. */
     @Column(name = "applied_through", nullable = false)
     private int appliedThrough;
 
@@ -61,11 +65,13 @@ public class RetentionRun {
     protected RetentionRun() {
     }
 
-    public RetentionRun(long organisationId, Instant asOf, int itemCount) {
+    /** A review listing {@code itemCount} records in {@code chunkCount} chunks. */
+    public RetentionRun(long organisationId, Instant asOf, int itemCount, int chunkCount) {
         this.organisationId = organisationId;
         this.asOf = asOf;
         this.reviewedAt = asOf;
         this.itemCount = itemCount;
+        this.chunkCount = chunkCount;
         this.status = Status.REVIEWED;
     }
 
@@ -77,16 +83,16 @@ public class RetentionRun {
         if (!latest || now.isAfter(reviewedAt.plus(FRESH))) {
             throw new Conflict("run", "retention.stale");
         }
-        status = itemCount == 0 ? Status.APPLIED : Status.APPLYING;
-        if (itemCount == 0) {
+        status = chunkCount == 0 ? Status.APPLIED : Status.APPLYING;
+        if (chunkCount == 0) {
             appliedAt = now;
         }
     }
 
-    /** The items up to {@code ordinal} are done. */
+    /** The chunks up to {@code ordinal} are done. */
     public void doneThrough(int ordinal, Instant now) {
-        appliedThrough = Math.max(appliedThrough, Math.min(ordinal, itemCount));
-        if (appliedThrough >= itemCount) {
+        appliedThrough = Math.max(appliedThrough, Math.min(ordinal, chunkCount));
+        if (appliedThrough >= chunkCount) {
             status = Status.APPLIED;
             appliedAt = now;
         }
@@ -98,5 +104,6 @@ public class RetentionRun {
     public Status status() { return status; }
     public int itemCount() { return itemCount; }
     public int appliedThrough() { return appliedThrough; }
+    public int chunkCount() { return chunkCount; }
     public Instant appliedAt() { return appliedAt; }
 }

@@ -16,15 +16,16 @@ public interface RetentionRunRepository {
     /** Runs approved but not finished: a restart resumes them. */
     List<RetentionRun> applying();
 
-    /** Lists the items of a run, in this order (ordinal 1, 2, ...). */
-    void list(long runId, List<Item> items);
+    /** Lists what a run would remove, in chunks numbered 1, 2, ... in this order. */
+    void list(long runId, List<Chunk> chunks);
 
-    /** Items after {@code afterOrdinal}, in order, at most {@code max}. */
-    List<Item> items(long runId, int afterOrdinal, int max);
+    /** The chunks after {@code afterOrdinal}, in order, at most {@code max}. */
+    List<Chunk> chunks(long runId, int afterOrdinal, int max);
 
-    /** How many items of each kind the run lists. */
+    /** How many records of each kind the run lists. */
     Map<String, Integer> counts(long runId);
 
-    record Item(int ordinal, String kind, long refId) {
+    /** Up to a batch of ids of one kind of record. */
+    record Chunk(int ordinal, String kind, List<Long> ids) {
     }
 }

@@ -17,28 +17,28 @@ class RetentionRunTest {
 
     @Test
     void anApprovedReviewIsAppliedBatchByBatchToItsEnd() {
-        RetentionRun run = new RetentionRun(7, T0, 2500);
+        RetentionRun run = new RetentionRun(7, T0, 2500, 3);
         run.approve(T0.plusSeconds(60), true);
         assertEquals(RetentionRun.Status.APPLYING, run.status());
-        run.doneThrough(1000, T0.plusSeconds(61));
-        run.doneThrough(2000, T0.plusSeconds(62));
+        run.doneThrough(1, T0.plusSeconds(61));
+        run.doneThrough(2, T0.plusSeconds(62));
         assertEquals(RetentionRun.Status.APPLYING, run.status());
-        run.doneThrough(1000, T0.plusSeconds(63));
-        assertEquals(2000, run.appliedThrough(), "a batch done again does not go back");
-        run.doneThrough(2500, T0.plusSeconds(64));
+        run.doneThrough(1, T0.plusSeconds(63));
+        assertEquals(2, run.appliedThrough(), "a chunk done again does not go back");
+        run.doneThrough(3, T0.plusSeconds(64));
         assertEquals(RetentionRun.Status.APPLIED, run.status());
         assertThrows(Conflict.class, () -> run.approve(T0.plusSeconds(65), true), "applied once only");
     }
 
     @Test
     void aStaleOrSupersededReviewIsNotApplied() {
-        assertThrows(Conflict.class, () -> new RetentionRun(7, T0, 3).approve(T0.plus(Duration.ofDays(1)).plusSeconds(1), true));
-        assertThrows(Conflict.class, () -> new RetentionRun(7, T0, 3).approve(T0.plusSeconds(1), false));
+        assertThrows(Conflict.class, () -> new RetentionRun(7, T0, 3, 1).approve(T0.plus(Duration.ofDays(1)).plusSeconds(1), true));
+        assertThrows(Conflict.class, () -> new RetentionRun(7, T0, 3, 1).approve(T0.plusSeconds(1), false));
     }
 
     @Test
     void anEmptyReviewIsAppliedAtOnce() {
-        RetentionRun run = new RetentionRun(7, T0, 0);
+        RetentionRun run = new RetentionRun(7, T0, 0, 0);
         run.approve(T0.plusSeconds(1), true);
         assertEquals(RetentionRun.Status.APPLIED, run.status());
     }

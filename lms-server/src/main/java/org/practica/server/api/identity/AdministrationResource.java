@@ -115,9 +115,9 @@ public class AdministrationResource {
     @GET
     @Path("/retention-runs/{id}/items")
     @Operation(summary = "What a run lists, in order: kind (MENTORING_TEXT: a session's texts, INACTIVE_ACCOUNT, SIGN_IN) "
-            + "and id; after an ordinal, at most max (default 1000)")
+            + "and id, in chunks of up to 1,000; the chunks after the chunk 'after', at most max chunks (default 10, at most 100)")
     public List<RetentionRuns.ItemView> retentionItems(@PathParam("id") long id, @QueryParam("after") int after,
-                                                      @QueryParam("max") @DefaultValue("1000") int max) {
+                                                      @QueryParam("max") @DefaultValue("10") int max) {
         return retention.items(actor(), id, after, max);
     }
 
