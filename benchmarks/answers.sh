@@ -10,11 +10,7 @@ BASE=${1:-http://localhost:9080}
 SECONDS_PER_RUN=${2:-30}
 LEARNERS=${3:-200}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
 . "$HERE/embedded-db.sh"
-DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 
 python3 "$HERE/answers.py" "$BASE" "$LEARNERS" "$WORK/attempts.txt"
 ATTEMPTS=$(cut -d' ' -f2 "$WORK/attempts.txt" | paste -sd, -)

@@ -11,11 +11,7 @@ set -euo pipefail
 BASE=${1:-http://localhost:9080}
 PEOPLE=${2:-10000}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
 . "$HERE/embedded-db.sh"
-DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 . "$HERE/api.sh"
 post() { curl -sf -X POST "$BASE$1" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "$3"; }
 

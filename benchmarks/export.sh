@@ -12,11 +12,7 @@ set -euo pipefail
 BASE=${1:-http://localhost:9080}
 WEEKS=${2:-260}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
 . "$HERE/embedded-db.sh"
-DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 . "$HERE/api.sh"
 
 TAG=$(python3 -c "import random,string; print(''.join(random.choice(string.ascii_lowercase) for _ in range(5)))")

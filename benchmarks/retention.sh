@@ -10,11 +10,7 @@ BASE=${1:-http://localhost:9080}
 MENTEES=${2:-1000}
 PER=${3:-1000}
 HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
 . "$HERE/embedded-db.sh"
-DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 . "$HERE/api.sh"
 now() { date +%s.%N; }
 since() { python3 -c "print(f'{$(now) - $1:.1f}')"; }

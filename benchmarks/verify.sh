@@ -12,11 +12,7 @@ BASE=${1:-http://localhost:9080}
 SECONDS_PER_RUN=${2:-30}
 CONNECTIONS=${3:-32}
 export HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+).*#\1#')
 . "$HERE/embedded-db.sh"
-DB_CLI=${DB_CLI:-$(embedded_db_cli "$PORT" "$WORK")}
 
 $DB_CLI -N -e "SELECT verification_code FROM certificate" > "$WORK/codes.txt"
 count=$(wc -l < "$WORK/codes.txt")
