@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +125,9 @@ class RetentionIT extends BrowserJourney {
                 assertEquals(1, Sql.single(db, "SELECT COUNT(*) FROM app_user WHERE inactive_since IS NOT NULL AND organisation_id = " + organisation));
                 assertEquals(1, Sql.single(db, "SELECT COUNT(*) FROM app_user WHERE inactive_since IS NOT NULL AND id = " + idleId));
             }
+            assertTrue(Api.get("/api/v1/admin/users/" + idle, admin).json().containsKey("inactiveSince"), "the administrator sees the flag");
+            Api.token(idle, PASSWORD);
+            assertFalse(Api.get("/api/v1/admin/users/" + idle, admin).json().containsKey("inactiveSince"), "a sign-in clears it");
             JsonObject asMentee = Api.get("/api/v1/mentoring/sessions/" + oldWithTexts, menteeToken).json();
             assertTrue(!asMentee.containsKey("reflection") || asMentee.isNull("reflection"), asMentee.toString());
             assertEquals(60, asMentee.getInt("minutes"), "the hours stay for the log book");

@@ -68,6 +68,10 @@ public class UserAccount {
     @Column(name = "time_zone", length = 64)
     private String timeZone;
 
+    /** When the retention rules found the account unused for their years; cleared by its next sign-in. */
+    @Column(name = "inactive_since")
+    private Instant inactiveSince;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -222,6 +226,10 @@ public class UserAccount {
     }
 
     /** Empty until the person's browser or the person has said. */
+    public Instant inactiveSince() {
+        return inactiveSince;
+    }
+
     public Optional<ZoneId> timeZone() {
         return Optional.ofNullable(timeZone).map(ZoneId::of);
     }

@@ -17,13 +17,16 @@ public class JpaSignInRecords implements SignInRecords {
     @PersistenceContext(unitName = "practica")
     EntityManager em;
 
-    /** One statement of its own: signing in holds no transaction around the password check. */
+    /** A transaction of its own: signing in holds none around the password check. */
     @Override
     @Transactional
     public void record(String username, String address, Instant at) {
         em.createNativeQuery("INSERT INTO sign_in_event (user_id, signed_in_at, address) SELECT id, ?, ? FROM app_user WHERE username = ?")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, address == null || address.length() > 45 ? null : address)
                 .setParameter(3, username).executeUpdate();
+        // an account in use again is no longer inactive
+        em.createNativeQuery("UPDATE app_user SET inactive_since = NULL WHERE username = ? AND inactive_since IS NOT NULL")
+                .setParameter(1, username).executeUpdate();
     }
 
     @Override
