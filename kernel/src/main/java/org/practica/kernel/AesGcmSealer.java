@@ -88,6 +88,12 @@ public final class AesGcmSealer implements Sealer {
         }
     }
 
+    /** The installation's key alone never seals a person's text: that takes their data key. */
+    @Override
+    public String sealFor(java.util.List<String> owners, String plain, String context) {
+        throw new UnsupportedOperationException("a person's text is sealed with their data key, not the installation's key");
+    }
+
     @Override
     public String open(String sealed, String context) {
         String[] parts = sealed.split(":", 3);

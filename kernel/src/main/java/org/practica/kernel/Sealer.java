@@ -12,6 +12,12 @@ public interface Sealer {
 
     String seal(String plain, String context);
 
+    /**
+     * Seals a person's text so that it opens only while each owner's data key exists: erasing an
+     * owner deletes their key, and every copy of the text (backups included) stops opening.
+     */
+    String sealFor(java.util.List<String> owners, String plain, String context);
+
     String open(String sealed, String context);
 
     AtomicReference<Sealer> INSTALLED = new AtomicReference<>();

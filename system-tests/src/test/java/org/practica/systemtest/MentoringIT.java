@@ -126,7 +126,7 @@ class MentoringIT {
             try (ResultSet row = q.executeQuery()) {
                 assertTrue(row.next());
                 for (String column : new String[]{row.getString(1), row.getString(2)}) {
-                    assertTrue(column.startsWith("gcm1:"), column);
+                    assertTrue(column.startsWith("pk1:"), "sealed with the people’s data keys: " + column);
                     assertFalse(column.contains("boundaries") || column.contains("camp"), column);
                 }
             }
@@ -159,7 +159,7 @@ class MentoringIT {
             try (ResultSet row = q.executeQuery()) {
                 assertTrue(row.next());
                 assertFalse(row.getString(1).contains("45 minutes"), row.getString(1));
-                assertTrue(row.getString(1).contains("gcm1:"), row.getString(1));
+                assertTrue(row.getString(1).contains("\"reasonSealed\":\"pk1:"), row.getString(1));
             }
         }
     }

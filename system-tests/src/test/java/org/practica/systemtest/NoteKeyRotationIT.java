@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Rotating the key that seals mentoring notes: a new key is put in front of the old one in
- * PRACTICA_NOTES_KEYS and the server restarted. Notes written before still open; new notes are
- * sealed with the new key. The rotation stays in place afterwards, as it would in production
+ * Rotating the installation's notes key: a new key is put in front of the old one in
+ * PRACTICA_NOTES_KEYS and the server restarted. Notes written before still open, unchanged; the
+ * people's data keys that seal them are now wrapped by the new key. The rotation stays in place afterwards, as it would in production
  * (old keys are kept, never dropped).
  */
 class NoteKeyRotationIT {
@@ -40,7 +40,8 @@ class NoteKeyRotationIT {
         long relationship = arranged.json().getJsonNumber("id").longValue();
         String supervisor = Api.token(supervisorName, PASSWORD);
         long before = logWithNotes(supervisor, relationship, Instant.now().minus(2, ChronoUnit.DAYS), "Written under the old key.");
-        String oldKeyId = sealed(before).split(":")[1];
+        String notesBefore = sealed(before);
+        String oldKeyId = wrappingKeys(menteeName, supervisorName).get(0);
 
         Path env = ServerUnderTest.serverDir().resolve("server.env");
         List<String> lines = Files.exists(env) ? new ArrayList<>(Files.readAllLines(env, StandardCharsets.UTF_8)) : new ArrayList<>();
@@ -57,9 +58,11 @@ class NoteKeyRotationIT {
 
         supervisor = Api.token(supervisorName, PASSWORD);
         assertEquals("Written under the old key.", Api.get("/api/v1/mentoring/sessions/" + before, supervisor).json().getString("supervisorNotes"));
-        assertTrue(sealed(before).startsWith("gcm1:" + oldKeyId + ":"), "old notes are not rewritten");
+        assertEquals(notesBefore, sealed(before), "notes are not rewritten: only the people's data keys are");
+        assertEquals(List.of(newKeyId), wrappingKeys(menteeName, supervisorName),
+                "every data key is wrapped by the new key, so the old one (" + oldKeyId + ") can be retired");
         long after = logWithNotes(supervisor, relationship, Instant.now().minus(1, ChronoUnit.DAYS), "Written under the new key.");
-        assertTrue(sealed(after).startsWith("gcm1:" + newKeyId + ":"), sealed(after));
+        assertTrue(sealed(after).startsWith("pk1:"), "sealed with the people's data keys");
         assertEquals("Written under the new key.", Api.get("/api/v1/mentoring/sessions/" + after, supervisor).json().getString("supervisorNotes"));
     }
 
@@ -85,6 +88,24 @@ class NoteKeyRotationIT {
                 return row.getString(1);
             }
         }
+    }
+
+    /** The installation keys that wrap the two people's data keys, each once. */
+    private static List<String> wrappingKeys(String mentee, String supervisor) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection db = ServerUnderTest.database();
+             PreparedStatement q = db.prepareStatement("SELECT DISTINCT SUBSTRING_INDEX(SUBSTRING_INDEX(wrapped, ':', 2), ':', -1) "
+                     + "FROM person_data_key WHERE owner IN (?, ?)")) {
+            q.setString(1, mentee);
+            q.setString(2, supervisor);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString(1));
+                }
+            }
+        }
+        assertEquals(1, ids.size(), ids.toString());
+        return ids;
     }
 
     private static String read(Path file) {

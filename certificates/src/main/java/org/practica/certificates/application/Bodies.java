@@ -73,7 +73,7 @@ public class Bodies {
             refusals.check(() -> appoint(body, draft.registrars()));
         }
         refusals.throwIfAny();
-        audit.record(admin.username(), "body.revised", subject(body), String.join(",", body.registrars()));
+        audit.record(admin.username(), "body.revised", subject(body), body.registrars().stream().map(r -> "user:" + r).collect(java.util.stream.Collectors.joining(",")));
         return BodyView.of(body, true);
     }
 

@@ -181,6 +181,9 @@ public class Certification {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("nameDisclosure", "certificate.disclosure.unknown");
         }
+        if (d == NameDisclosure.WITHHELD) {
+            throw new InvalidInput("nameDisclosure", "certificate.disclosure.unknown");
+        }
         c.disclose(person.username(), d);
         verification.forget(c.verificationCode());
         audit.record(person.username(), "certificate.disclosure", "certificate:" + id, String.valueOf(d));

@@ -96,7 +96,7 @@ public class Issuer {
         if (print) {
             certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
         }
-        audit.record(by, "certificate.issued", "certificate:" + c.id().value(), c.serial().value() + " " + c.reason() + " for " + c.holder());
+        audit.record(by, "certificate.issued", "certificate:" + c.id().value(), c.serial().value() + " " + c.reason() + " for user:" + c.holder());
         return c;
     }
 

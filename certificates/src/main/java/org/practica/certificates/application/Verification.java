@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.practica.certificates.domain.certificate.CertificateRepository;
 import org.practica.certificates.domain.certificate.VerificationCode;
+import org.practica.certificates.domain.certificate.NameDisclosure;
 import org.practica.certificates.domain.certificate.VerifiedStatus;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
@@ -84,6 +85,7 @@ public class Verification {
         CertificateRepository.PublicRecord c = certificates.publicRecord(code).orElseThrow(() -> new NotFound("certificate.notVerified"));
         VerifiedStatus status = VerifiedStatus.of(c.status(), c.validUntil(), LocalDate.now(clock));
         return new VerificationView(status, c.serial(), c.title().versions(), c.body(), c.bodyCountry(), c.validFrom(), c.validUntil(),
-                c.revokedAt() == null ? null : LocalDate.ofInstant(c.revokedAt(), ZoneOffset.UTC), c.disclosure().shown(c.holderName()));
+                c.revokedAt() == null ? null : LocalDate.ofInstant(c.revokedAt(), ZoneOffset.UTC), c.disclosure().shown(c.holderName()),
+                c.disclosure() == NameDisclosure.WITHHELD);
     }
 }

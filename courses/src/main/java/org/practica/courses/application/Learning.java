@@ -71,7 +71,7 @@ public class Learning {
         Enrollment enrollment = Enrollment.admit(course, learner, by, selfService, cohortId,
                 enrollments.completedBy(learner), this::titleOf, clock.instant());
         enrollments.add(enrollment);
-        audit.record(by, "enrolment.created", CourseAuthoring.subject(course.id()), "learner " + learner);
+        audit.record(by, "enrolment.created", CourseAuthoring.subject(course.id()), "learner user:" + learner);
         return enrollment;
     }
 

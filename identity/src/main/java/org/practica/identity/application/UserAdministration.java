@@ -66,7 +66,7 @@ public class UserAdministration {
     public AccountView create(String actor, AccountDetails details) {
         // every field is checked before the slow hashing, and every problem is reported at once
         Refusals refusals = new Refusals();
-        Username username = refusals.check(() -> Username.typed(details.username()));
+        Username username = refusals.check(() -> Username.typed(details.username()).forNewAccount());
         refusals.check(() -> PasswordRule.check("password", details.password(), username));
         refusals.check(() -> self.check(actor, details));
         refusals.throwIfAny();
@@ -86,7 +86,7 @@ public class UserAdministration {
     @Transactional
     public AccountView create(String actor, AccountDetails details, String passwordHash) {
         AdministrativeReach reach = reach(actor);
-        Username username = Username.typed(details.username());
+        Username username = Username.typed(details.username()).forNewAccount();
         Profile profile = profile(reach, details);
         Set<Role> roles = roles(details.roles());
         if (accounts.find(username).isPresent()) {

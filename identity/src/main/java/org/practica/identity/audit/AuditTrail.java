@@ -33,6 +33,8 @@ public class AuditTrail implements AuditLog {
     private static final String USER = "user:";
     private static final String ORGANISATION = "organisation:";
     private static final int WALK_BATCH = 5_000;
+    private static final java.util.regex.Pattern PERSON_IN_DETAIL = java.util.regex.Pattern.compile("user:([a-z0-9][a-z0-9._-]{2,63})");
+    private static final java.util.regex.Pattern ACCOUNT_IN_DETAIL = java.util.regex.Pattern.compile("account:(\\d+)");
 
     @PersistenceContext(unitName = "practica")
     EntityManager em;
@@ -46,9 +48,18 @@ public class AuditTrail implements AuditLog {
         AuditEvent.Party who = account(actor).orElse(new AuditEvent.Party(actor, null));
         AuditEvent.Party what = subject(subject);
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = new AuditEvent(clock.instant(), who, action, what, detail, head.nextSeq(), head.lastHash());
+        AuditEvent event = new AuditEvent(clock.instant(), who, action, what, referenced(detail), head.nextSeq(), head.lastHash());
         em.persist(event);
         head.advance(event);
+    }
+
+    /** People named in a detail as {@code user:<name>} are stored by reference too. */
+    private String referenced(String detail) {
+        if (detail == null || !detail.contains(USER)) {
+            return detail;
+        }
+        return PERSON_IN_DETAIL.matcher(detail).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                account(m.group(1)).map(AuditEvent.Party::reference).orElse(m.group())));
     }
 
     private AuditEvent.Party subject(String subject) {
@@ -129,12 +140,12 @@ public class AuditTrail implements AuditLog {
 
     private List<AuditEntry> readable(List<AuditEvent> events) {
         Map<Long, String> names = usernames(events.stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.actor(), e.subject()))
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.actor(), e.subject()), referencesIn(e.detail())))
                 .map(AuditTrail::accountId).filter(java.util.Objects::nonNull).distinct().toList());
         List<AuditEntry> entries = new ArrayList<>(events.size());
         for (AuditEvent e : events) {
             entries.add(new AuditEntry(e.seq(), e.occurredAt(), shown(e.actor(), names), e.action(),
-                    shown(e.subject(), names), e.detail()));
+                    shown(e.subject(), names), shownDetail(e.detail(), names)));
         }
         return entries;
     }
@@ -159,6 +170,15 @@ public class AuditTrail implements AuditLog {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static java.util.stream.Stream<String> referencesIn(String detail) {
+        return detail == null ? java.util.stream.Stream.empty() : ACCOUNT_IN_DETAIL.matcher(detail).results().map(m -> m.group());
+    }
+
+    private static String shownDetail(String detail, Map<Long, String> names) {
+        return detail == null ? null
+                : ACCOUNT_IN_DETAIL.matcher(detail).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(shown(m.group(), names)));
     }
 
     private static String shown(String reference, Map<Long, String> names) {

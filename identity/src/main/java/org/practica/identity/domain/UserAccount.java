@@ -33,7 +33,8 @@ import java.util.Set;
  * the browser at the first sign-in); an administrator may
  * edit, disable, re-enable the account or reset its password. Each change to what the account may
  * do (enabled, roles, password) moves its access stamp, which ends every token and session issued
- * before. Accounts are disabled, never deleted, so that what a person did stays attributable.
+ * before. Accounts are disabled, never deleted, so that what a person did stays attributable; an
+ * approved erasure request empties the account of the person instead ({@link #erase}).
  */
 @Entity
 @Table(name = "app_user")
@@ -181,6 +182,28 @@ public class UserAccount {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /**
+     * Erasure: the account stays, so that what was done stays countable and the audit trail's
+     * references resolve, but nothing of the person is left in it. It can never be used again:
+     * no password matches an unusable hash, and it is disabled.
+     */
+    public void erase(String pseudonym) {
+        this.username = pseudonym;
+        this.displayName = pseudonym;
+        this.email = null;
+        this.passwordHash = "erased";
+        this.timeZone = null;
+        this.inactiveSince = null;
+        this.enabled = false;
+        this.platformAdministrator = false;
+        this.mustChangePassword = false;
+        endEarlierAccess();
+    }
+
+    public boolean erased() {
+        return Username.isPseudonym(username);
     }
 
     private void endEarlierAccess() {

@@ -26,6 +26,19 @@ public record Username(String value) {
         }
     }
 
+    /** Erased accounts are renamed {@code erased-<number>}; no one else may be called so. */
+    public static boolean isPseudonym(String value) {
+        return value != null && value.matches("erased-\\d+");
+    }
+
+    /** This name, for an account about to be created: refused when it is kept for erased accounts. */
+    public Username forNewAccount() {
+        if (value.startsWith("erased-")) {
+            throw new InvalidInput("username", "validation.username.reserved");
+        }
+        return this;
+    }
+
     /** Accepts what a person typed: surrounding spaces and capitals are forgiven. */
     /** The name as typed, when it could be one; empty for anything that could not (sign-in and look-ups answer "unknown"). */
     public static java.util.Optional<Username> ifValid(String raw) {

@@ -83,9 +83,9 @@ public class Startup implements ServletContextListener {
         }
         SchemaMigration.migrate(dataSource);
         noteKeys.install(databaseMode.isEmbedded());
-        int resealed = supervision.sealPlainAmendmentReasons();
+        int resealed = supervision.resealOlderTexts();
         if (resealed > 0) {
-            LOG.info(() -> "Sealed the amendment reasons of " + resealed + " supervision sessions written before reasons were sealed");
+            LOG.info(() -> "Sealed the texts of " + resealed + " supervision sessions again with their owners' data keys");
         }
         provisioning.provision(databaseMode.withDemoContent());
         if (databaseMode.withDemoContent()) {

@@ -66,7 +66,7 @@ public class Mentorships {
                 draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), by.username(), clock.instant()));
         refusals.throwIfAny();
         relationships.add(r);
-        audit.record(by.username(), "mentoring.arranged", subject(r), supervisor.username() + " mentors " + mentee.username());
+        audit.record(by.username(), "mentoring.arranged", subject(r), "user:" + supervisor.username() + " mentors user:" + mentee.username());
         return RelationshipView.of(r);
     }
 
@@ -89,7 +89,7 @@ public class Mentorships {
                 draft.startsOn(), draft.endsOn(), draft.goals(), draft.requiredHours(), clock.instant()));
         refusals.throwIfAny();
         relationships.add(r);
-        audit.record(mentee.username(), "mentoring.requested", subject(r), supervisor.username());
+        audit.record(mentee.username(), "mentoring.requested", subject(r), "user:" + supervisor.username());
         return RelationshipView.of(r);
     }
 

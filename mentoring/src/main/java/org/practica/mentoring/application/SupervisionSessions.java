@@ -56,17 +56,14 @@ public class SupervisionSessions {
     Clock clock;
 
     /**
-     * Seals amendment reasons that earlier versions stored in plain text; run once at start-up,
-     * after the notes key is installed. Returns how many sessions it sealed.
+     * Seals again, with their owners' data keys, texts that earlier versions stored in plain text
+     * or sealed with the installation key alone; run once at start-up, after the keys are
+     * installed. Returns how many sessions it sealed again.
      */
-    public int sealPlainAmendmentReasons() {
-        int sealed = 0;
-        for (SupervisionSession s : sessions.withPlainAmendmentReasons()) {
-            if (s.sealPlainReasons()) {
-                sealed++;
-            }
-        }
-        return sealed;
+    public int resealOlderTexts() {
+        List<SupervisionSession> older = sessions.withTextsToReseal();
+        older.forEach(SupervisionSession::resealForOwners);
+        return older.size();
     }
 
     /** Either of the pair logs a session that has taken place. */

@@ -27,11 +27,13 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
-    public List<SupervisionSession> withPlainAmendmentReasons() {
-        // a plain reason is written "reason":"…" in the JSON; a sealed one has "reason":null
+    public List<SupervisionSession> withTextsToReseal() {
+        // a plain reason is written "reason":"…" in the JSON; one sealed with the installation key alone starts gcm1:
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM supervision_session WHERE amendments LIKE ?")
-                .setParameter(1, "%\"reason\":\"%").getResultList();
+        List<Number> ids = em.createNativeQuery("SELECT id FROM supervision_session WHERE amendments LIKE ? OR amendments LIKE ? "
+                        + "OR reflection_sealed LIKE ? OR notes_sealed LIKE ?")
+                .setParameter(1, "%\"reason\":\"%").setParameter(2, "%\"gcm1:%")
+                .setParameter(3, "gcm1:%").setParameter(4, "gcm1:%").getResultList();
         return ids.stream().map(id -> em.find(SupervisionSession.class, id.longValue())).toList();
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.practica.kernel.AesGcmSealer;
+import org.practica.kernel.PersonKeySealer;
 import org.practica.kernel.Sealer;
 
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Installs the keys that seal mentoring notes. They come from {@code PRACTICA_NOTES_KEYS}
+ * Installs the keys that seal mentoring notes: the installation's key wraps each person's data
+ * key, and texts are sealed with their owners' data keys ({@link PersonKeySealer}). They come from {@code PRACTICA_NOTES_KEYS}
  * (MicroProfile Config: environment, server.env or a secret), written {@code id:base64,...} with
  * the sealing key first; rotating means putting a new key in front and keeping the old ones.
  * They are never kept in the database, so a copy of the database alone reveals no note. On the
@@ -37,12 +39,31 @@ public class NoteKeys {
     @Resource(lookup = "practica/dataDir")
     String dataDir;
 
-    /** Called once at start-up, before anything reads or writes a session. */
+    @Inject
+    JdbcDataKeyStore dataKeys;
+
+    private PersonKeySealer sealer;
+
+    /**
+     * Called once at start-up, before anything reads or writes a session. People's data keys
+     * wrapped by an older installation key are re-wrapped by the newest, so the old one can be
+     * retired: backups holding keys wrapped by it then no longer open either.
+     */
     public void install(boolean embedded) {
-        install(configured, embedded, Path.of(dataDir));
+        sealer = new PersonKeySealer(installationKey(configured, embedded, Path.of(dataDir)), dataKeys);
+        Sealer.install(sealer);
+        int rewrapped = sealer.rewrapAll();
+        if (rewrapped > 0) {
+            LOG.info(() -> "Re-wrapped " + rewrapped + " people's data keys with the newest notes key");
+        }
     }
 
-    static void install(Optional<String> configured, boolean embedded, Path dataDir) {
+    /** Deletes a person's data keys: every text sealed for them stops opening, here and in every copy. */
+    public int shred(String owner) {
+        return sealer.forget(owner);
+    }
+
+    static AesGcmSealer installationKey(Optional<String> configured, boolean embedded, Path dataDir) {
         String keys = configured.filter(k -> !k.isBlank()).orElse(null);
         if (keys == null) {
             if (!embedded) {
@@ -51,9 +72,9 @@ public class NoteKeys {
             }
             keys = generatedOnce(dataDir.resolve(FILE));
         }
-        AesGcmSealer sealer = AesGcmSealer.parse(keys);
-        Sealer.install(sealer);
-        LOG.info(() -> "Mentoring notes are sealed with key " + sealer.currentKeyId());
+        AesGcmSealer installation = AesGcmSealer.parse(keys);
+        LOG.info(() -> "People's data keys are wrapped with notes key " + installation.currentKeyId());
+        return installation;
     }
 
     private static String generatedOnce(Path file) {

@@ -60,7 +60,7 @@ class SupervisionSessionsTest {
 
     @BeforeAll
     static void sealNotes() {
-        Sealer.install(AesGcmSealer.parse(AesGcmSealer.newKey("test")));
+        Sealer.install(new org.practica.kernel.PersonKeySealer(AesGcmSealer.parse(AesGcmSealer.newKey("test")), new org.practica.kernel.MemoryDataKeys()));
     }
 
     @BeforeEach
@@ -110,7 +110,7 @@ class SupervisionSessionsTest {
             }
 
             @Override
-            public List<SupervisionSession> withPlainAmendmentReasons() {
+            public List<SupervisionSession> withTextsToReseal() {
                 return List.of();
             }
         };

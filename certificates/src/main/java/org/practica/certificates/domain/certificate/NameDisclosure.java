@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 public enum NameDisclosure {
     FULL_NAME,
     INITIALS,
-    NOT_SHOWN;
+    NOT_SHOWN,
+    /** The holder was erased at their request: the certificate verifies, naming no one. Never chosen. */
+    WITHHELD;
 
     /** The name as the public may see it, or null when it is not shown. */
     public String shown(String name) {
@@ -18,7 +20,7 @@ public enum NameDisclosure {
             case FULL_NAME -> name;
             case INITIALS -> Arrays.stream(name.strip().split("\\s+")).filter(p -> !p.isEmpty())
                     .map(p -> p.substring(0, p.offsetByCodePoints(0, 1)) + ".").collect(Collectors.joining(" "));
-            case NOT_SHOWN -> null;
+            case NOT_SHOWN, WITHHELD -> null;
         };
     }
 }

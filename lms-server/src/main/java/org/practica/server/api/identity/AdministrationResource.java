@@ -24,6 +24,7 @@ import org.practica.identity.application.AccountDetails;
 import org.practica.identity.application.AccountView;
 import org.practica.identity.application.OrganisationView;
 import org.practica.identity.application.PrivacyNotices;
+import org.practica.identity.application.Erasures;
 import org.practica.identity.application.RetentionRuns;
 import org.practica.identity.domain.RetentionRules;
 import org.practica.identity.application.SupportResources;
@@ -39,6 +40,9 @@ import java.util.List;
 @RolesAllowed(Role.ADMIN_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdministrationResource {
+
+    @Inject
+    Erasures erasures;
 
     @Inject
     UserAdministration administration;
@@ -127,6 +131,33 @@ public class AdministrationResource {
             + "202, then poll the run; 409 for a review that is stale or superseded")
     public Response applyRetention(@PathParam("id") long id) {
         return Response.accepted(retention.apply(actor(), id)).build();
+    }
+
+    @GET
+    @Path("/erasure-requests")
+    @Operation(summary = "Erasure requests awaiting a decision, oldest first, of the administrator's organisation (every one for a platform administrator)")
+    public List<Erasures.WaitingErasure> erasureRequests() {
+        return erasures.waiting(actor());
+    }
+
+    @POST
+    @Path("/erasure-requests/{id}/approval")
+    @Operation(summary = "Approve an erasure request and erase the person at once, in one transaction; audited",
+            description = "Not one's own request. The answer counts the rows each part changed; the account is then named by its pseudonym.")
+    public Erasures.ErasureOutcome approveErasure(@PathParam("id") long id) {
+        return erasures.approve(actor(), id);
+    }
+
+    @POST
+    @Path("/erasure-requests/{id}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refuse an erasure request with the reason the person will read (required, at most 1,000 characters); audited")
+    public Erasures.ErasureView refuseErasure(@PathParam("id") long id, ErasureRefusal refusal) {
+        return erasures.refuse(actor(), id, RequestBody.required(refusal).reason());
+    }
+
+    /** Why an erasure is refused, e.g. a legal duty to keep supervision records for some years. */
+    public record ErasureRefusal(String reason) {
     }
 
     @POST

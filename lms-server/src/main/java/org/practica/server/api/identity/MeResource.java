@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,6 +47,9 @@ public class MeResource {
 
     @Inject
     DataExports exports;
+
+    @Inject
+    org.practica.identity.application.Erasures erasures;
 
     @Context
     SecurityContext security;
@@ -237,6 +241,34 @@ public class MeResource {
         DataExports.Archive archive = exports.download(caller(), id);
         return Response.ok(archive.content(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"").build();
+    }
+
+    @POST
+    @Path("/erasure-request")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask to be erased from Practica",
+            description = "201 with the request, which an administrator of the caller's organisation approves or refuses "
+                    + "with a reason. Approval erases at once: the account is emptied and renamed, texts removed or shredded, "
+                    + "certificates verify as holder withheld. 409 while a request already waits.")
+    public Response requestErasure(@Context jakarta.ws.rs.core.UriInfo uri) {
+        org.practica.identity.application.Erasures.ErasureView asked = erasures.request(caller());
+        return Response.created(uri.getAbsolutePath()).entity(asked).build();
+    }
+
+    @GET
+    @Path("/erasure-request")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The caller's latest erasure request: REQUESTED, WITHDRAWN or REFUSED (with the reason); 404 if none")
+    public org.practica.identity.application.Erasures.ErasureView erasureRequest() {
+        return erasures.latest(caller()).orElseThrow(() -> new org.practica.kernel.NotFound("erasure.notFound"));
+    }
+
+    @DELETE
+    @Path("/erasure-request")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw the caller's waiting erasure request; 404 if none waits")
+    public org.practica.identity.application.Erasures.ErasureView withdrawErasure() {
+        return erasures.withdraw(caller());
     }
 
     private String caller() {

@@ -12,6 +12,9 @@ public interface SessionRepository {
 
     void add(SupervisionSession session);
 
-    /** Sessions whose amendment reasons may still be in plain text (written before they were sealed). */
-    List<SupervisionSession> withPlainAmendmentReasons();
+    /**
+     * Sessions with texts written before each was sealed with its owners' data keys: amendment
+     * reasons in plain text, or texts sealed with the installation's key alone.
+     */
+    List<SupervisionSession> withTextsToReseal();
 }

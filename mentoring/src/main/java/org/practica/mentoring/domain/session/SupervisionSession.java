@@ -152,9 +152,17 @@ public class SupervisionSession {
         caseReferences = d.caseReferences();
     }
 
-    /** Sealed as soon as it is written: only the sealed form is ever a persistent field. */
+    /**
+     * Sealed as soon as it is written: only the sealed form is ever a persistent field. The
+     * reflection is the mentee's alone; the notes and amendment reasons are about the mentee's
+     * practice and in the supervisor's words, so erasing either of them shreds those.
+     */
     private String sealed(String plain, String field) {
-        return plain == null ? null : Sealer.installed().seal(plain, sealId + "/" + field);
+        return plain == null ? null : Sealer.installed().sealFor(owners(field), plain, sealId + "/" + field);
+    }
+
+    private List<String> owners(String field) {
+        return "reflection".equals(field) ? List.of(mentee) : List.of(mentee, supervisor);
     }
 
     @PostLoad
@@ -179,7 +187,8 @@ public class SupervisionSession {
         List<StoredAmendment> stored = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             Amendment a = history.get(i);
-            stored.add(new StoredAmendment(a.before(), Sealer.installed().seal(a.reason(), amendmentContext(i)), null, a.by(), a.at()));
+            String why = a.reason() == null ? null : Sealer.installed().sealFor(owners("amendment"), a.reason(), amendmentContext(i));
+            stored.add(new StoredAmendment(a.before(), why, null, a.by(), a.at()));
         }
         amendments = List.copyOf(history);
         storedAmendments = stored;
@@ -202,13 +211,11 @@ public class SupervisionSession {
         return any;
     }
 
-    /** Seals reasons stored in plain text before reasons were sealed; true when there were any. */
-    public boolean sealPlainReasons() {
-        if (storedAmendments.stream().noneMatch(StoredAmendment::plain)) {
-            return false;
-        }
+    /** Seals again, with the owners' data keys, texts sealed with the installation key before those existed. */
+    public void resealForOwners() {
+        reflectionSealed = sealed(reflection, "reflection");
+        notesSealed = sealed(supervisorNotes, "notes");
         store(amendments);
-        return true;
     }
 
     /**

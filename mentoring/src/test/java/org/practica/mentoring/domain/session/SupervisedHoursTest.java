@@ -22,7 +22,7 @@ class SupervisedHoursTest {
 
     @BeforeAll
     static void sealer() {
-        Sealer.install(AesGcmSealer.parse(AesGcmSealer.newKey("test")));
+        Sealer.install(new org.practica.kernel.PersonKeySealer(AesGcmSealer.parse(AesGcmSealer.newKey("test")), new org.practica.kernel.MemoryDataKeys()));
     }
 
     private static SupervisionSession session(List<SupervisionSession> all, String start, int minutes, boolean signed, String... competencies) {

@@ -23,8 +23,7 @@ class SupervisionSessionTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void sealer() {
-        Sealer.install(org.practica.kernel.AesGcmSealer.parse(
-                org.practica.kernel.AesGcmSealer.newKey("test")));
+        Sealer.install(new org.practica.kernel.PersonKeySealer(AesGcmSealer.parse(AesGcmSealer.newKey("test")), new org.practica.kernel.MemoryDataKeys()));
     }
 
     private static SessionDetails at(Instant start, int minutes) {

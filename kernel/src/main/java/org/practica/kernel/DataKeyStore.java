@@ -1,0 +1,26 @@
+package org.practica.kernel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where people's data keys are kept, each only in its wrapped form (sealed by the installation's key). */
+public interface DataKeyStore {
+
+    /** The id of the owner's newest key, if they have one. */
+    Optional<String> current(String owner);
+
+    /** A key's wrapped form; empty once its owner was erased. */
+    Optional<String> wrapped(String id);
+
+    /** Keeps a new key; committed at once on its own, so a text sealed with it never outlives it. */
+    void add(String id, String owner, String wrapped);
+
+    /** Deletes every key of the owner; the ids deleted. */
+    List<String> forget(String owner);
+
+    /** Keys wrapped by another installation key than the one given, by id. */
+    Map<String, String> wrappedOtherThan(String installationKeyId, int max);
+
+    void rewrap(String id, String wrapped);
+}

@@ -1,0 +1,119 @@
+package org.practica.mentoring.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.practica.kernel.DataKeyStore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * People's data keys in {@code person_data_key}, through plain JDBC: keys are read while an
+ * entity is being loaded, where the persistence context must not be re-entered.
+ */
+@ApplicationScoped
+public class JdbcDataKeyStore implements DataKeyStore {
+
+    @Resource(lookup = "jdbc/practica")
+    DataSource database;
+
+    @Override
+    public Optional<String> current(String owner) {
+        return one("SELECT id FROM person_data_key WHERE owner = ? ORDER BY created_at DESC, id LIMIT 1", owner);
+    }
+
+    @Override
+    public Optional<String> wrapped(String id) {
+        return one("SELECT wrapped FROM person_data_key WHERE id = ?", id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void add(String id, String owner, String wrapped) {
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO person_data_key (id, owner, wrapped, created_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, owner);
+            s.setString(3, wrapped);
+            s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not keep a data key", e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> forget(String owner) {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = database.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM person_data_key WHERE owner = ? FOR UPDATE")) {
+                s.setString(1, owner);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_data_key WHERE owner = ?")) {
+                s.setString(1, owner);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not delete data keys", e);
+        }
+        return ids;
+    }
+
+    @Override
+    public Map<String, String> wrappedOtherThan(String installationKeyId, int max) {
+        Map<String, String> found = new LinkedHashMap<>();
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id, wrapped FROM person_data_key WHERE wrapped NOT LIKE ? ORDER BY id LIMIT ?")) {
+            s.setString(1, "gcm1:" + installationKeyId + ":%");
+            s.setInt(2, max);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(r.getString(1), r.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read data keys", e);
+        }
+        return found;
+    }
+
+    @Override
+    public void rewrap(String id, String wrapped) {
+        try (Connection c = database.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE person_data_key SET wrapped = ? WHERE id = ?")) {
+            s.setString(1, wrapped);
+            s.setString(2, id);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not re-wrap a data key", e);
+        }
+    }
+
+    private Optional<String> one(String sql, String parameter) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a data key", e);
+        }
+    }
+}
