@@ -68,6 +68,7 @@ public final class AesGcmSealer implements Sealer {
         return id + ":" + Base64.getEncoder().encodeToString(key);
     }
 
+    @Override
     public String currentKeyId() {
         return currentId;
     }
@@ -90,7 +91,7 @@ public final class AesGcmSealer implements Sealer {
 
     /** The installation's key alone never seals a person's text: that takes their data key. */
     @Override
-    public String sealFor(java.util.List<String> owners, String plain, String context) {
+    public String sealFor(java.util.List<String> owners, String scope, String plain, String context) {
         throw new UnsupportedOperationException("a person's text is sealed with their data key, not the installation's key");
     }
 

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals people's texts with their own data keys (envelope encryption), so that erasing a person
- * is deleting their key. Each person has a random 256-bit key, kept only wrapped by the
+ * is deleting their keys. Each person has a random 256-bit key per scope, kept only wrapped by the
  * installation's key; a text that belongs to several people (a supervisor's note on a mentee's
  * session) is sealed with a key derived from all of theirs, and stops opening when any of them is
  * erased. A sealed text reads {@code pk1:<key id>[+<key id>]:<base64 of nonce and ciphertext>}.
@@ -49,10 +49,10 @@ public final class PersonKeySealer implements Sealer {
     }
 
     @Override
-    public String sealFor(List<String> owners, String plain, String context) {
+    public String sealFor(List<String> owners, String scope, String plain, String context) {
         List<String> ids = new ArrayList<>();
         for (String owner : new LinkedHashSet<>(owners)) {
-            ids.add(store.current(owner).orElseGet(() -> newKey(owner)));
+            ids.add(store.current(owner, scope).orElseGet(() -> newKey(owner, scope)));
         }
         try {
             byte[] nonce = new byte[NONCE_BYTES];
@@ -89,9 +89,21 @@ public final class PersonKeySealer implements Sealer {
         }
     }
 
+    @Override
+    public String currentKeyId() {
+        return installation.currentKeyId();
+    }
+
     /** Deletes the owner's keys: what was sealed for them never opens again. How many keys went. */
     public int forget(String owner) {
         List<String> ids = store.forget(owner);
+        ids.forEach(opened::remove);
+        return ids.size();
+    }
+
+    /** Deletes every key of the scope: what was sealed in it never opens again. How many keys went. */
+    public int forgetScope(String scope) {
+        List<String> ids = store.forgetScope(scope);
         ids.forEach(opened::remove);
         return ids.size();
     }
@@ -109,13 +121,13 @@ public final class PersonKeySealer implements Sealer {
         return done;
     }
 
-    private String newKey(String owner) {
+    private String newKey(String owner, String scope) {
         byte[] id = new byte[12];
         RANDOM.nextBytes(id);
         String keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        store.add(keyId, owner, installation.seal(Base64.getEncoder().encodeToString(key), wrapContext(keyId)));
+        store.add(keyId, owner, scope, installation.seal(Base64.getEncoder().encodeToString(key), wrapContext(keyId)));
         return keyId;
     }
 

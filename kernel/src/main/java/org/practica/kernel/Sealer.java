@@ -13,12 +13,16 @@ public interface Sealer {
     String seal(String plain, String context);
 
     /**
-     * Seals a person's text so that it opens only while each owner's data key exists: erasing an
-     * owner deletes their key, and every copy of the text (backups included) stops opening.
+     * Seals a person's text so that it opens only while each owner's data key for the scope (such
+     * as one supervision relationship) exists: erasing an owner deletes all their keys, retention
+     * a scope's, and every copy of the text (backups included) stops opening.
      */
-    String sealFor(java.util.List<String> owners, String plain, String context);
+    String sealFor(java.util.List<String> owners, String scope, String plain, String context);
 
     String open(String sealed, String context);
+
+    /** The id of the installation key that seals now; what another key sealed is sealed again at start-up. */
+    String currentKeyId();
 
     AtomicReference<Sealer> INSTALLED = new AtomicReference<>();
 

@@ -18,18 +18,18 @@ class PersonKeySealerTest {
 
     @Test
     void aTextSealedForItsOwnersOpensOnlyInItsContext() {
-        String sealed = sealer.sealFor(List.of("mentee"), "what I learned", "s1/reflection");
+        String sealed = sealer.sealFor(List.of("mentee"), "r1", "what I learned", "s1/reflection");
         assertTrue(sealed.startsWith("pk1:"), sealed);
         assertEquals("what I learned", sealer.open(sealed, "s1/reflection"));
         assertThrows(IllegalStateException.class, () -> sealer.open(sealed, "s2/reflection"));
-        assertEquals(sealed.split(":")[1], keys.current("mentee").orElseThrow(), "one key per person, made when first needed");
+        assertEquals(sealed.split(":")[1], keys.current("mentee", "r1").orElseThrow(), "one key per person, made when first needed");
     }
 
     @Test
     void erasingAnyOwnerShredsTheirTextsAndLeavesOthersReadable() {
-        String note = sealer.sealFor(List.of("mentee", "supervisor"), "observed practice", "s1/notes");
-        String reflection = sealer.sealFor(List.of("mentee"), "mine", "s1/reflection");
-        String other = sealer.sealFor(List.of("supervisor"), "another mentee's", "s2/reflection");
+        String note = sealer.sealFor(List.of("mentee", "supervisor"), "r1", "observed practice", "s1/notes");
+        String reflection = sealer.sealFor(List.of("mentee"), "r1", "mine", "s1/reflection");
+        String other = sealer.sealFor(List.of("supervisor"), "r1", "another mentee's", "s2/reflection");
         assertEquals("observed practice", sealer.open(note, "s1/notes"));
 
         assertEquals(1, sealer.forget("mentee"));
@@ -44,7 +44,7 @@ class PersonKeySealerTest {
 
     @Test
     void keysAreReWrappedWhenANewInstallationKeyTakesOverSoTheOldOneCanBeRetired() {
-        String sealed = sealer.sealFor(List.of("mentee"), "before rotation", "s1/reflection");
+        String sealed = sealer.sealFor(List.of("mentee"), "r1", "before rotation", "s1/reflection");
         String k2 = AesGcmSealer.newKey("k2");
         AesGcmSealer both = AesGcmSealer.parse(k2 + "," + installationKey);
         assertEquals(1, new PersonKeySealer(both, keys).rewrapAll());
@@ -52,6 +52,15 @@ class PersonKeySealerTest {
 
         PersonKeySealer newOnly = new PersonKeySealer(AesGcmSealer.parse(k2), keys);
         assertEquals("before rotation", newOnly.open(sealed, "s1/reflection"));
+    }
+
+    @Test
+    void shreddingAScopeLeavesThePersonsOtherTextsReadable() {
+        String ended = sealer.sealFor(List.of("mentee", "supervisor"), "relationship:1", "old notes", "s1/notes");
+        String current = sealer.sealFor(List.of("mentee", "supervisor"), "relationship:2", "new notes", "s2/notes");
+        assertEquals(2, sealer.forgetScope("relationship:1"), "the mentee's and the supervisor's key of that relationship");
+        assertThrows(PersonKeySealer.ShreddedText.class, () -> sealer.open(ended, "s1/notes"));
+        assertEquals("new notes", sealer.open(current, "s2/notes"));
     }
 
     @Test

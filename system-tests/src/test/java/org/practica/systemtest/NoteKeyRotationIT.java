@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Rotating the installation's notes key: a new key is put in front of the old one in
  * PRACTICA_NOTES_KEYS and the server restarted. Notes written before still open, unchanged; the
- * people's data keys that seal them are now wrapped by the new key. The rotation stays in place afterwards, as it would in production
- * (old keys are kept, never dropped).
+ * people's data keys that seal them are now wrapped by the new key, and second-factor secrets are
+ * sealed again with it; so the old key can then be dropped, and is (which is what makes erased
+ * people's texts unreadable in backups taken before). The new key stays for the tests after.
  */
 class NoteKeyRotationIT {
 
@@ -41,6 +42,12 @@ class NoteKeyRotationIT {
         String supervisor = Api.token(supervisorName, PASSWORD);
         long before = logWithNotes(supervisor, relationship, Instant.now().minus(2, ChronoUnit.DAYS), "Written under the old key.");
         String notesBefore = sealed(before);
+        // a second factor, whose secret the installation key seals directly
+        String staffName = Api.newUser("rotation-staff", PASSWORD, "TRAINER", "Practica Demo Resource Centre");
+        String staff = Api.token(staffName, PASSWORD);
+        String secret = Api.post("/api/v1/me/second-factor", staff, "").json().getString("secret");
+        assertEquals(200, Api.post("/api/v1/me/second-factor/confirm", staff,
+                Json.createObjectBuilder().add("code", Totp.code(secret, nextStep())).build().toString()).status());
         String oldKeyId = wrappingKeys(menteeName, supervisorName).get(0);
 
         Path env = ServerUnderTest.serverDir().resolve("server.env");
@@ -64,6 +71,27 @@ class NoteKeyRotationIT {
         long after = logWithNotes(supervisor, relationship, Instant.now().minus(1, ChronoUnit.DAYS), "Written under the new key.");
         assertTrue(sealed(after).startsWith("pk1:"), "sealed with the people's data keys");
         assertEquals("Written under the new key.", Api.get("/api/v1/mentoring/sessions/" + after, supervisor).json().getString("supervisorNotes"));
+
+        // the old key retired: everything it sealed was sealed again or re-wrapped at the last start
+        lines.removeIf(l -> l.startsWith("PRACTICA_NOTES_KEYS="));
+        lines.add("PRACTICA_NOTES_KEYS=" + newKeyId + ":" + Base64.getEncoder().encodeToString(key));
+        Files.write(env, lines, StandardCharsets.UTF_8);
+        ServerUnderTest.restart();
+
+        supervisor = Api.token(supervisorName, PASSWORD);
+        assertEquals("Written under the old key.", Api.get("/api/v1/mentoring/sessions/" + before, supervisor).json().getString("supervisorNotes"));
+        assertEquals("Written under the new key.", Api.get("/api/v1/mentoring/sessions/" + after, supervisor).json().getString("supervisorNotes"));
+        Api.Reply withCode = Api.post("/api/v1/auth/token", null, Json.createObjectBuilder().add("username", staffName)
+                .add("password", PASSWORD).add("otp", Totp.code(secret, nextStep())).build().toString());
+        assertEquals(200, withCode.status(), "the second factor opens with the new key alone: " + withCode.body());
+    }
+
+    private static long lastStep;
+
+    /** A time step for a code not used before: now, or just after the last one used. */
+    private static long nextStep() {
+        lastStep = Math.max(Totp.stepNow(), lastStep + 1);
+        return lastStep;
     }
 
     private static long logWithNotes(String supervisor, long relationship, Instant startsAt, String notes) {

@@ -103,6 +103,8 @@ class RetentionIT extends BrowserJourney {
             try (Connection db = ServerUnderTest.database()) {
                 idleId = Sql.single(db, "SELECT id FROM app_user WHERE username = '" + idle + "'");
                 assertNotNull(text(db, oldWithTexts), "a review removes nothing");
+                assertEquals(2, Sql.single(db, "SELECT COUNT(*) FROM person_data_key WHERE scope = 'relationship:" + oldPair + "'"),
+                        "the mentee's and the supervisor's key of the old pair");
             }
             assertEquals(Map.of("MENTORING_TEXT", new TreeSet<>(List.of(oldWithTexts, oldWithTexts2)),
                     "SIGN_IN", new TreeSet<>(oldSignIns), "INACTIVE_ACCOUNT", new TreeSet<>(List.of(idleId))), listed);
@@ -117,6 +119,9 @@ class RetentionIT extends BrowserJourney {
                 assertNull(text(db, oldWithTexts));
                 assertNull(text(db, oldWithTexts2));
                 assertNotNull(text(db, recent), "a pair that ended less than five years ago keeps its texts");
+                assertEquals(0, Sql.single(db, "SELECT COUNT(*) FROM person_data_key WHERE scope = 'relationship:" + oldPair + "'"),
+                        "the old pair's keys are shredded, so no copy of its texts opens");
+                assertEquals(2, Sql.single(db, "SELECT COUNT(*) FROM person_data_key WHERE scope = 'relationship:" + recentPair + "'"));
                 assertEquals(1, Sql.single(db, "SELECT COUNT(*) FROM supervision_session WHERE id = " + oldWithout), "sessions stay");
                 assertEquals(0, Sql.single(db, "SELECT COUNT(*) FROM sign_in_event WHERE id IN ("
                         + oldSignIns.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")"));

@@ -160,4 +160,24 @@ public class SecondFactors {
     private static String subject(String username) {
         return "user:" + username;
     }
+
+    /**
+     * Seals again with the newest installation key every secret another key sealed; run at
+     * start-up, so that after a rotation the old key can be dropped. How many were sealed again.
+     */
+    @jakarta.transaction.Transactional
+    public int sealWithNewestKey() {
+        int resealed = 0;
+        long after = 0;
+        for (List<SecondFactor> batch = factors.after(after, 500); !batch.isEmpty(); batch = factors.after(after, 500)) {
+            for (SecondFactor f : batch) {
+                if (!secrets.sealedWithCurrentKey(f.secretSealed())) {
+                    f.sealedAgain(secrets.seal(secrets.open(f.secretSealed(), f.userId()), f.userId()));
+                    resealed++;
+                }
+                after = f.userId();
+            }
+        }
+        return resealed;
+    }
 }

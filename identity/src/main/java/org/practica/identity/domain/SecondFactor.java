@@ -121,6 +121,11 @@ public class SecondFactor {
         return recoveryHashes.size();
     }
 
+    /** The same secret, sealed again with the installation's newest key. */
+    public void sealedAgain(String secretSealed) {
+        this.secretSealed = secretSealed;
+    }
+
     public String secretSealed() {
         return secretSealed;
     }

@@ -9,4 +9,7 @@ public interface SecondFactorRepository {
     void add(SecondFactor factor);
 
     void remove(SecondFactor factor);
+
+    /** Every second factor, a batch at a time in user order, after the user given. */
+    java.util.List<SecondFactor> after(long userId, int max);
 }

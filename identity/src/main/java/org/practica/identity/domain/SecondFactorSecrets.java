@@ -12,4 +12,7 @@ public interface SecondFactorSecrets {
     String seal(String secretBase32, long userId);
 
     String open(String secretSealed, long userId);
+
+    /** Whether the sealed secret was sealed with the installation key that seals now. */
+    boolean sealedWithCurrentKey(String secretSealed);
 }

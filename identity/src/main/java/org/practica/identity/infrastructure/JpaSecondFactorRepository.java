@@ -25,6 +25,12 @@ public class JpaSecondFactorRepository implements SecondFactorRepository {
     }
 
     @Override
+    public java.util.List<SecondFactor> after(long userId, int max) {
+        return em.createQuery("select f from SecondFactor f where f.userId > :u order by f.userId", SecondFactor.class)
+                .setParameter("u", userId).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void remove(SecondFactor factor) {
         em.remove(factor);
         em.flush();

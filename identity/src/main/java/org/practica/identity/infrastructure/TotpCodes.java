@@ -32,6 +32,11 @@ public class TotpCodes implements OneTimeCodes, SecondFactorSecrets {
     }
 
     @Override
+    public boolean sealedWithCurrentKey(String secretSealed) {
+        return secretSealed.startsWith("gcm1:" + Sealer.installed().currentKeyId() + ":");
+    }
+
+    @Override
     public String seal(String secretBase32, long userId) {
         return Sealer.installed().seal(secretBase32, context(userId));
     }

@@ -75,4 +75,23 @@ class UserAccountTest {
         assertEquals("displayName", assertThrows(InvalidInput.class,
                 () -> new Profile("x".repeat(201), null, organisation, Language.EN)).field());
     }
+
+    @Test
+    void anErasedAccountKeepsNothingOfThePersonAndCanNeverBeUsedAgain() {
+        UserAccount account = account();
+        account.update(new Profile("Lola Kenzhe", "lola@example.org", organisation, Language.RU), EnumSet.of(Role.LEARNER));
+        account.chooseTimeZone(java.time.ZoneId.of("Asia/Almaty"));
+        int issued = account.accessStamp();
+
+        account.erase("erased-7");
+
+        assertEquals("erased-7", account.username().value());
+        assertEquals("erased-7", account.displayName());
+        assertEquals(null, account.email());
+        assertTrue(account.timeZone().isEmpty());
+        assertFalse(account.enabled());
+        assertTrue(account.erased());
+        assertTrue(account.accessStamp() > issued, "every session and token ends");
+        assertFalse(account.passwordHash().contains("hash"), "no password matches what is left");
+    }
 }

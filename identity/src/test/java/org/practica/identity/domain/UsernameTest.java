@@ -6,7 +6,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.practica.kernel.InvalidInput;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UsernameTest {
 
@@ -32,5 +34,14 @@ class UsernameTest {
     @Test
     void blankNameIsRequired() {
         assertEquals("validation.required", assertThrows(InvalidInput.class, () -> Username.typed("  ")).messageKey());
+    }
+
+    @Test
+    void namesOfErasedAccountsAreKeptForThem() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> Username.typed("Erased-12").forNewAccount());
+        assertEquals("validation.username.reserved", e.messageKey());
+        assertEquals("erasedtoday", Username.typed("erasedtoday").forNewAccount().value());
+        assertTrue(Username.isPseudonym("erased-12"));
+        assertFalse(Username.isPseudonym("erased-twelve"));
     }
 }

@@ -73,6 +73,9 @@ public class Startup implements ServletContextListener {
     @Inject
     SupervisionSessions supervision;
 
+    @Inject
+    org.practica.identity.application.SecondFactors secondFactors;
+
     private EmbeddedDatabase embedded;
 
     @Override
@@ -83,6 +86,10 @@ public class Startup implements ServletContextListener {
         }
         SchemaMigration.migrate(dataSource);
         noteKeys.install(databaseMode.isEmbedded());
+        int secrets = secondFactors.sealWithNewestKey();
+        if (secrets > 0) {
+            LOG.info(() -> "Sealed " + secrets + " second-factor secrets again with the newest notes key");
+        }
         int resealed = supervision.resealOlderTexts();
         if (resealed > 0) {
             LOG.info(() -> "Sealed the texts of " + resealed + " supervision sessions again with their owners' data keys");

@@ -19,7 +19,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * People's data keys in {@code person_data_key}, through plain JDBC: keys are read while an
+ * People's data keys in {@code person_data_key} (one per person and relationship), through plain JDBC: keys are read while an
  * entity is being loaded, where the persistence context must not be re-entered.
  */
 @ApplicationScoped
@@ -29,8 +29,8 @@ public class JdbcDataKeyStore implements DataKeyStore {
     DataSource database;
 
     @Override
-    public Optional<String> current(String owner) {
-        return one("SELECT id FROM person_data_key WHERE owner = ? ORDER BY created_at DESC, id LIMIT 1", owner);
+    public Optional<String> current(String owner, String scope) {
+        return one("SELECT id FROM person_data_key WHERE owner = ? AND scope = ? ORDER BY created_at DESC, id LIMIT 1", owner, scope);
     }
 
     @Override
@@ -40,13 +40,14 @@ public class JdbcDataKeyStore implements DataKeyStore {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void add(String id, String owner, String wrapped) {
+    public void add(String id, String owner, String scope, String wrapped) {
         try (Connection c = database.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO person_data_key (id, owner, wrapped, created_at) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement s = c.prepareStatement("INSERT INTO person_data_key (id, owner, scope, wrapped, created_at) VALUES (?, ?, ?, ?, ?)")) {
             s.setString(1, id);
             s.setString(2, owner);
-            s.setString(3, wrapped);
-            s.setTimestamp(4, Timestamp.from(Instant.now()));
+            s.setString(3, scope);
+            s.setString(4, wrapped);
+            s.setTimestamp(5, Timestamp.from(Instant.now()));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not keep a data key", e);
@@ -56,18 +57,28 @@ public class JdbcDataKeyStore implements DataKeyStore {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> forget(String owner) {
+        return deleteWhere("owner", owner);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> forgetScope(String scope) {
+        return deleteWhere("scope", scope);
+    }
+
+    private List<String> deleteWhere(String column, String value) {
         List<String> ids = new ArrayList<>();
         try (Connection c = database.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM person_data_key WHERE owner = ? FOR UPDATE")) {
-                s.setString(1, owner);
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM person_data_key WHERE " + column + " = ? FOR UPDATE")) {
+                s.setString(1, value);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getString(1));
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_data_key WHERE owner = ?")) {
-                s.setString(1, owner);
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_data_key WHERE " + column + " = ?")) {
+                s.setString(1, value);
                 s.executeUpdate();
             }
         } catch (SQLException e) {
@@ -106,9 +117,11 @@ public class JdbcDataKeyStore implements DataKeyStore {
         }
     }
 
-    private Optional<String> one(String sql, String parameter) {
+    private Optional<String> one(String sql, String... parameters) {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
             }

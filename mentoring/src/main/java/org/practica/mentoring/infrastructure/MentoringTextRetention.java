@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The mentoring texts an organisation keeps for so many years after a relationship ends: once a
  * relationship's end is older than the cut-off, its sessions' reflections, notes and amendment
- * reasons are removed; the sessions stay, with their hours, for the log book.
+ * reasons are removed and the relationship's data keys deleted, so no copy of them opens; the
+ * sessions stay, with their hours, for the log book.
  */
 @ApplicationScoped
 public class MentoringTextRetention implements RetainedRecords {
@@ -27,6 +28,9 @@ public class MentoringTextRetention implements RetainedRecords {
 
     @PersistenceContext(unitName = "practica")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    NoteKeys keys;
 
     @Override
     public Rule rule() {
@@ -78,6 +82,15 @@ public class MentoringTextRetention implements RetainedRecords {
             amended.setParameter(i + 1, ids.get(i));
         }
         int changed = update.executeUpdate();
+        // the relationships' keys go too, so no copy of these texts (a backup) opens again; their
+        // sessions are all due together, since the rule is on the relationship's end
+        var relationships = em.createNativeQuery("SELECT DISTINCT relationship_id FROM supervision_session WHERE id IN (" + marks + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            relationships.setParameter(i + 1, ids.get(i));
+        }
+        for (Object r : relationships.getResultList()) {
+            keys.shredRelationship(((Number) r).longValue());
+        }
         for (Object id : amended.getResultList()) {
             SupervisionSession s = em.find(SupervisionSession.class, ((Number) id).longValue());
             if (s != null) {

@@ -63,6 +63,11 @@ public class NoteKeys {
         return sealer.forget(owner);
     }
 
+    /** Deletes the keys of one relationship: its texts stop opening, here and in every copy. */
+    public int shredRelationship(long relationshipId) {
+        return sealer.forgetScope(org.practica.mentoring.domain.session.SupervisionSession.scopeOf(relationshipId));
+    }
+
     static AesGcmSealer installationKey(Optional<String> configured, boolean embedded, Path dataDir) {
         String keys = configured.filter(k -> !k.isBlank()).orElse(null);
         if (keys == null) {

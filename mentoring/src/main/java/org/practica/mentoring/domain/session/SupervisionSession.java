@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.PersonKeySealer;
 import org.practica.kernel.Sealer;
 import org.practica.kernel.Text;
 
@@ -158,7 +159,28 @@ public class SupervisionSession {
      * practice and in the supervisor's words, so erasing either of them shreds those.
      */
     private String sealed(String plain, String field) {
-        return plain == null ? null : Sealer.installed().sealFor(owners(field), plain, sealId + "/" + field);
+        return plain == null ? null : Sealer.installed().sealFor(owners(field), scope(), plain, sealId + "/" + field);
+    }
+
+    /** The relationship's own keys: retention shreds its texts when it has been over long enough. */
+    private String scope() {
+        return scopeOf(relationshipId);
+    }
+
+    public static String scopeOf(long relationshipId) {
+        return "relationship:" + relationshipId;
+    }
+
+    /** A text whose key was shredded (by retention or erasure) reads as no text. */
+    private static String opened(String sealed, String context) {
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            return Sealer.installed().open(sealed, context);
+        } catch (PersonKeySealer.ShreddedText shredded) {
+            return null;
+        }
     }
 
     private List<String> owners(String field) {
@@ -167,12 +189,12 @@ public class SupervisionSession {
 
     @PostLoad
     void open() {
-        reflection = reflectionSealed == null ? null : Sealer.installed().open(reflectionSealed, sealId + "/reflection");
-        supervisorNotes = notesSealed == null ? null : Sealer.installed().open(notesSealed, sealId + "/notes");
+        reflection = opened(reflectionSealed, sealId + "/reflection");
+        supervisorNotes = opened(notesSealed, sealId + "/notes");
         List<Amendment> opened = new ArrayList<>();
         for (int i = 0; i < storedAmendments.size(); i++) {
             StoredAmendment a = storedAmendments.get(i);
-            String why = a.reasonSealed() == null ? a.reason() : Sealer.installed().open(a.reasonSealed(), amendmentContext(i));
+            String why = a.reasonSealed() == null ? a.reason() : opened(a.reasonSealed(), amendmentContext(i));
             opened.add(new Amendment(a.before(), why, a.by(), a.at()));
         }
         amendments = opened;
@@ -187,7 +209,7 @@ public class SupervisionSession {
         List<StoredAmendment> stored = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             Amendment a = history.get(i);
-            String why = a.reason() == null ? null : Sealer.installed().sealFor(owners("amendment"), a.reason(), amendmentContext(i));
+            String why = a.reason() == null ? null : Sealer.installed().sealFor(owners("amendment"), scope(), a.reason(), amendmentContext(i));
             stored.add(new StoredAmendment(a.before(), why, null, a.by(), a.at()));
         }
         amendments = List.copyOf(history);
