@@ -23,8 +23,8 @@ public interface DataKeyStore {
     /** Deletes every key of the owner; the ids deleted. */
     List<String> forget(String owner);
 
-    /** Deletes every key of the scope, whoever owns it; the ids deleted. */
-    List<String> forgetScope(String scope);
+    /** Deletes every key of these scopes, whoever owns it; the ids deleted. */
+    List<String> forgetScopes(java.util.Collection<String> scopes);
 
     /** Keys wrapped by another installation key than the one given, by id. */
     Map<String, String> wrappedOtherThan(String installationKeyId, int max);

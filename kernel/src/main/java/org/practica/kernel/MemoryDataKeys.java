@@ -42,8 +42,8 @@ public final class MemoryDataKeys implements DataKeyStore {
     }
 
     @Override
-    public synchronized List<String> forgetScope(String scope) {
-        return removeWhere(k -> Objects.equals(k.scope(), scope));
+    public synchronized List<String> forgetScopes(java.util.Collection<String> scopes) {
+        return removeWhere(k -> scopes.contains(k.scope()));
     }
 
     private List<String> removeWhere(java.util.function.Predicate<Key> doomed) {

@@ -101,9 +101,9 @@ public final class PersonKeySealer implements Sealer {
         return ids.size();
     }
 
-    /** Deletes every key of the scope: what was sealed in it never opens again. How many keys went. */
-    public int forgetScope(String scope) {
-        List<String> ids = store.forgetScope(scope);
+    /** Deletes every key of these scopes: what was sealed in them never opens again. How many keys went. */
+    public int forgetScopes(java.util.Collection<String> scopes) {
+        List<String> ids = store.forgetScopes(scopes);
         ids.forEach(opened::remove);
         return ids.size();
     }

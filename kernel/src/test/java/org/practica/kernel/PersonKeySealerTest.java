@@ -58,7 +58,7 @@ class PersonKeySealerTest {
     void shreddingAScopeLeavesThePersonsOtherTextsReadable() {
         String ended = sealer.sealFor(List.of("mentee", "supervisor"), "relationship:1", "old notes", "s1/notes");
         String current = sealer.sealFor(List.of("mentee", "supervisor"), "relationship:2", "new notes", "s2/notes");
-        assertEquals(2, sealer.forgetScope("relationship:1"), "the mentee's and the supervisor's key of that relationship");
+        assertEquals(2, sealer.forgetScopes(List.of("relationship:1")), "the mentee's and the supervisor's key of that relationship");
         assertThrows(PersonKeySealer.ShreddedText.class, () -> sealer.open(ended, "s1/notes"));
         assertEquals("new notes", sealer.open(current, "s2/notes"));
     }

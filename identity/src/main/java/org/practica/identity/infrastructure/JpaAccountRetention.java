@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.practica.identity.domain.retention.AccountRetention;
+import org.practica.kernel.IdList;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaAccountRetention implements AccountRetention {
@@ -29,13 +29,8 @@ public class JpaAccountRetention implements AccountRetention {
         if (accountIds.isEmpty()) {
             return 0;
         }
-        var update = em.createNativeQuery("UPDATE app_user SET inactive_since = ? WHERE inactive_since IS NULL AND id IN ("
-                + marks(accountIds) + ")");
-        update.setParameter(1, Timestamp.from(now));
-        for (int i = 0; i < accountIds.size(); i++) {
-            update.setParameter(i + 2, accountIds.get(i));
-        }
-        return update.executeUpdate();
+        return em.createNativeQuery("UPDATE app_user SET inactive_since = ? WHERE inactive_since IS NULL AND id IN ("
+                + IdList.of(accountIds) + ")").setParameter(1, Timestamp.from(now)).executeUpdate();
     }
 
     @Override
@@ -50,15 +45,7 @@ public class JpaAccountRetention implements AccountRetention {
         if (signInIds.isEmpty()) {
             return 0;
         }
-        var delete = em.createNativeQuery("DELETE FROM sign_in_event WHERE id IN (" + marks(signInIds) + ")");
-        for (int i = 0; i < signInIds.size(); i++) {
-            delete.setParameter(i + 1, signInIds.get(i));
-        }
-        return delete.executeUpdate();
-    }
-
-    private static String marks(List<Long> ids) {
-        return ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        return em.createNativeQuery("DELETE FROM sign_in_event WHERE id IN (" + IdList.of(signInIds) + ")").executeUpdate();
     }
 
     private static List<Long> ids(List<?> rows) {

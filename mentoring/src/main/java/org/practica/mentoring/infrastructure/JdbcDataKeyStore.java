@@ -2,6 +2,8 @@ package org.practica.mentoring.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.practica.kernel.DataKeyStore;
 
@@ -12,21 +14,27 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * People's data keys in {@code person_data_key} (one per person and relationship), through plain JDBC: keys are read while an
- * entity is being loaded, where the persistence context must not be re-entered.
+ * People's data keys in {@code person_data_key} (one per person and relationship). Keys are read
+ * through plain JDBC, because that happens while an entity is being loaded, where the persistence
+ * context must not be re-entered; a new key is kept in a transaction of its own.
  */
 @ApplicationScoped
 public class JdbcDataKeyStore implements DataKeyStore {
 
     @Resource(lookup = "jdbc/practica")
     DataSource database;
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
 
     @Override
     public Optional<String> current(String owner, String scope) {
@@ -62,27 +70,33 @@ public class JdbcDataKeyStore implements DataKeyStore {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> forgetScope(String scope) {
-        return deleteWhere("scope", scope);
+    public List<String> forgetScopes(Collection<String> scopes) {
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        // scopes are made by the code from numbers ("relationship:42"), checked again before they are written in
+        String list = scopes.stream().peek(s -> {
+            if (!s.matches("[a-z]+:\\d+")) {
+                throw new IllegalArgumentException("not a data key scope");
+            }
+        }).map(s -> "'" + s + "'").collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("SELECT id FROM person_data_key WHERE scope IN (" + list + ")").getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("DELETE FROM person_data_key WHERE scope IN (" + list + ")").executeUpdate();
+        }
+        return ids;
     }
 
+    /**
+     * Through the persistence context's own connection, not a second one in the same transaction.
+     */
     private List<String> deleteWhere(String column, String value) {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = database.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM person_data_key WHERE " + column + " = ? FOR UPDATE")) {
-                s.setString(1, value);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        ids.add(r.getString(1));
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_data_key WHERE " + column + " = ?")) {
-                s.setString(1, value);
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not delete data keys", e);
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("SELECT id FROM person_data_key WHERE " + column + " = ?").setParameter(1, value)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("DELETE FROM person_data_key WHERE " + column + " = ?").setParameter(1, value).executeUpdate();
         }
         return ids;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.practica.kernel.IdList;
 import org.practica.kernel.RetainedRecords;
 import org.practica.mentoring.domain.session.SupervisionSession;
 
@@ -73,25 +74,18 @@ public class MentoringTextRetention implements RetainedRecords {
         if (ids.isEmpty()) {
             return 0;
         }
-        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
-        var update = em.createNativeQuery("UPDATE supervision_session SET reflection_sealed = NULL, notes_sealed = NULL, "
-                + "version = version + 1 WHERE id IN (" + marks + ") AND (reflection_sealed IS NOT NULL OR notes_sealed IS NOT NULL)");
-        var amended = em.createNativeQuery("SELECT id FROM supervision_session WHERE id IN (" + marks + ") AND amendments LIKE '%reason%'");
-        for (int i = 0; i < ids.size(); i++) {
-            update.setParameter(i + 1, ids.get(i));
-            amended.setParameter(i + 1, ids.get(i));
-        }
-        int changed = update.executeUpdate();
+        String these = IdList.of(ids);
+        List<?> amended = em.createNativeQuery("SELECT id FROM supervision_session WHERE id IN (" + these + ") AND amendments LIKE '%reason%'")
+                .getResultList();
         // the relationships' keys go too, so no copy of these texts (a backup) opens again; their
         // sessions are all due together, since the rule is on the relationship's end
-        var relationships = em.createNativeQuery("SELECT DISTINCT relationship_id FROM supervision_session WHERE id IN (" + marks + ")");
-        for (int i = 0; i < ids.size(); i++) {
-            relationships.setParameter(i + 1, ids.get(i));
-        }
-        for (Object r : relationships.getResultList()) {
-            keys.shredRelationship(((Number) r).longValue());
-        }
-        for (Object id : amended.getResultList()) {
+        List<?> relationships = em.createNativeQuery("SELECT DISTINCT relationship_id FROM supervision_session WHERE id IN (" + these + ")")
+                .getResultList();
+        int changed = em.createNativeQuery("UPDATE supervision_session SET reflection_sealed = NULL, notes_sealed = NULL, "
+                + "version = version + 1 WHERE id IN (" + these + ") AND (reflection_sealed IS NOT NULL OR notes_sealed IS NOT NULL)")
+                .executeUpdate();
+        keys.shredRelationships(relationships.stream().map(r -> ((Number) r).longValue()).toList());
+        for (Object id : amended) {
             SupervisionSession s = em.find(SupervisionSession.class, ((Number) id).longValue());
             if (s != null) {
                 em.refresh(s);

@@ -63,9 +63,9 @@ public class NoteKeys {
         return sealer.forget(owner);
     }
 
-    /** Deletes the keys of one relationship: its texts stop opening, here and in every copy. */
-    public int shredRelationship(long relationshipId) {
-        return sealer.forgetScope(org.practica.mentoring.domain.session.SupervisionSession.scopeOf(relationshipId));
+    /** Deletes the keys of these relationships: their texts stop opening, here and in every copy. */
+    public int shredRelationships(java.util.Collection<Long> relationshipIds) {
+        return sealer.forgetScopes(relationshipIds.stream().map(org.practica.mentoring.domain.session.SupervisionSession::scopeOf).toList());
     }
 
     static AesGcmSealer installationKey(Optional<String> configured, boolean embedded, Path dataDir) {
