@@ -31,3 +31,9 @@ document.querySelectorAll('table.simple').forEach(function (table) {
         error.focus();
     }
 })();
+
+// PrimeFaces gives each message of a message list role="alert", which takes it out of the list
+// (a list may hold only list items); the box around them is already a polite live region.
+document.querySelectorAll('.ui-messages li[role="alert"]').forEach(function (item) {
+    item.removeAttribute('role');
+});

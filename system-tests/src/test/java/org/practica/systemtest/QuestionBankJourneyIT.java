@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,6 +74,22 @@ class QuestionBankJourneyIT extends BrowserJourney {
             browser.click("writeForm:addWritten");
             browser.waitForText("pageMessages", "1 question imported.");
             browser.waitForText("questions", "By hand");
+
+            // renamed (a blank name refused beside its field), then an empty bank deleted after a confirmation
+            browser.type("renameForm:name", " ");
+            browser.click("renameForm:rename");
+            browser.waitForRefusals("renameForm:name", "renameForm:name");
+            browser.type("renameForm:name", bankName + " (kept)");
+            browser.click("renameForm:rename");
+            browser.waitForText("bankName", bankName + " (kept)");
+            browser.type("bankForm:name", bankName + " spare");
+            browser.click("bankForm:openBank");
+            browser.waitForText("bankName", bankName + " spare");
+            browser.click("deleteForm:deleteBank-ask");
+            browser.checkPage();
+            browser.click("deleteForm:deleteBank");
+            browser.waitForText("pageMessages", "has been deleted");
+            assertFalse(browser.driver.findElement(By.id("banks")).getText().contains(bankName + " spare"));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());
             throw e;

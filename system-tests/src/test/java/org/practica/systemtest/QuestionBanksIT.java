@@ -150,7 +150,49 @@ class QuestionBanksIT {
         Api.Reply badFormat = importFile(trainer, bank, "docx", "all", "x");
         assertEquals(400, badFormat.status());
         assertEquals("format", badFormat.json().getString("field"));
+
+        byte[] latin1 = "// saved by an old editor\n::Q1:: Caf\u00e9 ? {T}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Api.Reply notUtf8 = Api.send(Api.request("/api/v1/question-banks/" + bank + "/imports?format=gift&mode=all", trainer)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        assertEquals(400, notUtf8.status(), notUtf8.body());
+        assertEquals("file", notUtf8.json().getString("field"));
+        assertTrue(notUtf8.json().getString("detail").contains("line 2"), notUtf8.body());
+
+        for (String mode : List.of("all", "valid")) {
+            Api.Reply nothing = importFile(trainer, bank, "gift", mode, "// only a comment\n$CATEGORY: $course$/Week 1\n\n");
+            assertEquals(422, nothing.status(), "no questions is not a success: " + nothing.body());
+            assertTrue(nothing.json().getJsonArray("errors").getJsonObject(0).getString("message").startsWith("No questions were found"));
+        }
         assertEquals(0, questions(bank).size());
+    }
+
+    @Test
+    void aBankIsRenamedAndDeletedWithItsQuestionsOnlyWhenNoQuizDrawsFromIt() {
+        CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Bank keeping"), "Week 1");
+        long other = openBank(trainer, course.course(), "Week 2");
+        Api.Reply taken = Api.put("/api/v1/question-banks/" + other, trainer, "{\"name\":\"week 1\"}");
+        assertEquals(409, taken.status());
+        assertEquals("name", taken.json().getString("field"));
+        assertEquals("Week 2 (revised)", Api.put("/api/v1/question-banks/" + other, trainer, "{\"name\":\"Week 2 (revised)\"}")
+                .json().getString("name"));
+        int learner = Api.put("/api/v1/question-banks/" + other, Api.token("learner", Api.DEMO_PASSWORD), "{\"name\":\"x\"}").status();
+        assertTrue(learner == 403 || learner == 404, "a learner renames nothing: " + learner);
+
+        Api.Reply question = Api.post("/api/v1/question-banks/" + course.bank() + "/questions", trainer, Json.createObjectBuilder()
+                .add("name", "Rest").add("type", "ESSAY").add("text", "What helps you rest?").build().toString());
+        assertEquals(201, question.status(), question.body());
+        CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
+                .add("title", "Check-in").add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("questionId", question.json().getJsonNumber("id").longValue()))));
+        Api.Reply inUse = Api.delete("/api/v1/question-banks/" + course.bank(), trainer);
+        assertEquals(409, inUse.status());
+        assertTrue(inUse.json().getString("detail").contains("«Check-in»"), inUse.body());
+        assertEquals(1, questions(course.bank()).size(), "nothing deleted");
+
+        assertEquals(201, Api.post("/api/v1/question-banks/" + other + "/questions", trainer, Json.createObjectBuilder()
+                .add("name", "Sleep").add("type", "ESSAY").add("text", "And sleep?").build().toString()).status());
+        assertEquals(204, Api.delete("/api/v1/question-banks/" + other, trainer).status());
+        assertEquals(404, Api.get("/api/v1/question-banks/" + other, trainer).status());
     }
 
     @Test

@@ -8,9 +8,12 @@ import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.bank.QuestionBank;
 import org.practica.assessments.domain.bank.QuestionBankRepository;
 import org.practica.assessments.domain.bank.QuestionRepository;
+import org.practica.assessments.domain.quiz.Quiz;
+import org.practica.assessments.domain.quiz.QuizRepository;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
 import org.practica.assessments.domain.exchange.ImportPreview;
+import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
 import org.practica.assessments.domain.exchange.QuestionFormats;
 import org.practica.assessments.domain.question.QuestionTexts;
@@ -45,6 +48,9 @@ public class QuestionBanks {
     QuestionRepository questions;
 
     @Inject
+    QuizRepository quizzes;
+
+    @Inject
     QuestionFormats formats;
 
     @Inject
@@ -65,6 +71,32 @@ public class QuestionBanks {
         banks.add(bank);
         audit.record(trainer.username(), "bank.opened", subject(bank.id()), bank.name());
         return new BankView(bank.id().value(), course.value(), bank.name(), 0);
+    }
+
+    /** A new name, unique in the course like the first. */
+    public BankView rename(Actor trainer, BankId id, String name) {
+        QuestionBank bank = authored(trainer, id);
+        String wanted = QuestionBank.nameOf(name);
+        // checked before the change, which a query would otherwise write first
+        if (!wanted.equalsIgnoreCase(bank.name()) && banks.nameTaken(bank.courseId(), wanted)) {
+            throw new Conflict("name", "bank.nameTaken");
+        }
+        bank.rename(wanted);
+        audit.record(trainer.username(), "bank.renamed", subject(id), bank.name());
+        return new BankView(id.value(), bank.courseId().value(), bank.name(), questions.count(id));
+    }
+
+    /** Deletes the bank and its questions; refused, naming them, while quizzes draw from it. */
+    public void delete(Actor trainer, BankId id) {
+        QuestionBank bank = authored(trainer, id);
+        List<Quiz> drawing = quizzes.drawingFrom(id);
+        if (!drawing.isEmpty()) {
+            throw new Conflict("bank", "bank.inUse", drawing.size(),
+                    drawing.stream().map(q -> "«" + q.title() + "»").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        long count = questions.count(id);
+        banks.remove(bank);
+        audit.record(trainer.username(), "bank.deleted", subject(id), bank.name() + ", " + count + " question(s)");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -95,7 +127,7 @@ public class QuestionBanks {
                                          ContentLanguage language, boolean validOnly) {
         authored(trainer, id);
         ImportPreview preview = read(format, content);
-        if (!preview.clean() && !validOnly) {
+        if (!preview.clean() && (!validOnly || preview.questions().isEmpty())) {
             return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(preview), true);
         }
         for (ImportedQuestion q : preview.questions()) {
@@ -186,7 +218,12 @@ public class QuestionBanks {
         if (content.length() > MAX_FILE_CHARS) {
             throw new InvalidInput("file", "exchange.file.tooLarge", MAX_FILE_CHARS / (1024 * 1024));
         }
-        return formats.reader(format).read(content);
+        ImportPreview read = formats.reader(format).read(content);
+        if (read.questions().isEmpty() && read.problems().isEmpty()) {
+            // a file of comments or categories only: nothing to store, which is not a success
+            return ImportPreview.failed(ImportProblem.at(1, "exchange.file.noQuestions"));
+        }
+        return read;
     }
 
     private static List<ImportOutcome.PreviewLine> lines(ImportPreview preview) {

@@ -35,6 +35,13 @@ public class JpaQuestionBankRepository implements QuestionBankRepository {
     }
 
     @Override
+    public void remove(QuestionBank bank) {
+        em.createQuery("delete from Question q where q.bankId = :b").setParameter("b", bank.id().value()).executeUpdate();
+        em.remove(bank);
+        em.flush();
+    }
+
+    @Override
     public void add(QuestionBank bank) {
         em.persist(bank);
         em.flush();

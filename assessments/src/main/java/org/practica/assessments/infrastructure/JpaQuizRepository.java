@@ -29,6 +29,12 @@ public class JpaQuizRepository implements QuizRepository {
     }
 
     @Override
+    public List<Quiz> drawingFrom(org.practica.assessments.domain.bank.BankId bank) {
+        return em.createQuery("select q from Quiz q where q.bankId = :b order by q.id", Quiz.class)
+                .setParameter("b", bank.value()).getResultList();
+    }
+
+    @Override
     public void add(Quiz quiz) {
         em.persist(quiz);
         em.flush();

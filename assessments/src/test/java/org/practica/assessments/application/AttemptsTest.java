@@ -194,6 +194,11 @@ class AttemptsTest {
         public void add(Quiz quiz) {
             quizRows.put(quiz.id().value(), quiz);
         }
+
+        @Override
+        public List<Quiz> drawingFrom(org.practica.assessments.domain.bank.BankId bank) {
+            return quizRows.values().stream().filter(q -> q.bankId().equals(bank)).toList();
+        }
     }
 
     private final class Questions implements QuestionRepository {

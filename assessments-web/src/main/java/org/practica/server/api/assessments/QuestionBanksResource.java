@@ -7,6 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.practica.assessments.application.QuestionDraft;
 import org.practica.assessments.application.QuestionView;
 import org.practica.assessments.application.RevisedQuestion;
 import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.exchange.ExchangeFile;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.question.QuestionTexts;
@@ -105,6 +107,26 @@ public class QuestionBanksResource {
     @Operation(summary = "One question bank")
     public BankView bank(@PathParam("bankId") long bankId) {
         return banks.bank(caller.get(), new BankId(bankId));
+    }
+
+    @PUT
+    @Path("/{bankId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a question bank (the name stays unique in its course: 409 otherwise)")
+    public BankView rename(@PathParam("bankId") long bankId, BankName body) {
+        return banks.rename(caller.get(), new BankId(bankId), RequestBody.required(body).name());
+    }
+
+    @DELETE
+    @Path("/{bankId}")
+    @Operation(summary = "Delete a question bank with its questions; 409 naming the quizzes while any draws from it")
+    public Response delete(@PathParam("bankId") long bankId) {
+        banks.delete(caller.get(), new BankId(bankId));
+        return Response.noContent().build();
+    }
+
+    /** A bank's new name. */
+    public record BankName(String name) {
     }
 
     @POST
@@ -223,7 +245,7 @@ public class QuestionBanksResource {
             if (bytes.length > QuestionBanks.MAX_FILE_CHARS) {
                 return null;
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return ExchangeFile.decoded(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import org.practica.assessments.application.ImportOutcome;
 import org.practica.assessments.application.QuestionBanks;
 import org.practica.assessments.application.QuestionView;
 import org.practica.assessments.domain.bank.BankId;
+import org.practica.assessments.domain.exchange.ExchangeFile;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.courses.domain.course.CourseId;
@@ -45,6 +46,7 @@ public class QuestionBanksBean implements Serializable {
     private Long id;
     private Long bank;
     private String bankName;
+    private String newName;
     private String format = ExchangeFormat.GIFT.code();
     private transient Part file;
     /** The file being previewed, kept until the trainer decides; never more than the import limit. */
@@ -83,6 +85,32 @@ public class QuestionBanksBean implements Serializable {
         return wanted.isEmpty() || (q.name() + "\n" + q.category() + "\n" + q.text()).toLowerCase(Locale.ROOT).contains(wanted);
     }
 
+    public String rename() {
+        try {
+            BankView renamed = banks.rename(caller.get(), new BankId(bank), newName);
+            FacesFeedback.infoAfterRedirect("bank.renamed", renamed.name());
+            return self(renamed.id());
+        } catch (InvalidInput e) {
+            FacesFeedback.refused("renameForm", e);
+            return null;
+        }
+    }
+
+    public String delete() {
+        try {
+            String name = banks.bank(caller.get(), new BankId(bank)).name();
+            banks.delete(caller.get(), new BankId(bank));
+            FacesFeedback.infoAfterRedirect("bank.deleted", name);
+            return "/author/questions.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInput e) {
+            FacesFeedback.refused("deleteForm", e);
+            return null;
+        }
+    }
+
+    public String getNewName() { return newName == null && current != null ? current.name() : newName; }
+    public void setNewName(String newName) { this.newName = newName; }
+
     public String open() {
         BankView opened = banks.open(caller.get(), new CourseId(id), bankName);
         FacesFeedback.infoAfterRedirect("bank.opened", opened.name());
@@ -102,7 +130,7 @@ public class QuestionBanksBean implements Serializable {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String content = ExchangeFile.decoded(in.readAllBytes());
             preview = banks.preview(caller.get(), new BankId(bank), ExchangeFormat.of(format), content);
             pending = content;
         } catch (IOException e) {

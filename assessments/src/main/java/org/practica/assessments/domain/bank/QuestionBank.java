@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * A course's collection of questions, filed in categories, from which its quizzes draw. Opened by
  * a trainer of the course; its name is unique in the course. Questions belong to exactly one bank
- * and keep it for life.
+ * and keep it for life. A trainer may rename it, and delete it with its questions while no quiz
+ * draws from it.
  */
 @Entity
 @Table(name = "question_bank")
@@ -43,9 +44,19 @@ public class QuestionBank {
 
     public QuestionBank(CourseId course, String name, String createdBy, Instant now) {
         this.courseId = course.value();
-        this.name = Text.required("name", name, NAME_MAX);
+        this.name = nameOf(name);
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** A new name; uniqueness within the course is the repository's to check. */
+    public void rename(String newName) {
+        this.name = nameOf(newName);
+    }
+
+    /** A name as a bank may have it: required, bounded, stripped. */
+    public static String nameOf(String typed) {
+        return Text.required("name", typed, NAME_MAX);
     }
 
     public BankId id() {

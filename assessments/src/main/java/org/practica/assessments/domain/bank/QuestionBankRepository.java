@@ -14,4 +14,7 @@ public interface QuestionBankRepository {
     boolean nameTaken(CourseId course, String name);
 
     void add(QuestionBank bank);
+
+    /** The bank and its questions. */
+    void remove(QuestionBank bank);
 }

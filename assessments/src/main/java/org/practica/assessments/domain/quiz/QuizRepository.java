@@ -12,4 +12,7 @@ public interface QuizRepository {
     List<Quiz> of(CourseId course);
 
     void add(Quiz quiz);
+
+    /** The quizzes that draw their questions from the bank. */
+    List<Quiz> drawingFrom(org.practica.assessments.domain.bank.BankId bank);
 }

@@ -1,6 +1,7 @@
 package org.practica.assessments.infrastructure.exchange;
 
 import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.exchange.ExchangeFile;
 import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
@@ -117,7 +118,7 @@ public final class GiftReader implements QuestionReader {
             if (end < 0) {
                 throw new InvalidInput("name", "exchange.gift.titleUnclosed");
             }
-            name = text.substring(2, end).toString().strip();
+            name = ExchangeFile.plainName(text.substring(2, end).toString());
             text = text.substring(end + 2).strip();
         }
         int open = text.indexOf("{");

@@ -1,6 +1,7 @@
 package org.practica.assessments.infrastructure.exchange;
 
 import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.exchange.ExchangeFile;
 import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
@@ -70,7 +71,7 @@ public final class MoodleXmlReader implements QuestionReader {
     }
 
     private static QuestionDefinition question(String type, XmlElement q) {
-        String name = q.child("name").map(XmlElement::innerText).orElse("").strip();
+        String name = ExchangeFile.plainName(q.child("name").map(XmlElement::innerText).orElse(""));
         FormattedText text = formatted(q.child("questiontext").orElse(null), TextFormat.HTML);
         FormattedText general = formatted(q.child("generalfeedback").orElse(null), text.format());
         BigDecimal mark = decimal(q.value("defaultgrade", "1"), "defaultgrade");

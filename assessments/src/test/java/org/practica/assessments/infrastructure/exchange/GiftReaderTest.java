@@ -192,4 +192,10 @@ class GiftReaderTest {
         assertEquals(2, preview.questions().size());
         assertEquals(3, preview.questions().get(1).line());
     }
+
+    @Test
+    void aTitleWithMarkupIsKeptAsPlainTextAsMoodleKeepsIt() {
+        ImportPreview read = new GiftReader().read("::<b>Week 1</b> check:: Rest matters. {T}\n");
+        assertEquals("Week 1 check", read.questions().get(0).definition().name());
+    }
 }

@@ -135,4 +135,16 @@ class MoodleXmlReaderTest {
         ImportPreview preview = new MoodleXmlReader().read("<?xml version=\"1.0\"?><html><body/></html>");
         assertEquals("exchange.xml.notQuiz", preview.problems().get(0).messageKey());
     }
+
+    @Test
+    void aNameWithMarkupIsKeptAsPlainTextAsMoodleKeepsIt() {
+        ImportPreview read = new MoodleXmlReader().read("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz><question type="truefalse"><name><text><![CDATA[<i>Rest</i>   matters]]></text></name>
+                <questiontext format="html"><text>Rest matters.</text></questiontext>
+                <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>
+                """);
+        assertEquals(List.of(), read.problems());
+        assertEquals("Rest matters", read.questions().get(0).definition().name());
+    }
 }

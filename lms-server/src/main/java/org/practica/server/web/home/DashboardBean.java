@@ -50,6 +50,9 @@ public class DashboardBean {
     UserAdministration administration;
 
     @Inject
+    org.practica.identity.application.Erasures erasures;
+
+    @Inject
     Learning learning;
 
     @Inject
@@ -227,5 +230,7 @@ public class DashboardBean {
 
     public int getAccountCount() { return accounts().size(); }
     public long getDisabledCount() { return accounts().stream().filter(a -> !a.enabled()).count(); }
+    /** Erasure requests waiting for this administrator's decision. */
+    public int getErasuresWaiting() { return erasures.waiting(FacesFeedback.signedIn()).size(); }
     public int getOrganisationCount() { return administration.organisations(FacesFeedback.signedIn()).size(); }
 }
