@@ -2,16 +2,11 @@ package org.practica.kernel;
 
 import org.practica.kernel.Sealer;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -22,9 +17,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class AesGcmSealer implements Sealer {
 
     private static final String PREFIX = "gcm1";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String currentId;
     private final Map<String, SecretKey> keys;
@@ -63,9 +55,7 @@ public final class AesGcmSealer implements Sealer {
 
     /** A new random key, in the form {@link #parse} reads. */
     public static String newKey(String id) {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return id + ":" + Base64.getEncoder().encodeToString(key);
+        return id + ":" + Base64.getEncoder().encodeToString(GcmBox.randomBytes(32));
     }
 
     @Override
@@ -76,14 +66,7 @@ public final class AesGcmSealer implements Sealer {
     @Override
     public String seal(String plain, String context) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + ":" + currentId + ":"
-                    + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return PREFIX + ":" + currentId + ":" + GcmBox.seal(keys.get(currentId), plain, context);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal a note", e);
         }
@@ -107,11 +90,7 @@ public final class AesGcmSealer implements Sealer {
             throw new IllegalStateException("A stored note was sealed with key " + parts[1] + ", which this server has not been given");
         }
         try {
-            byte[] all = Base64.getDecoder().decode(parts[2]);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return GcmBox.open(key, parts[2], context);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("A stored note does not open: it was altered or moved", e);
         }

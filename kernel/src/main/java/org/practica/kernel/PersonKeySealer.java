@@ -1,18 +1,13 @@
 package org.practica.kernel;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -30,9 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class PersonKeySealer implements Sealer {
 
     private static final String PREFIX = "pk1";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AesGcmSealer installation;
     private final DataKeyStore store;
@@ -55,14 +47,7 @@ public final class PersonKeySealer implements Sealer {
             ids.add(store.current(owner, scope).orElseGet(() -> newKey(owner, scope)));
         }
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, combined(ids), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + ":" + String.join("+", ids) + ":"
-                    + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return PREFIX + ":" + String.join("+", ids) + ":" + GcmBox.seal(combined(ids), plain, context);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal a text", e);
         }
@@ -79,11 +64,7 @@ public final class PersonKeySealer implements Sealer {
         }
         SecretKey key = combined(List.of(parts[1].split("\\+")));
         try {
-            byte[] all = Base64.getDecoder().decode(parts[2]);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return GcmBox.open(key, parts[2], context);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("A stored text does not open: it was altered or moved", e);
         }
@@ -122,11 +103,8 @@ public final class PersonKeySealer implements Sealer {
     }
 
     private String newKey(String owner, String scope) {
-        byte[] id = new byte[12];
-        RANDOM.nextBytes(id);
-        String keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
+        String keyId = Base64.getUrlEncoder().withoutPadding().encodeToString(GcmBox.randomBytes(12));
+        byte[] key = GcmBox.randomBytes(32);
         store.add(keyId, owner, scope, installation.seal(Base64.getEncoder().encodeToString(key), wrapContext(keyId)));
         return keyId;
     }

@@ -60,4 +60,14 @@ final class CourseFixtures {
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
+
+    /** An essay question "Rest" in the course's bank and an optional quiz "Check-in" of just it; the quiz's id. */
+    static long essayCheckIn(String trainer, WithBank course) {
+        Api.Reply question = Api.post("/api/v1/question-banks/" + course.bank() + "/questions", trainer, Json.createObjectBuilder()
+                .add("name", "Rest").add("type", "ESSAY").add("text", "What helps you rest?").build().toString());
+        assertEquals(201, question.status(), question.body());
+        return quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
+                .add("title", "Check-in").add("required", false).add("slots", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("questionId", question.json().getJsonNumber("id").longValue()))));
+    }
 }

@@ -50,12 +50,7 @@ class DataExportIT extends BrowserJourney {
         // a quiz attempt, beside a classmate's at the same quiz
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Own answers"), "Checks");
-        Api.Reply question = Api.post("/api/v1/question-banks/" + course.bank() + "/questions", trainer, Json.createObjectBuilder()
-                .add("name", "Rest").add("type", "ESSAY").add("text", "What helps you rest?").build().toString());
-        assertEquals(201, question.status(), question.body());
-        long quiz = CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
-                .add("title", "Check-in").add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("questionId", question.json().getJsonNumber("id").longValue()))));
+        long quiz = CourseFixtures.essayCheckIn(trainer, course);
         String classmateName = Api.newLearner("classmate", PASSWORD);
         String classmate = Api.token(classmateName, PASSWORD);
         for (String who : List.of(learner, classmate)) {

@@ -88,12 +88,7 @@ class ErasureIT extends BrowserJourney {
         // an essay
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Erasure course"), "Reflections");
-        Api.Reply question = Api.post("/api/v1/question-banks/" + course.bank() + "/questions", trainer, Json.createObjectBuilder()
-                .add("name", "Rest").add("type", "ESSAY").add("text", "What helps you rest?").build().toString());
-        assertEquals(201, question.status(), question.body());
-        long quiz = CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
-                .add("title", "Check-in").add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("questionId", question.json().getJsonNumber("id").longValue()))));
+        long quiz = CourseFixtures.essayCheckIn(trainer, course);
         assertEquals(201, Api.post("/api/v1/courses/" + course.course() + "/enrolments", token, "").status());
         Api.Reply attempt = Api.post("/api/v1/quizzes/" + quiz + "/attempts", token, "");
         assertEquals(201, attempt.status(), attempt.body());

@@ -178,12 +178,7 @@ class QuestionBanksIT {
         int learner = Api.put("/api/v1/question-banks/" + other, Api.token("learner", Api.DEMO_PASSWORD), "{\"name\":\"x\"}").status();
         assertTrue(learner == 403 || learner == 404, "a learner renames nothing: " + learner);
 
-        Api.Reply question = Api.post("/api/v1/question-banks/" + course.bank() + "/questions", trainer, Json.createObjectBuilder()
-                .add("name", "Rest").add("type", "ESSAY").add("text", "What helps you rest?").build().toString());
-        assertEquals(201, question.status(), question.body());
-        CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
-                .add("title", "Check-in").add("required", false).add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("questionId", question.json().getJsonNumber("id").longValue()))));
+        CourseFixtures.essayCheckIn(trainer, course);
         Api.Reply inUse = Api.delete("/api/v1/question-banks/" + course.bank(), trainer);
         assertEquals(409, inUse.status());
         assertTrue(inUse.json().getString("detail").contains("«Check-in»"), inUse.body());

@@ -8,8 +8,4 @@ import java.time.Instant;
  * sealed have it in plain text until they are sealed at the next start.
  */
 public record StoredAmendment(SessionDetails before, String reasonSealed, String reason, String by, Instant at) {
-
-    boolean plain() {
-        return reasonSealed == null && reason != null;
-    }
 }
