@@ -110,6 +110,9 @@ public record QuestionDraft(String category, String name, String type, String te
         } catch (InvalidInput e) {
             throw new InvalidInput(field + ".fraction", e.messageKey(), e.arguments());
         }
+        if (!credit.onMoodleList()) {
+            throw new InvalidInput(field + ".fraction", "question.credit.notOnList", credit.percent().toPlainString() + " %");
+        }
         if (kind != QuestionType.NUMERICAL && a.tolerance() != null) {
             throw new InvalidInput(field + ".tolerance", "question.tolerance.numbersOnly");
         }

@@ -1,5 +1,6 @@
 package org.practica.assessments.application;
 
+import org.practica.assessments.domain.question.Caution;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionType;
 
@@ -8,9 +9,10 @@ import java.util.List;
 
 /**
  * A question as a trainer checks it before use: its text and answers as learners will see them
- * (sanitised HTML), with the answers that earn credit marked. Matching pairs read "prompt → answer".
+ * (sanitised HTML), with the answers that earn credit marked, and what the trainer should look at
+ * again ({@link QuestionDefinition#cautions()}). Matching pairs read "prompt → answer".
  */
-public record QuestionPreview(String html, List<Choice> choices) implements Serializable {
+public record QuestionPreview(String html, List<Choice> choices, List<Caution> cautions) implements Serializable {
 
     /** {@code html} is safe to show; {@code matchedTo} is plain text, only for a matching pair. */
     public record Choice(String html, String matchedTo, boolean earnsCredit) implements Serializable {
@@ -20,6 +22,6 @@ public record QuestionPreview(String html, List<Choice> choices) implements Seri
         List<Choice> choices = d.type() == QuestionType.MATCHING
                 ? d.pairs().stream().map(p -> new Choice(p.prompt().asHtml(), p.answer(), !p.distractor())).toList()
                 : d.answers().stream().map(a -> new Choice(a.text().asHtml(), null, a.credit().positive())).toList();
-        return new QuestionPreview(d.text().asHtml(), choices);
+        return new QuestionPreview(d.text().asHtml(), choices, d.cautions());
     }
 }

@@ -77,8 +77,10 @@ public class QuestionBanksResource {
     public record ImportError(int line, String message) {
     }
 
-    @JsonbPropertyOrder({"imported", "valid", "errors", "questions"})
-    public record ImportReply(int imported, int valid, List<ImportError> errors, List<ImportOutcome.PreviewLine> questions) {
+    /** warnings: what each question's trainer should look at again, though it was read (credits that do not add up...). */
+    @JsonbPropertyOrder({"imported", "valid", "errors", "warnings", "questions"})
+    public record ImportReply(int imported, int valid, List<ImportError> errors, List<ImportError> warnings,
+                              List<ImportOutcome.PreviewLine> questions) {
     }
 
     /** A refused import is a problem (RFC 9457) that also lists what was wrong, line by line. */
@@ -161,7 +163,9 @@ public class QuestionBanksResource {
                     "https://practica.example/problems/import-refused", title, 422, detail, uri.getRequestUri().getPath(),
                     0, outcome.valid(), errors)).build();
         }
-        ImportReply reply = new ImportReply(outcome.imported(), outcome.valid(), errors, outcome.questions());
+        List<ImportError> warnings = outcome.questions().stream().flatMap(q -> q.preview().cautions().stream()
+                .map(c -> new ImportError(q.line(), Messages.get(locale, c.messageKey(), c.arguments().toArray())))).toList();
+        ImportReply reply = new ImportReply(outcome.imported(), outcome.valid(), errors, warnings, outcome.questions());
         return Response.status(mode.equals("preview") ? 200 : 201).entity(reply).build();
     }
 

@@ -12,6 +12,7 @@ import org.practica.assessments.domain.bank.BankId;
 import org.practica.assessments.domain.exchange.ExchangeFile;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ImportProblem;
+import org.practica.assessments.domain.question.Caution;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
@@ -195,6 +196,10 @@ public class QuestionBanksBean implements Serializable {
     }
 
     /** A problem of the preview in the page's language. */
+    public String caution(Caution c) {
+        return FacesFeedback.text(c.messageKey(), c.arguments().toArray());
+    }
+
     public String message(ImportProblem p) {
         return FacesFeedback.text(p.messageKey(), p.arguments().toArray());
     }

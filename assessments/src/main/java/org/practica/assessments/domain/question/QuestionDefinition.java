@@ -1,10 +1,12 @@
 package org.practica.assessments.domain.question;
 
+import org.practica.courses.domain.course.RichText;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,20 +69,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
 
     private static void checkAnswers(QuestionType type, List<Answer> answers, List<MatchPair> pairs) {
         switch (type) {
-            case SINGLE_CHOICE -> {
-                atLeast(answers, 2);
-                if (answers.stream().noneMatch(a -> a.credit().full())) {
-                    throw new InvalidInput("answers", "question.single.noFullCredit");
-                }
-            }
-            case MULTIPLE_RESPONSE -> {
-                atLeast(answers, 2);
-                BigDecimal positive = answers.stream().map(a -> a.credit().value()).filter(v -> v.signum() > 0)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (positive.subtract(BigDecimal.ONE).abs().compareTo(SUM_SLACK) > 0) {
-                    throw new InvalidInput("answers", "question.multiple.sum", positive.movePointRight(2).stripTrailingZeros().toPlainString());
-                }
-            }
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> atLeast(answers, 2);
             case TRUE_FALSE -> {
                 if (answers.size() != 2 || answers.stream().filter(a -> a.credit().full()).count() != 1) {
                     throw new InvalidInput("answers", "question.trueFalse.shape");
@@ -91,7 +80,6 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
                 if (answers.stream().anyMatch(a -> a.text().blank())) {
                     throw new InvalidInput("answers", "question.answer.blank");
                 }
-                requireSomeFullCredit(answers);
             }
             case NUMERICAL -> {
                 atLeast(answers, 1);
@@ -103,7 +91,6 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
                         }
                     }
                 }
-                requireSomeFullCredit(answers);
             }
             case MATCHING -> {
                 long real = pairs.stream().filter(p -> !p.distractor()).count();
@@ -128,10 +115,48 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         }
     }
 
-    private static void requireSomeFullCredit(List<Answer> answers) {
-        if (answers.stream().noneMatch(a -> a.credit().full())) {
-            throw new InvalidInput("answers", "question.noFullCredit");
+    /**
+     * This definition when every answer's credit is one Moodle offers (as its importers and its
+     * form insist, so that the question can go back to Moodle); otherwise a refusal listing the
+     * others as percentages.
+     */
+    public QuestionDefinition requireMoodleCredits() {
+        List<String> off = answers.stream().map(Answer::credit).filter(c -> !c.onMoodleList())
+                .map(c -> c.percent().toPlainString() + " %").distinct().toList();
+        if (!off.isEmpty()) {
+            throw new InvalidInput("answers", "question.credit.notOnList", String.join(", ", off));
         }
+        return this;
+    }
+
+    /**
+     * What a trainer probably did not mean, though Moodle accepts it and so does Practica: no answer
+     * worth full credit, multiple-response credits that do not add up to 100 %, an image without
+     * alternative text. Shown beside the question in previews, never a reason to refuse it.
+     */
+    public List<Caution> cautions() {
+        List<Caution> cautions = new ArrayList<>();
+        switch (type) {
+            case SINGLE_CHOICE, SHORT_ANSWER, NUMERICAL -> {
+                if (answers.stream().noneMatch(a -> a.credit().full())) {
+                    cautions.add(new Caution("question.caution.noFullCredit"));
+                }
+            }
+            case MULTIPLE_RESPONSE -> {
+                BigDecimal positive = answers.stream().map(a -> a.credit().value()).filter(v -> v.signum() > 0)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (positive.subtract(BigDecimal.ONE).abs().compareTo(SUM_SLACK) > 0) {
+                    cautions.add(new Caution("question.caution.sum", positive.movePointRight(2).stripTrailingZeros().toPlainString()));
+                }
+            }
+            default -> { }
+        }
+        int withoutAlt = RichText.imagesWithoutAlt(text.asHtml()) + RichText.imagesWithoutAlt(generalFeedback.asHtml())
+                + answers.stream().mapToInt(a -> RichText.imagesWithoutAlt(a.text().asHtml()) + RichText.imagesWithoutAlt(a.feedback().asHtml())).sum();
+        if (withoutAlt > 0) {
+            cautions.add(new Caution("question.caution.imageAlt", withoutAlt));
+        }
+        return cautions;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class GiftReader implements QuestionReader {
                     category = CategoryPath.fromMoodle(text.substring("$CATEGORY:".length()).toString());
                     continue;
                 }
-                questions.add(new ImportedQuestion(block.line(), category, question(text).withContentNote(block.note())));
+                questions.add(new ImportedQuestion(block.line(), category, question(text).requireMoodleCredits().withContentNote(block.note())));
             } catch (InvalidInput e) {
                 problems.add(new ImportProblem(block.line(), e.messageKey(), List.of(e.arguments())));
             }

@@ -60,7 +60,7 @@ public final class MoodleXmlReader implements QuestionReader {
                     continue;
                 }
                 // Practica's own element, which Moodle passes over
-                questions.add(new ImportedQuestion(q.line(), category, question(type, q).withContentNote(q.value("contentnote", null))));
+                questions.add(new ImportedQuestion(q.line(), category, question(type, q).requireMoodleCredits().withContentNote(q.value("contentnote", null))));
             } catch (InvalidInput e) {
                 problems.add(new ImportProblem(q.line(), e.messageKey(), List.of(e.arguments())));
             } catch (RuntimeException e) {

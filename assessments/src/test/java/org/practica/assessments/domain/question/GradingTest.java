@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,9 +71,14 @@ class GradingTest {
     }
 
     @Test
-    void multipleResponseMustAddUpToFullCredit() {
-        InvalidInput e = assertThrows(InvalidInput.class, () -> q(QuestionType.MULTIPLE_RESPONSE, List.of(a("a", 0.5), a("b", 0.4))));
-        assertEquals("question.multiple.sum", e.messageKey());
+    void multipleResponseCreditsThatDoNotAddUpAreACautionNotARefusal() {
+        QuestionDefinition q = q(QuestionType.MULTIPLE_RESPONSE, List.of(a("a", 0.5), a("b", 0.4)));
+        assertEquals(List.of(new Caution("question.caution.sum", "90")), q.cautions());
+        // Moodle's own multichoice_19 fixture: two answers of 100 %; either earns full credit
+        QuestionDefinition twice = q(QuestionType.MULTIPLE_RESPONSE, List.of(a("1", 0), a("2", 1), a("3", 0), a("4", 1)));
+        assertEquals("question.caution.sum", twice.cautions().get(0).messageKey());
+        assertCredit("1", twice, Response.choices(List.of(1)));
+        assertCredit("1", twice, Response.choices(List.of(1, 3)));
     }
 
     @Test
@@ -220,8 +226,30 @@ class GradingTest {
     }
 
     @Test
-    void singleChoiceNeedsAFullCreditAnswer() {
-        assertEquals("question.single.noFullCredit",
-                assertThrows(InvalidInput.class, () -> q(QuestionType.SINGLE_CHOICE, List.of(a("a", 0.5), a("b", 0)))).messageKey());
+    void aSingleChoiceWithoutFullCreditIsACautionAndSeveralFullCreditsAreFine() {
+        assertEquals(List.of(new Caution("question.caution.noFullCredit")),
+                q(QuestionType.SINGLE_CHOICE, List.of(a("a", 0.5), a("b", 0))).cautions());
+        assertEquals(List.of(), q(QuestionType.SINGLE_CHOICE, List.of(a("a", 1), a("b", 1), a("c", 0))).cautions());
+    }
+
+    @Test
+    void onlyTheGradesMoodleOffersGoBackToMoodle() {
+        assertTrue(Credit.ofPercent(new BigDecimal("33.33333")).onMoodleList());
+        assertTrue(Credit.ofPercent(new BigDecimal("-14.28571")).onMoodleList());
+        assertTrue(Credit.ofPercent(new BigDecimal("5")).onMoodleList());
+        assertFalse(Credit.ofPercent(new BigDecimal("33")).onMoodleList());
+        assertFalse(Credit.ofPercent(new BigDecimal("67")).onMoodleList());
+        InvalidInput e = assertThrows(InvalidInput.class,
+                () -> q(QuestionType.SINGLE_CHOICE, List.of(a("a", 0.33), a("b", 1), a("c", 0.67))).requireMoodleCredits());
+        assertEquals("question.credit.notOnList", e.messageKey());
+        assertEquals("33 %, 67 %", e.arguments()[0]);
+    }
+
+    @Test
+    void anImageWithoutAlternativeTextIsACaution() {
+        QuestionDefinition q = new QuestionDefinition("Map", QuestionType.ESSAY,
+                new FormattedText("<p>Look <img src=\"/media/1/a.png\"> and <img src=\"/media/1/b.png\" alt=\"\"></p>", TextFormat.HTML),
+                null, List.of(), List.of(), null);
+        assertEquals(List.of(new Caution("question.caution.imageAlt", 1)), q.cautions());
     }
 }

@@ -75,6 +75,14 @@ public final class RichText {
         return clean.body().html().strip();
     }
 
+    /** How many images in a cleaned text have no alternative text (an empty one marks decoration). */
+    public static int imagesWithoutAlt(String html) {
+        if (html == null || !html.contains("<img")) {
+            return 0;
+        }
+        return (int) Jsoup.parseBodyFragment(html).body().select("img").stream().filter(img -> !img.hasAttr("alt")).count();
+    }
+
     private static void keepIf(Element e, String attribute, Pattern allowed) {
         if (!allowed.matcher(e.attr(attribute).strip()).matches()) {
             e.removeAttr(attribute);
