@@ -24,6 +24,21 @@
       var t = li.querySelector('input[name="' + name + '"]:checked');
       return t ? {truth: t.value === 'true'} : null;
     }
+    if (type === 'CLOZE') {
+      var parts = {};
+      Array.prototype.forEach.call(li.querySelectorAll('[data-gap]'), function (g) {
+        var n = g.getAttribute('data-gap'), as = g.getAttribute('data-as');
+        if (as === 'text') {
+          if (g.value.trim() !== '') { parts[n] = {text: g.value}; }
+        } else if (g.tagName === 'SELECT') {
+          if (g.value !== '') { parts[n] = {choice: parseInt(g.value, 10)}; }
+        } else {
+          var picked = Array.prototype.map.call(g.querySelectorAll('input:checked'), function (i) { return parseInt(i.value, 10); });
+          if (picked.length) { parts[n] = as === 'choice' ? {choice: picked[0]} : {choices: picked}; }
+        }
+      });
+      return Object.keys(parts).length ? {parts: parts} : null;
+    }
     if (type === 'MATCHING') {
       var matches = {};
       Array.prototype.forEach.call(inputs, function (s) {

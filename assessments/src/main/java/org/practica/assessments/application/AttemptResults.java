@@ -7,15 +7,18 @@ import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptQuestion;
 import org.practica.assessments.domain.attempt.QuizAttempt;
 import org.practica.assessments.domain.question.Answer;
+import org.practica.assessments.domain.question.ClozeText;
 import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.Grade;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.Response;
 import org.practica.assessments.domain.question.Rubric;
 import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizId;
 import org.practica.assessments.domain.quiz.QuizRepository;
 import org.practica.assessments.domain.quiz.ReviewOptions;
+import org.practica.courses.domain.course.RichText;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,7 +53,7 @@ class AttemptResults {
                 Response response = row == null ? null : row.response();
                 QuestionDefinition d = q.definition();
                 Grade grade = d.type().autoGraded() && submitted ? d.grade(response) : null;
-                lines.add(new AttemptResult.Line(q.slot(), d.type().name(), d.text().asHtml(),
+                lines.add(new AttemptResult.Line(q.slot(), d.type().name(), shownText(d),
                         review.responses() ? response : null,
                         review.responses() ? answered(d, response) : null,
                         row == null ? null : row.score(), q.mark(),
@@ -64,9 +67,20 @@ class AttemptResults {
                 a.score(), a.maxScore(), a.percent(), a.passed(), lines);
     }
 
+    /** What the question said; a cloze question's gaps are numbered in brackets, its answers not shown. */
+    static String shownText(QuestionDefinition d) {
+        return d.type() == QuestionType.CLOZE ? d.clozeHtml().replacing(g -> " [" + g.number() + "] ") : d.text().asHtml();
+    }
+
     private static String answered(QuestionDefinition d, Response r) {
         if (r == null) {
             return null;
+        }
+        if (r.parts() != null) {
+            ClozeText cloze = d.cloze();
+            return r.parts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(p -> "[" + p.getKey() + "] " + answered(cloze.gap(p.getKey()).asQuestion(), p.getValue()))
+                    .collect(Collectors.joining(" | "));
         }
         if (r.text() != null) {
             return r.text();
@@ -104,6 +118,9 @@ class AttemptResults {
         return switch (d.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE, SHORT_ANSWER, NUMERICAL, TRUE_FALSE -> d.answers().stream()
                     .filter(ans -> ans.credit().positive()).map(Answer::text).map(FormattedText::text)
+                    .collect(Collectors.joining(" | "));
+            case CLOZE -> d.cloze().gaps().stream()
+                    .map(g -> "[" + g.number() + "] " + String.join(" / ", g.rightAnswers().stream().map(RichText::plainText).toList()))
                     .collect(Collectors.joining(" | "));
             case MATCHING -> d.pairs().stream().filter(p -> !p.distractor())
                     .map(p -> p.prompt().text() + " → " + p.answer()).collect(Collectors.joining(" | "));

@@ -19,6 +19,12 @@ public record QuestionPreview(String html, List<Choice> choices, List<Caution> c
     }
 
     static QuestionPreview of(QuestionDefinition d) {
+        if (d.type() == QuestionType.CLOZE) {
+            // the gaps numbered in the text, each gap's answers below it: "[1] Owl"
+            List<Choice> choices = d.cloze().gaps().stream().flatMap(g -> g.answers().stream()
+                    .map(a -> new Choice("[" + g.number() + "] " + a.text().asHtml(), null, a.credit().positive()))).toList();
+            return new QuestionPreview(AttemptResults.shownText(d), choices, d.cautions());
+        }
         List<Choice> choices = d.type() == QuestionType.MATCHING
                 ? d.pairs().stream().map(p -> new Choice(p.prompt().asHtml(), p.answer(), !p.distractor())).toList()
                 : d.answers().stream().map(a -> new Choice(a.text().asHtml(), null, a.credit().positive())).toList();

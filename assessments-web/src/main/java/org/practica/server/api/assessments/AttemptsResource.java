@@ -20,6 +20,7 @@ import org.practica.assessments.application.Marking;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.question.Response;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
 
@@ -66,7 +67,8 @@ public class AttemptsResource {
     @Path("/{id}/answers/{slot}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the answer to one question; it is stored before the reply is sent. Body: {\"choice\":n}, "
-            + "{\"choices\":[..]}, {\"text\":\"..\"}, {\"truth\":true} or {\"matches\":{\"0\":\"..\"}}")
+            + "{\"choices\":[..]}, {\"text\":\"..\"}, {\"truth\":true}, {\"matches\":{\"0\":\"..\"}} or, for a cloze question, "
+            + "{\"parts\":{\"1\":{\"text\":\"..\"},\"2\":{\"choice\":n}}} by gap number")
     public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, Answer body) {
         Response response = RequestBody.required(body).response();
         return new Saved(slot, attempts.save(caller.username(), new AttemptId(id), slot, response));
@@ -76,9 +78,21 @@ public class AttemptsResource {
      * An answer as a client sends it: one of its fields, by the question's type. The API's own
      * shape, so the stored form of a response can change without breaking clients.
      */
-    public record Answer(Integer choice, List<Integer> choices, String text, Boolean truth, Map<Integer, String> matches) {
+    public record Answer(Integer choice, List<Integer> choices, String text, Boolean truth, Map<Integer, String> matches,
+                         Map<Integer, Answer> parts) {
         Response response() {
-            return new Response(choice, choices, text, truth, matches);
+            Map<Integer, Response> gaps = null;
+            if (parts != null) {
+                gaps = new java.util.HashMap<>();
+                for (Map.Entry<Integer, Answer> part : parts.entrySet()) {
+                    RequestBody.required("parts", part.getValue());
+                    if (part.getValue().parts() != null) {
+                        throw new InvalidInput("parts", "question.response.partsRequired");
+                    }
+                    gaps.put(part.getKey(), part.getValue().response());
+                }
+            }
+            return new Response(choice, choices, text, truth, matches, gaps);
         }
     }
 

@@ -10,7 +10,9 @@ import org.practica.assessments.application.Attempts;
 import org.practica.assessments.application.Marking;
 import org.practica.assessments.domain.attempt.AttemptId;
 import org.practica.assessments.domain.attempt.AttemptStatus;
+import org.practica.assessments.domain.question.GapKind;
 import org.practica.assessments.domain.question.Response;
+import org.practica.courses.domain.course.RichText;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
@@ -48,6 +50,8 @@ public class AttemptPageBean {
     private boolean triedLoading;
     private final Map<Integer, String> refusals = new HashMap<>();
     private final Map<Integer, String> refusedTexts = new HashMap<>();
+    /** The form as posted, so that a refused cloze question shows every gap as typed. */
+    private Map<String, String[]> posted = Map.of();
 
     public void load() {
         triedLoading = true;
@@ -139,6 +143,7 @@ public class AttemptPageBean {
             return true;
         }
         Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        posted = form;
         try {
             for (AttemptView.Item q : attempt.questions()) {
                 try {
@@ -195,6 +200,21 @@ public class AttemptPageBean {
                     }
                     yield matches.isEmpty() ? null : Response.matches(matches);
                 }
+                case "CLOZE" -> {
+                    Map<Integer, Response> parts = new HashMap<>();
+                    for (AttemptView.Gap g : q.gaps()) {
+                        String[] v = form.get(name + "_g" + g.number());
+                        if (v == null || v.length == 0 || v[0].isBlank()) {
+                            continue;
+                        }
+                        parts.put(g.number(), switch (GapKind.valueOf(g.kind()).answeredAs()) {
+                            case SINGLE_CHOICE -> Response.choice(Integer.parseInt(v[0]));
+                            case MULTIPLE_RESPONSE -> Response.choices(java.util.Arrays.stream(v).map(Integer::valueOf).toList());
+                            default -> Response.text(v[0]);
+                        });
+                    }
+                    yield parts.isEmpty() ? null : Response.parts(parts);
+                }
                 default -> null;
             };
         } catch (NumberFormatException e) {
@@ -225,6 +245,40 @@ public class AttemptPageBean {
     public boolean matched(int slot, int prompt, String answer) {
         Response r = saved(slot);
         return r != null && r.matches() != null && answer.equals(r.matches().get(prompt));
+    }
+
+    /** What is in a typed gap: as posted when the question was refused, else as saved. */
+    public String gapText(int slot, int gap) {
+        if (refusals.containsKey(slot)) {
+            String[] typed = posted.get("a" + slot + "_g" + gap);
+            return typed == null || typed.length == 0 ? "" : typed[0];
+        }
+        Response part = savedPart(slot, gap);
+        return part == null || part.text() == null ? "" : part.text();
+    }
+
+    public boolean gapChosen(int slot, int gap, int index) {
+        if (refusals.containsKey(slot)) {
+            String[] chosen = posted.get("a" + slot + "_g" + gap);
+            return chosen != null && java.util.Arrays.asList(chosen).contains(String.valueOf(index));
+        }
+        Response part = savedPart(slot, gap);
+        return part != null && (part.choice() != null && part.choice() == index || part.choices() != null && part.choices().contains(index));
+    }
+
+    /** The accessible name of a gap's field: "Gap 2". */
+    public String gapLabel(int gap) {
+        return FacesFeedback.text("attempt.gap", gap);
+    }
+
+    /** A choice's words for a drop-down, which shows no markup. */
+    public String words(String html) {
+        return RichText.plainText(html);
+    }
+
+    private Response savedPart(int slot, int gap) {
+        Response r = saved(slot);
+        return r == null || r.parts() == null ? null : r.parts().get(gap);
     }
 
     private Response saved(int slot) {

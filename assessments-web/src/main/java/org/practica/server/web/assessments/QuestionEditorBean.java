@@ -243,6 +243,14 @@ public class QuestionEditorBean implements Serializable {
     public boolean isTrueFalse() { return kind() == QuestionType.TRUE_FALSE; }
     public boolean isMatching() { return kind() == QuestionType.MATCHING; }
     public boolean isEssay() { return kind() == QuestionType.ESSAY; }
+    public boolean isCloze() { return kind() == QuestionType.CLOZE; }
+
+    /** How to write gaps, with an example of each sort (code, so not in the bundle). */
+    public String getClozeHint() {
+        List<String> examples = org.practica.assessments.domain.question.ClozeText.EXAMPLES.stream()
+                .map(e -> e.replace("&", "&amp;").replace("<", "&lt;")).toList();
+        return FacesFeedback.text("editor.clozeHint", examples.toArray());
+    }
     public String getContentNote() { return contentNote; }
     public void setContentNote(String contentNote) { this.contentNote = contentNote; }
     public String getRubric() { return rubric; }

@@ -30,9 +30,11 @@ public record FormattedText(String text, TextFormat format) {
      * made; plain text and Markdown (not rendered here) are escaped, their line breaks kept.
      */
     public String asHtml() {
-        if (format.isHtml()) {
-            return text;
-        }
+        return format.isHtml() ? text : escaped(text);
+    }
+
+    /** Plain text as HTML that shows it as written. */
+    static String escaped(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;").replace("\n", "<br>");
     }

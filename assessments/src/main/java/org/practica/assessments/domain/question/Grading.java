@@ -15,7 +15,8 @@ import java.util.Set;
  * How each type of question turns a response into credit, following Moodle where trainers expect
  * the same marks: a single choice earns the credit of the pick (which may be negative); multiple
  * picks add up and are held between nothing and full credit; the first accepted short answer or
- * number that matches decides; matching earns its share of right pairs.
+ * number that matches decides; matching earns its share of right pairs; a cloze question earns
+ * what its gaps earn, each weighted.
  */
 final class Grading {
 
@@ -60,6 +61,15 @@ final class Grading {
                     require(m.getValue() == null || offered.contains(m.getValue().strip()), "question.response.notOffered");
                 }
             }
+            case CLOZE -> {
+                require(r.parts() != null, "question.response.partsRequired");
+                ClozeText cloze = q.cloze();
+                for (Map.Entry<Integer, Response> part : r.parts().entrySet()) {
+                    inRange(part.getKey() == null ? null : part.getKey() - 1, cloze.gaps().size());
+                    require(part.getValue() != null, "question.response.partsRequired");
+                    cloze.gap(part.getKey()).asQuestion().check(part.getValue());
+                }
+            }
             case DESCRIPTION -> throw new InvalidInput("response", "question.response.nothingToAnswer");
         }
         return r;
@@ -95,8 +105,29 @@ final class Grading {
                         .count();
                 yield new Grade(new Credit(BigDecimal.valueOf(right).divide(BigDecimal.valueOf(prompts), Credit.SCALE, RoundingMode.HALF_EVEN)), List.of());
             }
+            case CLOZE -> cloze(q.cloze(), r.parts());
             case ESSAY, DESCRIPTION -> throw new IllegalStateException("not auto-graded: " + q.type());
         };
+    }
+
+    /**
+     * Each gap answered earns its own credit times its weight; the question's credit is their sum
+     * over all the gaps' weights, so a gap left empty counts as wrong.
+     */
+    private static Grade cloze(ClozeText cloze, Map<Integer, Response> parts) {
+        BigDecimal earned = BigDecimal.ZERO;
+        List<FormattedText> feedback = new ArrayList<>();
+        for (ClozeGap gap : cloze.gaps()) {
+            Response part = parts.get(gap.number());
+            if (part == null) {
+                continue;
+            }
+            Grade g = gap.asQuestion().grade(part);
+            earned = earned.add(g.credit().value().multiply(BigDecimal.valueOf(gap.weight())));
+            g.feedback().stream().filter(f -> !f.blank()).forEach(feedback::add);
+        }
+        BigDecimal share = earned.divide(BigDecimal.valueOf(cloze.totalWeight()), Credit.SCALE, RoundingMode.HALF_EVEN);
+        return new Grade(new Credit(share.max(BigDecimal.ZERO).min(BigDecimal.ONE)), feedback);
     }
 
     private static Grade picked(Answer answer) {

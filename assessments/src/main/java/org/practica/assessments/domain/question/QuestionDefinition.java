@@ -42,8 +42,13 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         FormattedText words = text;
         refusals.check(() -> checkText(kind, words));
         refusals.check(() -> checkAnswers(kind, given, matched));
+        refusals.check(() -> checkGaps(kind, words));
         refusals.refuseIf(chosen.rubric() != null && kind != QuestionType.ESSAY, "rubric", "rubric.essayOnly");
         refusals.throwIfAny();
+        if (kind == QuestionType.CLOZE) {
+            // a cloze question is worth its gaps' weights, as in Moodle; the mark is not set apart
+            chosen = chosen.withDefaultMark(BigDecimal.valueOf(ClozeText.parse(text.text()).totalWeight()));
+        }
         answers = given;
         pairs = matched;
         options = chosen;
@@ -101,12 +106,41 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
                     throw new InvalidInput("pairs", "question.answer.blank");
                 }
             }
-            case ESSAY, DESCRIPTION -> {
+            case ESSAY, DESCRIPTION, CLOZE -> {
                 if (!answers.isEmpty() || !pairs.isEmpty()) {
                     throw new InvalidInput("answers", "question.noAnswersExpected");
                 }
             }
         }
+    }
+
+    private static void checkGaps(QuestionType type, FormattedText text) {
+        if (type != QuestionType.CLOZE) {
+            return;
+        }
+        ClozeText cloze = ClozeText.parse(text.text());
+        if (cloze.gaps().isEmpty()) {
+            throw new InvalidInput("text", "question.cloze.noGaps", ClozeText.EXAMPLES.get(0));
+        }
+        cloze.gaps().forEach(ClozeGap::asQuestion);
+        if (cloze.totalWeight() <= 0) {
+            throw new InvalidInput("text", "question.cloze.weightless");
+        }
+    }
+
+    /**
+     * The gaps of a cloze question with the text around them as HTML that is safe to show (the
+     * HTML formats were sanitised; plain text is escaped).
+     */
+    public ClozeText clozeHtml() {
+        ClozeText cloze = cloze();
+        return text.format().isHtml() ? cloze
+                : new ClozeText(cloze.pieces().stream().map(FormattedText::escaped).toList(), cloze.gaps());
+    }
+
+    /** The gaps of a cloze question and the text around them; none for other types. */
+    public ClozeText cloze() {
+        return type == QuestionType.CLOZE ? ClozeText.parse(text.text()) : new ClozeText(List.of(text.text()), List.of());
     }
 
     private static void atLeast(List<Answer> answers, int n) {
@@ -147,6 +181,15 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (positive.subtract(BigDecimal.ONE).abs().compareTo(SUM_SLACK) > 0) {
                     cautions.add(new Caution("question.caution.sum", positive.movePointRight(2).stripTrailingZeros().toPlainString()));
+                }
+            }
+            case CLOZE -> {
+                for (ClozeGap gap : cloze().gaps()) {
+                    for (Caution c : gap.asQuestion().cautions()) {
+                        List<Object> arguments = new ArrayList<>(List.of(gap.number()));
+                        arguments.addAll(c.arguments());
+                        cautions.add(new Caution(c.messageKey().replace("question.caution.", "question.caution.gap."), arguments));
+                    }
                 }
             }
             default -> { }

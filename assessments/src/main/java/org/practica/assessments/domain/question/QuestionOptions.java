@@ -36,6 +36,10 @@ public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boo
         return new QuestionOptions(defaultMark, caseSensitive, shuffleAnswers, units, rubric, note);
     }
 
+    public QuestionOptions withDefaultMark(BigDecimal mark) {
+        return new QuestionOptions(mark, caseSensitive, shuffleAnswers, units, rubric, contentNote);
+    }
+
     public QuestionOptions withCaseSensitive(boolean value) {
         return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric, contentNote);
     }

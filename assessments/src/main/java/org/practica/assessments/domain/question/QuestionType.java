@@ -13,6 +13,8 @@ public enum QuestionType {
     NUMERICAL(true),
     /** Each prompt paired with one of the answers. */
     MATCHING(true),
+    /** Text with embedded answers to type or choose, each graded on its own and weighted (Moodle "multianswer"). */
+    CLOZE(true),
     /** Free text graded by a trainer. */
     ESSAY(false),
     /** Text between questions; nothing to answer. */

@@ -40,6 +40,11 @@ public final class GiftReader implements QuestionReader {
     static final String BLANK = "_____";
     /** A comment line Practica writes before a question with a content note, and reads back. */
     static final String CONTENT_NOTE = "// content-note:";
+    /**
+     * A comment line Practica writes before a cloze question, whose embedded answers GIFT cannot
+     * say: Moodle reads the question as a description showing them, Practica as cloze again.
+     */
+    static final String CLOZE = "// practica:cloze";
     private static final Pattern WEIGHT = Pattern.compile("^%([^%]*)%");
     private static final Pattern NUMBER = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
@@ -57,7 +62,8 @@ public final class GiftReader implements QuestionReader {
                     category = CategoryPath.fromMoodle(text.substring("$CATEGORY:".length()).toString());
                     continue;
                 }
-                questions.add(new ImportedQuestion(block.line(), category, question(text).requireMoodleCredits().withContentNote(block.note())));
+                QuestionDefinition q = block.cloze() ? cloze(question(text)) : question(text).requireMoodleCredits();
+                questions.add(new ImportedQuestion(block.line(), category, q.withContentNote(block.note())));
             } catch (InvalidInput e) {
                 problems.add(new ImportProblem(block.line(), e.messageKey(), List.of(e.arguments())));
             }
@@ -65,7 +71,15 @@ public final class GiftReader implements QuestionReader {
         return new ImportPreview(questions, problems);
     }
 
-    private record Block(int line, String text, String note) {
+    private record Block(int line, String text, String note, boolean cloze) {
+    }
+
+    private static QuestionDefinition cloze(QuestionDefinition written) {
+        if (written.type() != QuestionType.DESCRIPTION) {
+            throw new InvalidInput("type", "exchange.gift.clozeShape");
+        }
+        return new QuestionDefinition(written.name(), QuestionType.CLOZE, written.text(), written.generalFeedback(),
+                List.of(), List.of(), null);
     }
 
     /** Questions end at a blank line; whole-line comments are dropped, as in Moodle. */
@@ -75,6 +89,7 @@ public final class GiftReader implements QuestionReader {
         StringBuilder current = new StringBuilder();
         int first = -1;
         String note = null;
+        boolean cloze = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (i == 0 && line.startsWith("\uFEFF")) {
@@ -83,11 +98,16 @@ public final class GiftReader implements QuestionReader {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 if (first > 0) {
-                    blocks.add(new Block(first, current.toString(), note));
+                    blocks.add(new Block(first, current.toString(), note, cloze));
                 }
                 current.setLength(0);
                 first = -1;
                 note = null;
+                cloze = false;
+                continue;
+            }
+            if (trimmed.equalsIgnoreCase(CLOZE)) {
+                cloze = true;
                 continue;
             }
             if (trimmed.regionMatches(true, 0, CONTENT_NOTE, 0, CONTENT_NOTE.length())) {
@@ -105,7 +125,7 @@ public final class GiftReader implements QuestionReader {
             current.append(line);
         }
         if (first > 0) {
-            blocks.add(new Block(first, current.toString(), note));
+            blocks.add(new Block(first, current.toString(), note, cloze));
         }
         return blocks;
     }

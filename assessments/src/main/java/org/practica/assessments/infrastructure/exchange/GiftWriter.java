@@ -7,6 +7,7 @@ import org.practica.assessments.domain.question.Answer;
 import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
 
 import java.util.List;
@@ -39,10 +40,13 @@ public final class GiftWriter implements QuestionWriter {
             // a comment line to Moodle, which drops it; Practica's reader keeps it as the note
             out.append(GiftReader.CONTENT_NOTE).append(' ').append(q.options().contentNote().replaceAll("\\s+", " ")).append('\n');
         }
+        if (q.type() == QuestionType.CLOZE) {
+            out.append(GiftReader.CLOZE).append('\n');
+        }
         out.append("::").append(escape(q.name())).append("::");
         out.append(text(q.text(), TextFormat.MOODLE));
         switch (q.type()) {
-            case DESCRIPTION -> {
+            case DESCRIPTION, CLOZE -> {
                 out.append('\n');
                 return;
             }
@@ -66,7 +70,7 @@ public final class GiftWriter implements QuestionWriter {
             }
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
                 out.append("{\n");
-                boolean single = q.type() == org.practica.assessments.domain.question.QuestionType.SINGLE_CHOICE;
+                boolean single = q.type() == QuestionType.SINGLE_CHOICE;
                 for (Answer a : q.answers()) {
                     if (a.credit().full() && single) {
                         out.append("\t=");

@@ -28,13 +28,14 @@ import javax.xml.stream.XMLStreamException;
  * Reads Moodle XML ({@code <quiz>} of {@code <question type="...">}): categories, multichoice
  * (single and multiple), truefalse, shortanswer (with {@code usecase}), numerical (tolerance,
  * units and multipliers), matching (with distractors), essay and description, each with its text
- * formats, answer fractions, feedback, general feedback, default mark and shuffling. Moodle's
- * other question types (cloze, calculated, drag and drop...) are reported by name; files embedded
+ * formats, answer fractions, feedback, general feedback, default mark and shuffling, and cloze
+ * questions with their embedded answers. Moodle's other question types (calculated, drag and
+ * drop...) are reported by name; files embedded
  * in texts are not imported. Broken XML gives one problem at the line where it broke.
  */
 public final class MoodleXmlReader implements QuestionReader {
 
-    private static final Set<String> MOODLE_ONLY = Set.of("multianswer", "cloze", "calculated", "calculatedsimple",
+    private static final Set<String> MOODLE_ONLY = Set.of("calculated", "calculatedsimple",
             "calculatedmulti", "ddwtos", "gapselect", "ddimageortext", "ddmarker", "randomsamatch", "random", "ordering");
 
     @Override
@@ -102,6 +103,8 @@ public final class MoodleXmlReader implements QuestionReader {
                     new QuestionOptions(mark, false, shuffle, List.of(), null, null));
             case "essay" -> new QuestionDefinition(name, QuestionType.ESSAY, text, general, List.of(), List.of(),
                     new QuestionOptions(mark, false, false, List.of(), null, null));
+            case "cloze", "multianswer" -> new QuestionDefinition(name, QuestionType.CLOZE, text, general, List.of(), List.of(),
+                    new QuestionOptions(BigDecimal.ONE, false, false, List.of(), null, null));
             case "description" -> new QuestionDefinition(name, QuestionType.DESCRIPTION, text, general, List.of(), List.of(),
                     new QuestionOptions(BigDecimal.ZERO, false, false, List.of(), null, null));
             default -> throw new InvalidInput("type", MOODLE_ONLY.contains(type) ? "exchange.xml.typeNotSupported"

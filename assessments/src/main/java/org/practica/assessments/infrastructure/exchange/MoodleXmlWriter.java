@@ -64,13 +64,17 @@ public final class MoodleXmlWriter implements QuestionWriter {
             case MATCHING -> "matching";
             case ESSAY -> "essay";
             case DESCRIPTION -> "description";
+            case CLOZE -> "cloze";
         });
         xml.writeStartElement("name");
         text(xml, q.name());
         xml.writeEndElement();
         formatted(xml, "questiontext", q.text());
         formatted(xml, "generalfeedback", q.generalFeedback());
-        simple(xml, "defaultgrade", q.options().defaultMark().toPlainString());
+        if (q.type() != QuestionType.CLOZE) {
+            // Moodle works a cloze question's mark out from its embedded answers and writes none
+            simple(xml, "defaultgrade", q.options().defaultMark().toPlainString());
+        }
         simple(xml, "hidden", "0");
         if (q.options().contentNote() != null) {
             // not Moodle's: its importer passes over elements it does not know, Practica's reads it back
@@ -119,7 +123,7 @@ public final class MoodleXmlWriter implements QuestionWriter {
                 simple(xml, "responsefieldlines", "15");
                 simple(xml, "attachments", "0");
             }
-            case DESCRIPTION -> { }
+            case DESCRIPTION, CLOZE -> { }
         }
         xml.writeEndElement();
     }

@@ -118,8 +118,9 @@ class MoodleXmlReaderTest {
         ImportPreview preview = new MoodleXmlReader().read(Fixtures.read("unknown-types.xml"));
         assertEquals(List.of("Still fine"), preview.questions().stream().map(q -> q.definition().name()).toList());
         assertEquals(List.of("exchange.xml.typeNotSupported", "exchange.xml.typeUnknown", "question.credit.range",
-                "exchange.xml.number"), preview.problems().stream().map(ImportProblem::messageKey).toList());
-        assertEquals(List.of(3, 7, 11, 17), preview.problems().stream().map(ImportProblem::line).toList());
+                "exchange.xml.number", "question.credit.notOnList"), preview.problems().stream().map(ImportProblem::messageKey).toList());
+        assertEquals(List.of(3, 7, 11, 17, 22), preview.problems().stream().map(ImportProblem::line).toList());
+        assertEquals("33 %", preview.problems().get(4).arguments().get(0));
         assertEquals("banana", preview.problems().get(1).arguments().get(0));
     }
 

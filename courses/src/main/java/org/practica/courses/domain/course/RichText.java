@@ -75,6 +75,11 @@ public final class RichText {
         return clean.body().html().strip();
     }
 
+    /** The words of a piece of rich text, without its markup, as a screen reader would say them. */
+    public static String plainText(String html) {
+        return html == null || html.indexOf('<') < 0 && html.indexOf('&') < 0 ? html : Jsoup.parseBodyFragment(html).body().text();
+    }
+
     /** How many images in a cleaned text have no alternative text (an empty one marks decoration). */
     public static int imagesWithoutAlt(String html) {
         if (html == null || !html.contains("<img")) {
