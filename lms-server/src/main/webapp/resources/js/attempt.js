@@ -65,9 +65,14 @@
     }
   }
 
+  // one save per question at a time: a slower earlier save must not land after a later one and
+  // put back an older answer (two gaps filled in quick succession did that)
+  var inFlight = {}, again = {};
   function save(li) {
+    if (inFlight[li.id]) { again[li.id] = true; return; }
     var answer = answerOf(li);
     if (!answer) { return; }
+    inFlight[li.id] = true;
     state.textContent = note.getAttribute('data-saving');
     fetch(base + '/api/v1/attempts/' + idField.value + '/answers/' + li.getAttribute('data-slot'), {
       method: 'PUT', credentials: 'same-origin',
@@ -83,7 +88,11 @@
       // a refusal explains itself (problem details); anything else keeps the general words
       return r.json().then(function (p) { mark(li, false, p.detail || note.getAttribute('data-failed')); },
         function () { mark(li, false, note.getAttribute('data-failed')); });
-    }).catch(function () { state.textContent = note.getAttribute('data-failed'); li.classList.add('save-failed'); });
+    }).catch(function () { state.textContent = note.getAttribute('data-failed'); li.classList.add('save-failed'); })
+      .then(function () {
+        inFlight[li.id] = false;
+        if (again[li.id]) { again[li.id] = false; save(li); }
+      });
   }
 
   var timers = {};

@@ -16,6 +16,7 @@ import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
 import org.practica.assessments.domain.exchange.QuestionFormats;
+import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.domain.course.CourseId;
@@ -55,6 +56,9 @@ public class QuestionBanks {
 
     @Inject
     CourseAuthoring authoring;
+
+    @Inject
+    QuestionFiles files;
 
     @Inject
     AuditLog audit;
@@ -114,9 +118,9 @@ public class QuestionBanks {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportOutcome preview(Actor trainer, BankId id, ExchangeFormat format, String content) {
-        authored(trainer, id);
-        ImportPreview preview = read(format, content);
-        return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(preview), false);
+        QuestionBank bank = authored(trainer, id);
+        ImportPreview preview = files.checked(trainer, bank.courseId(), read(format, content));
+        return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(trainer, bank, preview), false);
     }
 
     /**
@@ -125,17 +129,17 @@ public class QuestionBanks {
      */
     public ImportOutcome importQuestions(Actor trainer, BankId id, ExchangeFormat format, String content,
                                          ContentLanguage language, boolean validOnly) {
-        authored(trainer, id);
-        ImportPreview preview = read(format, content);
+        QuestionBank bank = authored(trainer, id);
+        ImportPreview preview = files.checked(trainer, bank.courseId(), read(format, content));
         if (!preview.clean() && (!validOnly || preview.questions().isEmpty())) {
-            return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(preview), true);
+            return new ImportOutcome(0, preview.questions().size(), preview.problems(), lines(trainer, bank, preview), true);
         }
         for (ImportedQuestion q : preview.questions()) {
-            questions.add(new Question(id, q.category(), language, q.definition(), clock.instant()));
+            questions.add(new Question(id, q.category(), language, files.stored(trainer, bank.courseId(), q), clock.instant()));
         }
         audit.record(trainer.username(), "bank.imported", subject(id),
                 preview.questions().size() + " question(s) from " + format.code() + ", " + preview.problems().size() + " problem(s)");
-        return new ImportOutcome(preview.questions().size(), preview.questions().size(), preview.problems(), lines(preview), false);
+        return new ImportOutcome(preview.questions().size(), preview.questions().size(), preview.problems(), lines(trainer, bank, preview), false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -167,7 +171,9 @@ public class QuestionBanks {
     public RevisedQuestion revise(Actor trainer, BankId bank, long questionId, QuestionDraft draft) {
         authored(trainer, bank);
         Question question = inBank(bank, questionId);
-        java.util.Set<String> dropped = question.revise(draft.toDefinition(), draft.categoryPath(), clock.instant());
+        // what the form does not show (hints, tags, penalty... from Moodle) stays as it was
+        QuestionDefinition revised = draft.toDefinition().withDetails(question.definition().options().details());
+        java.util.Set<String> dropped = question.revise(revised, draft.categoryPath(), clock.instant());
         audit.record(trainer.username(), "question.revised", "question:" + questionId,
                 dropped.isEmpty() ? "" : "translations dropped: " + String.join(",", dropped));
         return new RevisedQuestion(QuestionView.of(question), List.copyOf(dropped));
@@ -199,9 +205,11 @@ public class QuestionBanks {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String export(Actor trainer, BankId id, ExchangeFormat format) {
-        authored(trainer, id);
+        QuestionBank bank = authored(trainer, id);
+        // GIFT has no way to carry files: its questions keep their links to this installation
         List<ExportedQuestion> all = questions.of(id).stream()
-                .map(q -> new ExportedQuestion(q.category(), q.definition())).toList();
+                .map(q -> format == ExchangeFormat.MOODLE_XML ? files.withFiles(trainer, bank.courseId(), q.category(), q.definition())
+                        : new ExportedQuestion(q.category(), q.definition())).toList();
         return formats.writer(format).write(all);
     }
 
@@ -226,9 +234,10 @@ public class QuestionBanks {
         return read;
     }
 
-    private static List<ImportOutcome.PreviewLine> lines(ImportPreview preview) {
+    private List<ImportOutcome.PreviewLine> lines(Actor trainer, QuestionBank bank, ImportPreview preview) {
         return preview.questions().stream().map(q -> new ImportOutcome.PreviewLine(q.line(), q.category().value(),
-                q.definition().name(), q.definition().type().name(), QuestionPreview.of(q.definition()))).toList();
+                q.definition().name(), q.definition().type().name(),
+                QuestionPreview.of(q.definition()).showing(files.previewImages(trainer, bank.courseId(), q)))).toList();
     }
 
     private static String subject(BankId id) {

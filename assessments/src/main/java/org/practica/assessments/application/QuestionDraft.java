@@ -72,7 +72,7 @@ public record QuestionDraft(String category, String name, String type, String te
         Rubric levels = refusals.check(() -> Rubric.parse("rubric", rubric));
         QuestionOptions options = refusals.check(() -> new QuestionOptions(defaultMark == null ? defaults.defaultMark() : defaultMark,
                 Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits, levels,
-                contentNote));
+                contentNote, null));
         QuestionDefinition definition = refusals.check(() -> new QuestionDefinition(name, kind,
                 new FormattedText(text == null ? "" : text, textFormat),
                 new FormattedText(generalFeedback == null ? "" : generalFeedback, textFormat), kept, keptPairs,

@@ -6,6 +6,7 @@ import org.practica.assessments.domain.question.QuestionType;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A question as a trainer checks it before use: its text and answers as learners will see them
@@ -16,6 +17,26 @@ public record QuestionPreview(String html, List<Choice> choices, List<Caution> c
 
     /** {@code html} is safe to show; {@code matchedTo} is plain text, only for a matching pair. */
     public record Choice(String html, String matchedTo, boolean earnsCredit) implements Serializable {
+    }
+
+    /**
+     * The preview with links replaced by other addresses: an embedded file's link by the file
+     * itself while it is not stored yet. The addresses are made here, never by a trainer, so the
+     * sanitised HTML stays safe.
+     */
+    QuestionPreview showing(Map<String, String> addresses) {
+        if (addresses.isEmpty()) {
+            return this;
+        }
+        java.util.function.UnaryOperator<String> swap = h -> {
+            String out = h;
+            for (Map.Entry<String, String> a : addresses.entrySet()) {
+                out = out.replace("\"" + a.getKey() + "\"", "\"" + a.getValue() + "\"");
+            }
+            return out;
+        };
+        return new QuestionPreview(swap.apply(html), choices.stream().map(c -> new Choice(swap.apply(c.html()), c.matchedTo(), c.earnsCredit())).toList(),
+                cautions);
     }
 
     static QuestionPreview of(QuestionDefinition d) {

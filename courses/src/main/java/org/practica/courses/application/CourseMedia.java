@@ -45,8 +45,44 @@ public class CourseMedia {
     AuditLog audit;
 
     public MediaListing upload(Actor author, CourseId id, String fileName, InputStream content) {
+        return store(author, id, fileName, readAtMost(content));
+    }
+
+    /**
+     * Stores a file that came inside something else (a question from Moodle), under the same
+     * checks as an upload. The same bytes under the same name in the course are the asset already
+     * there, so importing a bank twice does not store its pictures twice.
+     */
+    public MediaListing store(Actor author, CourseId id, String fileName, byte[] bytes) {
         Course course = CourseAuthoring.authored(courses, author, id);
-        byte[] bytes = readAtMost(content);
+        MediaAsset asset = checked(course.id(), fileName, bytes, author.username());
+        var same = media.same(id, asset.sha256(), asset.fileName());
+        if (same.isPresent()) {
+            return same.get().listing();
+        }
+        media.add(asset);
+        audit.record(author.username(), "media.uploaded", CourseAuthoring.subject(id),
+                asset.kind() + " " + asset.contentType() + " " + asset.sizeBytes() + " bytes");
+        return asset.listing();
+    }
+
+    /**
+     * Refuses, as an upload would be refused, a file that may not become one of the course's
+     * assets; otherwise says what type its bytes are.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String check(Actor author, CourseId id, String fileName, byte[] bytes) {
+        return checked(CourseAuthoring.authored(courses, author, id).id(), fileName, bytes, author.username()).contentType();
+    }
+
+    /** An asset of this course, bytes included, for its authors (to export with questions). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<MediaAsset> inCourse(Actor author, CourseId id, long assetId) {
+        CourseAuthoring.authored(courses, author, id);
+        return media.find(assetId).filter(a -> a.courseId().equals(id));
+    }
+
+    private MediaAsset checked(CourseId course, String fileName, byte[] bytes, String by) {
         if (bytes.length >= READ_LIMIT) {
             throw new InvalidInput("file", "media.tooLarge", MediaKind.ATTACHMENT.maxBytes() / 1024);
         }
@@ -56,11 +92,7 @@ public class CourseMedia {
             // a picture.png that is really a web page is refused rather than quietly kept as text
             throw new InvalidInput("file", "media.typeMismatch", claimed, type);
         }
-        MediaAsset asset = new MediaAsset(course.id(), fileName, type, bytes, author.username(), clock.instant());
-        media.add(asset);
-        audit.record(author.username(), "media.uploaded", CourseAuthoring.subject(id),
-                asset.kind() + " " + asset.contentType() + " " + asset.sizeBytes() + " bytes");
-        return asset.listing();
+        return new MediaAsset(course, fileName, type, bytes, by, clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

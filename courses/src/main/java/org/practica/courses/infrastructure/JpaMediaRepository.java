@@ -33,6 +33,13 @@ public class JpaMediaRepository implements MediaRepository {
     }
 
     @Override
+    public Optional<MediaAsset> same(CourseId course, String sha256, String fileName) {
+        return em.createQuery("select a from MediaAsset a where a.courseId = :c and a.sha256 = :s and a.fileName = :n", MediaAsset.class)
+                .setParameter("c", course.value()).setParameter("s", sha256).setParameter("n", fileName)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<MediaListing> of(CourseId course) {
         return em.createQuery(LISTING + "where a.courseId = :c order by a.id desc", MediaListing.class)
                 .setParameter("c", course.value()).getResultList();

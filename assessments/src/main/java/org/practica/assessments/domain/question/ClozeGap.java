@@ -24,7 +24,7 @@ public record ClozeGap(int number, int weight, GapKind kind, boolean shuffled, L
     public QuestionDefinition asQuestion() {
         try {
             QuestionOptions options = new QuestionOptions(BigDecimal.valueOf(weight), kind == GapKind.SHORT_ANSWER_CASE, shuffled,
-                    List.of(), null, null);
+                    List.of(), null, null, null);
             return new QuestionDefinition("#" + number, kind.answeredAs(), FormattedText.plain("#" + number), null, answers, List.of(), options);
         } catch (InvalidInput e) {
             String key = switch (e.messageKey()) {

@@ -8,6 +8,7 @@ import org.practica.kernel.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything that makes a question what it is, in one language: what it asks, the answers it
@@ -45,6 +46,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         refusals.check(() -> checkGaps(kind, words));
         refusals.refuseIf(chosen.rubric() != null && kind != QuestionType.ESSAY, "rubric", "rubric.essayOnly");
         refusals.throwIfAny();
+        chosen = chosen.withDetails(completed(kind, words.format(), chosen.details()));
         if (kind == QuestionType.CLOZE) {
             // a cloze question is worth its gaps' weights, as in Moodle; the mark is not set apart
             chosen = chosen.withDefaultMark(BigDecimal.valueOf(ClozeText.parse(text.text()).totalWeight()));
@@ -52,6 +54,26 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         answers = given;
         pairs = matched;
         options = chosen;
+    }
+
+    /**
+     * The details a question of this type keeps: its type's defaults where none are given, an
+     * essay's response settings only for an essay, unit handling only for a number.
+     */
+    private static QuestionDetails completed(QuestionType type, TextFormat format, QuestionDetails given) {
+        QuestionDetails defaults = QuestionDetails.defaults(type, format);
+        if (given == null) {
+            return defaults;
+        }
+        return new QuestionDetails(given.penalty(), given.hints(), given.combined() == null ? defaults.combined() : given.combined(),
+                given.tags(), given.idNumber(), given.answerNumbering(), given.showStandardInstruction(),
+                type == QuestionType.ESSAY ? (given.essay() == null ? defaults.essay() : given.essay()) : null,
+                type == QuestionType.NUMERICAL ? (given.units() == null ? defaults.units() : given.units()) : null);
+    }
+
+    /** The same question with other details (a revision keeps the details the editor does not show). */
+    public QuestionDefinition withDetails(QuestionDetails details) {
+        return new QuestionDefinition(name, type, text, generalFeedback, answers, pairs, options.withDetails(details));
     }
 
     /**
@@ -147,6 +169,28 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         if (answers.size() < n) {
             throw new InvalidInput("answers", "question.answers.tooFew", n);
         }
+    }
+
+    /**
+     * The same question with every text rewritten (question, general feedback, answers, their
+     * feedback, matching prompts): how links to files are moved when files are stored or exported.
+     */
+    public QuestionDefinition withTexts(UnaryOperator<String> rewrite) {
+        UnaryOperator<FormattedText> r = t -> new FormattedText(rewrite.apply(t.text()), t.format());
+        return new QuestionDefinition(name, type, r.apply(text), r.apply(generalFeedback),
+                answers.stream().map(a -> new Answer(r.apply(a.text()), a.credit(), r.apply(a.feedback()), a.tolerance())).toList(),
+                pairs.stream().map(p -> new MatchPair(r.apply(p.prompt()), p.answer())).toList(), options);
+    }
+
+    /** Every text of the question, as {@link #withTexts} rewrites them. */
+    public List<String> texts() {
+        List<String> all = new ArrayList<>(List.of(text.text(), generalFeedback.text()));
+        answers.forEach(a -> {
+            all.add(a.text().text());
+            all.add(a.feedback().text());
+        });
+        pairs.forEach(p -> all.add(p.prompt().text()));
+        return all;
     }
 
     /**

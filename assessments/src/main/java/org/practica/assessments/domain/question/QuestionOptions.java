@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Settings of a question beyond its answers: its default mark, whether short answers compare case,
  * whether a quiz may shuffle its answers, the units a number may be given in, an essay's rubric
- * (null when the trainer marks it with a plain score), and a content note said before a question
- * that may distress (null for most).
+ * (null when the trainer marks it with a plain score), a content note said before a question
+ * that may distress (null for most), and the details Moodle keeps ({@link QuestionDetails}; the
+ * question gives them its type's defaults when none are set).
  */
 public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
-                              List<NumericalUnit> units, Rubric rubric, String contentNote) {
+                              List<NumericalUnit> units, Rubric rubric, String contentNote, QuestionDetails details) {
 
     public static final int NOTE_MAX = 300;
 
@@ -29,18 +30,22 @@ public record QuestionOptions(BigDecimal defaultMark, boolean caseSensitive, boo
     public static QuestionOptions defaults(QuestionType type) {
         boolean offersChoices = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_RESPONSE
                 || type == QuestionType.MATCHING;
-        return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of(), null, null);
+        return new QuestionOptions(type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : BigDecimal.ONE, false, offersChoices, List.of(), null, null, null);
     }
 
     public QuestionOptions withContentNote(String note) {
-        return new QuestionOptions(defaultMark, caseSensitive, shuffleAnswers, units, rubric, note);
+        return new QuestionOptions(defaultMark, caseSensitive, shuffleAnswers, units, rubric, note, details);
     }
 
     public QuestionOptions withDefaultMark(BigDecimal mark) {
-        return new QuestionOptions(mark, caseSensitive, shuffleAnswers, units, rubric, contentNote);
+        return new QuestionOptions(mark, caseSensitive, shuffleAnswers, units, rubric, contentNote, details);
+    }
+
+    public QuestionOptions withDetails(QuestionDetails value) {
+        return new QuestionOptions(defaultMark, caseSensitive, shuffleAnswers, units, rubric, contentNote, value);
     }
 
     public QuestionOptions withCaseSensitive(boolean value) {
-        return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric, contentNote);
+        return new QuestionOptions(defaultMark, value, shuffleAnswers, units, rubric, contentNote, details);
     }
 }

@@ -1,9 +1,15 @@
 package org.practica.assessments.infrastructure.exchange;
 
 import org.practica.assessments.domain.exchange.CategoryPath;
+import org.practica.assessments.domain.exchange.EmbeddedFile;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
 import org.practica.assessments.domain.exchange.QuestionWriter;
 import org.practica.assessments.domain.question.Answer;
+import org.practica.assessments.domain.question.CombinedFeedback;
+import org.practica.assessments.domain.question.EssayResponse;
+import org.practica.assessments.domain.question.Hint;
+import org.practica.assessments.domain.question.QuestionDetails;
+import org.practica.assessments.domain.question.UnitHandling;
 import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.NumericalUnit;
@@ -12,6 +18,7 @@ import org.practica.assessments.domain.question.QuestionType;
 
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -40,7 +47,7 @@ public final class MoodleXmlWriter implements QuestionWriter {
                     xml.writeEndElement();
                     xml.writeEndElement();
                 }
-                question(xml, q.definition());
+                question(xml, q.definition(), q.files());
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -53,7 +60,7 @@ public final class MoodleXmlWriter implements QuestionWriter {
         return out.toString();
     }
 
-    private static void question(XMLStreamWriter xml, QuestionDefinition q) throws XMLStreamException {
+    private static void question(XMLStreamWriter xml, QuestionDefinition q, List<EmbeddedFile> files) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("question");
         xml.writeAttribute("type", switch (q.type()) {
@@ -69,13 +76,16 @@ public final class MoodleXmlWriter implements QuestionWriter {
         xml.writeStartElement("name");
         text(xml, q.name());
         xml.writeEndElement();
-        formatted(xml, "questiontext", q.text());
-        formatted(xml, "generalfeedback", q.generalFeedback());
+        formatted(xml, "questiontext", q.text(), files);
+        formatted(xml, "generalfeedback", q.generalFeedback(), files);
+        QuestionDetails details = q.options().details();
         if (q.type() != QuestionType.CLOZE) {
             // Moodle works a cloze question's mark out from its embedded answers and writes none
             simple(xml, "defaultgrade", q.options().defaultMark().toPlainString());
         }
+        simple(xml, "penalty", details.penalty().toPlainString());
         simple(xml, "hidden", "0");
+        simple(xml, "idnumber", details.idNumber() == null ? "" : details.idNumber());
         if (q.options().contentNote() != null) {
             // not Moodle's: its importer passes over elements it does not know, Practica's reads it back
             simple(xml, "contentnote", q.options().contentNote());
@@ -84,16 +94,18 @@ public final class MoodleXmlWriter implements QuestionWriter {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
                 simple(xml, "single", q.type() == QuestionType.SINGLE_CHOICE ? "true" : "false");
                 simple(xml, "shuffleanswers", q.options().shuffleAnswers() ? "true" : "false");
-                simple(xml, "answernumbering", "abc");
-                answers(xml, q.answers(), false);
+                simple(xml, "answernumbering", details.answerNumbering());
+                simple(xml, "showstandardinstruction", details.showStandardInstruction() ? "1" : "0");
+                combined(xml, details.combined(), files);
+                answers(xml, q.answers(), false, files);
             }
-            case TRUE_FALSE -> answers(xml, q.answers(), false);
+            case TRUE_FALSE -> answers(xml, q.answers(), false, files);
             case SHORT_ANSWER -> {
                 simple(xml, "usecase", q.options().caseSensitive() ? "1" : "0");
-                answers(xml, q.answers(), false);
+                answers(xml, q.answers(), false, files);
             }
             case NUMERICAL -> {
-                answers(xml, q.answers(), true);
+                answers(xml, q.answers(), true, files);
                 if (!q.options().units().isEmpty()) {
                     xml.writeStartElement("units");
                     for (NumericalUnit u : q.options().units()) {
@@ -104,13 +116,20 @@ public final class MoodleXmlWriter implements QuestionWriter {
                     }
                     xml.writeEndElement();
                 }
+                UnitHandling units = details.units();
+                simple(xml, "unitgradingtype", String.valueOf(units.gradingType()));
+                simple(xml, "unitpenalty", units.penalty().toPlainString());
+                simple(xml, "showunits", String.valueOf(units.showUnits()));
+                simple(xml, "unitsleft", units.unitsLeft() ? "1" : "0");
             }
             case MATCHING -> {
                 simple(xml, "shuffleanswers", q.options().shuffleAnswers() ? "true" : "false");
+                combined(xml, details.combined(), files);
                 for (MatchPair p : q.pairs()) {
                     xml.writeStartElement("subquestion");
                     xml.writeAttribute("format", p.prompt().format().xmlName());
                     text(xml, p.prompt().text());
+                    files(xml, p.prompt().text(), files);
                     xml.writeStartElement("answer");
                     text(xml, p.answer());
                     xml.writeEndElement();
@@ -118,23 +137,55 @@ public final class MoodleXmlWriter implements QuestionWriter {
                 }
             }
             case ESSAY -> {
-                simple(xml, "responseformat", "editor");
-                simple(xml, "responserequired", "1");
-                simple(xml, "responsefieldlines", "15");
-                simple(xml, "attachments", "0");
+                EssayResponse essay = details.essay();
+                simple(xml, "responseformat", essay.format());
+                simple(xml, "responserequired", essay.required() ? "1" : "0");
+                simple(xml, "responsefieldlines", String.valueOf(essay.fieldLines()));
+                simple(xml, "minwordlimit", essay.minWords() == null ? "" : essay.minWords().toString());
+                simple(xml, "maxwordlimit", essay.maxWords() == null ? "" : essay.maxWords().toString());
+                simple(xml, "attachments", String.valueOf(essay.attachments()));
+                simple(xml, "attachmentsrequired", String.valueOf(essay.attachmentsRequired()));
+                simple(xml, "maxbytes", String.valueOf(essay.maxBytes()));
+                simple(xml, "filetypeslist", essay.fileTypes());
+                formatted(xml, "graderinfo", essay.graderInfo(), files);
+                formatted(xml, "responsetemplate", essay.template(), files);
             }
             case DESCRIPTION, CLOZE -> { }
+        }
+        for (Hint h : details.hints()) {
+            xml.writeStartElement("hint");
+            xml.writeAttribute("format", h.text().format().xmlName());
+            text(xml, h.text().text());
+            files(xml, h.text().text(), files);
+            if (h.showNumCorrect()) {
+                xml.writeEmptyElement("shownumcorrect");
+            }
+            if (h.clearWrong()) {
+                xml.writeEmptyElement("clearwrong");
+            }
+            xml.writeEndElement();
+        }
+        if (!details.tags().isEmpty()) {
+            xml.writeStartElement("tags");
+            for (String tag : details.tags()) {
+                xml.writeStartElement("tag");
+                text(xml, tag);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static void answers(XMLStreamWriter xml, List<Answer> answers, boolean numerical) throws XMLStreamException {
+    private static void answers(XMLStreamWriter xml, List<Answer> answers, boolean numerical, List<EmbeddedFile> files)
+            throws XMLStreamException {
         for (Answer a : answers) {
             xml.writeStartElement("answer");
             xml.writeAttribute("fraction", a.credit().percent().toPlainString());
             xml.writeAttribute("format", a.text().format().xmlName());
             text(xml, a.text().text());
-            formatted(xml, "feedback", a.feedback());
+            files(xml, a.text().text(), files);
+            formatted(xml, "feedback", a.feedback(), files);
             if (numerical && a.tolerance() != null) {
                 simple(xml, "tolerance", a.tolerance().toPlainString());
             }
@@ -142,11 +193,36 @@ public final class MoodleXmlWriter implements QuestionWriter {
         }
     }
 
-    private static void formatted(XMLStreamWriter xml, String element, FormattedText t) throws XMLStreamException {
+    private static void formatted(XMLStreamWriter xml, String element, FormattedText t, List<EmbeddedFile> files)
+            throws XMLStreamException {
         xml.writeStartElement(element);
         xml.writeAttribute("format", t.format().xmlName());
         text(xml, t.text());
+        files(xml, t.text(), files);
         xml.writeEndElement();
+    }
+
+    private static void combined(XMLStreamWriter xml, CombinedFeedback c, List<EmbeddedFile> files) throws XMLStreamException {
+        formatted(xml, "correctfeedback", c.correct(), files);
+        formatted(xml, "partiallycorrectfeedback", c.partiallyCorrect(), files);
+        formatted(xml, "incorrectfeedback", c.incorrect(), files);
+        if (c.showNumCorrect()) {
+            xml.writeEmptyElement("shownumcorrect");
+        }
+    }
+
+    /** Beside a text, as Moodle puts them, the files it links to. */
+    private static void files(XMLStreamWriter xml, String text, List<EmbeddedFile> files) throws XMLStreamException {
+        for (EmbeddedFile f : files) {
+            if (text.contains(f.link())) {
+                xml.writeStartElement("file");
+                xml.writeAttribute("name", f.name());
+                xml.writeAttribute("path", f.path());
+                xml.writeAttribute("encoding", "base64");
+                xml.writeCharacters(Base64.getEncoder().encodeToString(f.content()));
+                xml.writeEndElement();
+            }
+        }
     }
 
     private static void simple(XMLStreamWriter xml, String element, String value) throws XMLStreamException {

@@ -105,6 +105,18 @@ final class XmlElement {
         return children.stream().filter(c -> c.name.equals(childName)).findFirst();
     }
 
+    /** Every element of this name inside this one, at any depth, in document order. */
+    List<XmlElement> descendants(String childName) {
+        List<XmlElement> found = new ArrayList<>();
+        for (XmlElement c : children) {
+            if (c.name.equals(childName)) {
+                found.add(c);
+            }
+            found.addAll(c.descendants(childName));
+        }
+        return found;
+    }
+
     /** The text of this element's own {@code <text>} child, as Moodle wraps most values. */
     String innerText() {
         return child("text").map(XmlElement::text).orElse("");

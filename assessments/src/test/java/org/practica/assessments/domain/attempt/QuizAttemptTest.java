@@ -49,7 +49,7 @@ class QuizAttemptTest {
 
     private static final QuestionDefinition ESSAY_WITH_RUBRIC = new QuestionDefinition("Essay", QuestionType.ESSAY, t("Write"), null,
             List.of(), List.of(), new org.practica.assessments.domain.question.QuestionOptions(BigDecimal.ONE, false, false, List.of(),
-            org.practica.assessments.domain.question.Rubric.parse("rubric", "Safety: no = 0 | yes = 3\nRespect: no = 0 | partly = 0.5 | yes = 1"), null));
+            org.practica.assessments.domain.question.Rubric.parse("rubric", "Safety: no = 0 | yes = 3\nRespect: no = 0 | partly = 0.5 | yes = 1"), null, null));
 
     private static void setId(Object entity, long id) {
         try {

@@ -168,7 +168,7 @@ class GradingTest {
     void numericalUnitsConvertToTheBaseUnit() {
         QuestionDefinition q = new QuestionDefinition("q", QuestionType.NUMERICAL, t("?"), null, List.of(n("2500", "0", 1)), List.of(),
                 new QuestionOptions(BigDecimal.ONE, false, false,
-                        List.of(new NumericalUnit("m", BigDecimal.ONE), new NumericalUnit("km", new BigDecimal("0.001"))), null, null));
+                        List.of(new NumericalUnit("m", BigDecimal.ONE), new NumericalUnit("km", new BigDecimal("0.001"))), null, null, null));
         assertCredit("1", q, Response.text("2500"));
         assertCredit("1", q, Response.text("2500 m"));
         assertCredit("1", q, Response.text("2.5 km"));

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class RichText {
 
-    private static final Pattern LOCAL_OR_HTTPS = Pattern.compile("^(https://|/media/)[^\\s\"'<>]*$");
-    private static final Pattern LINK = Pattern.compile("^(https?://|mailto:|/|#)[^\\s\"'<>]*$", Pattern.CASE_INSENSITIVE);
+    /** A file embedded in a Moodle question keeps its link until the import stores it as course media. */
+    private static final Pattern LOCAL_OR_HTTPS = Pattern.compile("^(https://|/media/|@@PLUGINFILE@@/)[^\\s\"'<>]*$");
+    private static final Pattern LINK = Pattern.compile("^(https?://|mailto:|/|#|@@PLUGINFILE@@/)[^\\s\"'<>]*$", Pattern.CASE_INSENSITIVE);
     /** The editor writes every list as {@code <ol>} and says in each item whether it is bulleted. */
     private static final Pattern LIST_KIND = Pattern.compile("bullet|ordered");
     private static final Set<String> STYLES = Set.of("font-style", "font-weight", "text-decoration", "text-decoration-line",

@@ -12,6 +12,9 @@ public interface MediaRepository {
 
     void add(MediaAsset asset);
 
+    /** An asset of the course with exactly these bytes (by their SHA-256) and this name. */
+    Optional<MediaAsset> same(CourseId course, String sha256, String fileName);
+
     /** The assets of a course, newest first, without reading their bytes. */
     List<MediaListing> of(CourseId course);
 

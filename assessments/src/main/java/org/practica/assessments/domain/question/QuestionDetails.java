@@ -1,0 +1,45 @@
+package org.practica.assessments.domain.question;
+
+import org.practica.kernel.Text;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a question carries besides what it asks and accepts, kept so that it goes back to Moodle
+ * as it came: the penalty for each wrong try (recorded for interactive tries; a share of the
+ * mark), hints (shown on review), combined feedback, tags, an id number, how choices are numbered
+ * and whether Moodle's standard instruction is shown, an essay's response settings and a
+ * numerical question's unit handling.
+ */
+public record QuestionDetails(BigDecimal penalty, List<Hint> hints, CombinedFeedback combined, List<String> tags,
+                              String idNumber, String answerNumbering, boolean showStandardInstruction,
+                              EssayResponse essay, UnitHandling units) {
+
+    public static final int TAG_MAX = 100;
+    private static final BigDecimal THIRD = new BigDecimal("0.3333333");
+
+    public QuestionDetails {
+        penalty = penalty == null ? THIRD : Decimals.plain(penalty);
+        hints = hints == null ? List.of() : List.copyOf(hints);
+        tags = tags == null ? List.of() : tags.stream().map(t -> Text.required("tags", t, TAG_MAX)).distinct().toList();
+        idNumber = idNumber == null || idNumber.isBlank() ? null : Text.required("idnumber", idNumber, TAG_MAX);
+        answerNumbering = answerNumbering == null || answerNumbering.isBlank() ? "abc" : answerNumbering.strip();
+    }
+
+    /**
+     * What Moodle gives a question of this type that says nothing more: a penalty of a third (all
+     * of the mark for true/false, none for essays and descriptions), no hints or tags, empty
+     * combined feedback, an essay's usual response field, the usual unit handling.
+     */
+    public static QuestionDetails defaults(QuestionType type, TextFormat format) {
+        BigDecimal penalty = switch (type) {
+            case TRUE_FALSE -> BigDecimal.ONE;
+            case ESSAY, DESCRIPTION -> BigDecimal.ZERO;
+            default -> THIRD;
+        };
+        return new QuestionDetails(penalty, List.of(), CombinedFeedback.none(format), List.of(), null, "abc", false,
+                type == QuestionType.ESSAY ? EssayResponse.defaults(format) : null,
+                type == QuestionType.NUMERICAL ? UnitHandling.defaults() : null);
+    }
+}
