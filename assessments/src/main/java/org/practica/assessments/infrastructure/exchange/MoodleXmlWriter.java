@@ -231,16 +231,17 @@ public final class MoodleXmlWriter implements QuestionWriter {
         xml.writeEndElement();
     }
 
-    /** Moodle wraps values in {@code <text>}; CDATA keeps HTML readable, split where it contains "]]>". */
+    /**
+     * Moodle wraps values in {@code <text>}, and in CDATA when they hold anything HTML would
+     * escape ({@code < > & "}), as Moodle's own exporter does; a "]]>" inside is split between two
+     * CDATA sections the way Moodle splits it.
+     */
     private static void text(XMLStreamWriter xml, String value) throws XMLStreamException {
         xml.writeStartElement("text");
-        if (value.indexOf('<') >= 0 || value.indexOf('&') >= 0) {
+        if (value.chars().anyMatch(c -> c == '<' || c == '>' || c == '&' || c == '"')) {
             String[] parts = value.split("]]>", -1);
             for (int i = 0; i < parts.length; i++) {
-                xml.writeCData(parts[i] + (i < parts.length - 1 ? "]]" : ""));
-                if (i < parts.length - 1) {
-                    xml.writeCharacters(">");
-                }
+                xml.writeCData((i > 0 ? ">" : "") + parts[i] + (i < parts.length - 1 ? "]]" : ""));
             }
         } else {
             xml.writeCharacters(value);

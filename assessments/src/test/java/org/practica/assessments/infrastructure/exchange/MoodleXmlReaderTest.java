@@ -33,7 +33,7 @@ class MoodleXmlReaderTest {
     @Test
     void readsEveryQuestionWithItsCategoryAndLine() {
         assertEquals(List.of(), all.problems());
-        assertEquals(9, all.questions().size());
+        assertEquals(12, all.questions().size());
         assertEquals("Journalism/Ethics", named(all.questions(), "Consent of a minor").category().value());
         assertEquals("Journalism/Writing", named(all.questions(), "Headline").category().value());
         assertEquals(9, named(all.questions(), "Consent of a minor").line());

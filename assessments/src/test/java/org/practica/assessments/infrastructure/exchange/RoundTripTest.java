@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoundTripTest {
 
     private static List<ExportedQuestion> exported(ImportPreview preview) {
-        return preview.questions().stream().map(q -> new ExportedQuestion(q.category(), q.definition())).toList();
+        return preview.questions().stream().map(q -> new ExportedQuestion(q.category(), q.definition(), q.files())).toList();
     }
 
     private static void assertSame(ImportPreview original, ImportPreview again) {
@@ -27,6 +27,7 @@ class RoundTripTest {
             ImportedQuestion b = again.questions().get(i);
             assertEquals(a.definition(), b.definition(), "question " + a.definition().name());
             assertEquals(a.category(), b.category(), "category of " + a.definition().name());
+            assertEquals(a.files(), b.files(), "files of " + a.definition().name() + ", byte for byte");
         }
     }
 
