@@ -65,7 +65,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
         if (given == null) {
             return defaults;
         }
-        return new QuestionDetails(given.penalty(), given.hints(), given.combined() == null ? defaults.combined() : given.combined(),
+        return new QuestionDetails(given.penalty() == null ? defaults.penalty() : given.penalty(), given.hints(), given.combined() == null ? defaults.combined() : given.combined(),
                 given.tags(), given.idNumber(), given.answerNumbering(), given.showStandardInstruction(),
                 type == QuestionType.ESSAY ? (given.essay() == null ? defaults.essay() : given.essay()) : null,
                 type == QuestionType.NUMERICAL ? (given.units() == null ? defaults.units() : given.units()) : null);

@@ -20,7 +20,8 @@ public record QuestionDetails(BigDecimal penalty, List<Hint> hints, CombinedFeed
     private static final BigDecimal THIRD = new BigDecimal("0.3333333");
 
     public QuestionDetails {
-        penalty = penalty == null ? THIRD : Decimals.plain(penalty);
+        // none given: the question fills in its type's (QuestionDefinition completes its details)
+        penalty = penalty == null ? null : Decimals.plain(penalty);
         hints = hints == null ? List.of() : List.copyOf(hints);
         tags = tags == null ? List.of() : tags.stream().map(t -> Text.required("tags", t, TAG_MAX)).distinct().toList();
         idNumber = idNumber == null || idNumber.isBlank() ? null : Text.required("idnumber", idNumber, TAG_MAX);
@@ -29,13 +30,13 @@ public record QuestionDetails(BigDecimal penalty, List<Hint> hints, CombinedFeed
 
     /**
      * What Moodle gives a question of this type that says nothing more: a penalty of a third (all
-     * of the mark for true/false, none for essays and descriptions), no hints or tags, empty
+     * of the mark for true/false, none for descriptions), no hints or tags, empty
      * combined feedback, an essay's usual response field, the usual unit handling.
      */
     public static QuestionDetails defaults(QuestionType type, TextFormat format) {
         BigDecimal penalty = switch (type) {
             case TRUE_FALSE -> BigDecimal.ONE;
-            case ESSAY, DESCRIPTION -> BigDecimal.ZERO;
+            case DESCRIPTION -> BigDecimal.ZERO;
             default -> THIRD;
         };
         return new QuestionDetails(penalty, List.of(), CombinedFeedback.none(format), List.of(), null, "abc", false,

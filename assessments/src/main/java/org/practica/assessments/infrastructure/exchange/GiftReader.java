@@ -11,6 +11,7 @@ import org.practica.assessments.domain.question.Credit;
 import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionDetails;
 import org.practica.assessments.domain.question.QuestionOptions;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
@@ -62,7 +63,8 @@ public final class GiftReader implements QuestionReader {
                     category = CategoryPath.fromMoodle(text.substring("$CATEGORY:".length()).toString());
                     continue;
                 }
-                QuestionDefinition q = block.cloze() ? cloze(question(text)) : question(text).requireMoodleCredits();
+                QuestionDefinition q = (block.cloze() ? cloze(question(text)) : question(text).requireMoodleCredits())
+                        .withDetails(idAndTags(block.comments()));
                 questions.add(new ImportedQuestion(block.line(), category, q.withContentNote(block.note())));
             } catch (InvalidInput e) {
                 problems.add(new ImportProblem(block.line(), e.messageKey(), List.of(e.arguments())));
@@ -71,7 +73,26 @@ public final class GiftReader implements QuestionReader {
         return new ImportPreview(questions, problems);
     }
 
-    private record Block(int line, String text, String note, boolean cloze) {
+    private record Block(int line, String text, String note, boolean cloze, String comments) {
+    }
+
+    private static final Pattern ID = Pattern.compile("\\[id:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
+    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]\\p{C}])+)]");
+
+    /**
+     * The id number and tags Moodle writes in the comment lines before a question, as
+     * {@code [id:...]} and {@code [tag:...]}; {@code \]} stands for a bracket, and neither goes
+     * over a line's end.
+     */
+    static QuestionDetails idAndTags(String comments) {
+        Matcher id = ID.matcher(comments);
+        String idNumber = id.find() ? id.group(1).strip().replace("\\]", "]") : null;
+        List<String> tags = new ArrayList<>();
+        Matcher tag = TAG.matcher(comments);
+        while (tag.find()) {
+            tags.add(tag.group(1).strip().replace("\\]", "]"));
+        }
+        return new QuestionDetails(null, List.of(), null, tags, idNumber, null, false, null, null);
     }
 
     private static QuestionDefinition cloze(QuestionDefinition written) {
@@ -90,6 +111,7 @@ public final class GiftReader implements QuestionReader {
         int first = -1;
         String note = null;
         boolean cloze = false;
+        StringBuilder comments = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (i == 0 && line.startsWith("\uFEFF")) {
@@ -98,9 +120,10 @@ public final class GiftReader implements QuestionReader {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 if (first > 0) {
-                    blocks.add(new Block(first, current.toString(), note, cloze));
+                    blocks.add(new Block(first, current.toString(), note, cloze, comments.toString()));
                 }
                 current.setLength(0);
+                comments.setLength(0);
                 first = -1;
                 note = null;
                 cloze = false;
@@ -115,6 +138,7 @@ public final class GiftReader implements QuestionReader {
                 continue;
             }
             if (trimmed.startsWith("//")) {
+                comments.append(trimmed).append('\n');
                 continue;
             }
             if (first < 0) {
@@ -125,7 +149,7 @@ public final class GiftReader implements QuestionReader {
             current.append(line);
         }
         if (first > 0) {
-            blocks.add(new Block(first, current.toString(), note, cloze));
+            blocks.add(new Block(first, current.toString(), note, cloze, comments.toString()));
         }
         return blocks;
     }

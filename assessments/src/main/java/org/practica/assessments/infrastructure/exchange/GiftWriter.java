@@ -7,6 +7,7 @@ import org.practica.assessments.domain.question.Answer;
 import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionDetails;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.TextFormat;
 
@@ -43,6 +44,7 @@ public final class GiftWriter implements QuestionWriter {
         if (q.type() == QuestionType.CLOZE) {
             out.append(GiftReader.CLOZE).append('\n');
         }
+        idAndTags(out, q.options().details());
         out.append("::").append(escape(q.name())).append("::");
         out.append(text(q.text(), TextFormat.MOODLE));
         switch (q.type()) {
@@ -117,6 +119,19 @@ public final class GiftWriter implements QuestionWriter {
             }
         }
         out.append("}\n");
+    }
+
+    /** Moodle's comment line for an id number and tags: {@code // [id:x] [tag:a] [tag:b]}. */
+    private static void idAndTags(StringBuilder out, QuestionDetails details) {
+        if (details.idNumber() == null && details.tags().isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("//");
+        if (details.idNumber() != null) {
+            line.append(" [id:").append(details.idNumber().replace("]", "\\]")).append(']');
+        }
+        details.tags().forEach(t -> line.append(" [tag:").append(t.replace("]", "\\]")).append(']'));
+        out.append(line).append('\n');
     }
 
     private static String general(QuestionDefinition q, String indent) {

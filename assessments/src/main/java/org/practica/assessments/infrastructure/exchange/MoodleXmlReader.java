@@ -125,7 +125,8 @@ public final class MoodleXmlReader implements QuestionReader {
     private static QuestionDetails details(XmlElement q) {
         TextFormat inherited = q.child("questiontext").map(t -> t.attribute("format")).flatMap(f -> TextFormat.fromXml(f.strip()))
                 .orElse(TextFormat.HTML);
-        BigDecimal penalty = q.child("penalty").map(p -> decimal(p.text(), "penalty")).orElse(null);
+        // Moodle's XML importer gives every type a third when the file says nothing
+        BigDecimal penalty = q.child("penalty").map(p -> decimal(p.text(), "penalty")).orElse(new BigDecimal("0.3333333"));
         List<Hint> hints = q.children("hint").stream().map(h -> new Hint(formatted(h, inherited),
                 h.child("shownumcorrect").isPresent(), h.child("clearwrong").isPresent())).toList();
         CombinedFeedback combined = new CombinedFeedback(formatted(q.child("correctfeedback").orElse(null), inherited),

@@ -35,6 +35,8 @@ public final class RichText {
     private static final Pattern STYLE_VALUE = Pattern.compile("^(?:[a-zA-Z-]+|#[0-9a-fA-F]{3,8}|-?[0-9.]+(?:%|px|em|rem|pt)?"
             + "|(?:rgb|rgba|hsl|hsla)\\([0-9.,%\\s/]+\\))(?:\\s+(?:[a-zA-Z-]+|-?[0-9.]+(?:%|px|em|rem|pt)?))*$");
 
+    private static final Pattern PRE_BREAK = Pattern.compile("(<pre\\b[^>]*>)\n", Pattern.CASE_INSENSITIVE);
+
     private static final Safelist SAFE = Safelist.relaxed()
             .addTags("hr", "figure", "figcaption", "section", "aside", "mark", "s", "del", "ins", "abbr", "bdi", "bdo",
                     "small", "sub", "sup")
@@ -58,7 +60,9 @@ public final class RichText {
 
     /** Sanitised and stripped; applying it again changes nothing. */
     public static String clean(String raw) {
-        Document dirty = Jsoup.parseBodyFragment(raw == null ? "" : raw);
+        // HTML drops a line break straight after <pre>; one more keeps the author's
+        String text = raw == null ? "" : PRE_BREAK.matcher(raw).replaceAll("$1\n\n");
+        Document dirty = Jsoup.parseBodyFragment(text);
         Document clean = new Cleaner(SAFE).clean(dirty);
         for (Element e : clean.body().select("[style]")) {
             String style = safeStyle(e.attr("style"));
