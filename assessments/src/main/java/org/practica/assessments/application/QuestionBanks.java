@@ -12,10 +12,12 @@ import org.practica.assessments.domain.quiz.Quiz;
 import org.practica.assessments.domain.quiz.QuizRepository;
 import org.practica.assessments.domain.exchange.ExchangeFormat;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
+import org.practica.assessments.domain.exchange.GiftLimits;
 import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportProblem;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
 import org.practica.assessments.domain.exchange.QuestionFormats;
+import org.practica.assessments.domain.question.Caution;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.courses.application.CourseAuthoring;
@@ -211,6 +213,19 @@ public class QuestionBanks {
                 .map(q -> format == ExchangeFormat.MOODLE_XML ? files.withFiles(trainer, bank.courseId(), q.category(), q.definition())
                         : new ExportedQuestion(q.category(), q.definition())).toList();
         return formats.writer(format).write(all);
+    }
+
+    /**
+     * What exporting the bank in this format would lose, question by question: nothing for Moodle
+     * XML; for GIFT, everything it has no words for ({@link GiftLimits}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Caution> exportLosses(Actor trainer, BankId id, ExchangeFormat format) {
+        authored(trainer, id);
+        if (format != ExchangeFormat.GIFT) {
+            return List.of();
+        }
+        return questions.of(id).stream().flatMap(q -> GiftLimits.of(q.definition()).stream()).toList();
     }
 
     private QuestionBank authored(Actor trainer, BankId id) {

@@ -226,13 +226,29 @@ public class QuestionBanksResource {
     @GET
     @Path("/{bankId}/export")
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML})
-    @Operation(summary = "The bank as a GIFT or Moodle XML file that imports back to the same questions")
+    @Operation(summary = "The bank as a Moodle XML file, which imports back to the same questions with their files, or as GIFT, "
+            + "which cannot carry everything: see export-losses for what each question would lose")
     public Response export(@PathParam("bankId") long bankId, @QueryParam("format") String format) {
         ExchangeFormat f = ExchangeFormat.of(format);
         String file = banks.export(caller.get(), new BankId(bankId), f);
         return Response.ok(file, f.mediaType() + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"question-bank-" + bankId + f.extension() + "\"")
                 .build();
+    }
+
+    /** One thing a question would lose in an export, said in the caller's language. */
+    public record ExportLoss(String question, String message) {
+    }
+
+    @GET
+    @Path("/{bankId}/export-losses")
+    @Operation(summary = "What exporting the bank in a format would lose, question by question: nothing for Moodle XML; "
+            + "for GIFT, hints, penalties, combined feedback, units, essay settings, files and the like")
+    public List<ExportLoss> exportLosses(@PathParam("bankId") long bankId, @QueryParam("format") String format) {
+        Locale locale = ProblemResponses.locale(headers);
+        return banks.exportLosses(caller.get(), new BankId(bankId), ExchangeFormat.of(format)).stream()
+                .map(c -> new ExportLoss(String.valueOf(c.arguments().get(0)), Messages.get(locale, c.messageKey(), c.arguments().toArray())))
+                .toList();
     }
 
     private static ImportError error(ImportProblem p, Locale locale) {

@@ -208,6 +208,17 @@ public class QuestionBanksBean implements Serializable {
         return "/author/questions.xhtml?faces-redirect=true&id=" + id + "&bank=" + bankId;
     }
 
+    /** What a GIFT export of the bank would lose, said beside its link. */
+    public List<String> getGiftLosses() {
+        if (giftLosses == null) {
+            giftLosses = bank == null ? List.of() : banks.exportLosses(caller.get(), new BankId(bank), ExchangeFormat.GIFT).stream()
+                    .map(this::caution).toList();
+        }
+        return giftLosses;
+    }
+
+    private List<String> giftLosses;
+
     public String exportUrl(String code) {
         return "/api/v1/question-banks/" + bank + "/export?format=" + code;
     }

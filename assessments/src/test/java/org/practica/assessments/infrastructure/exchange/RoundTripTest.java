@@ -2,6 +2,7 @@ package org.practica.assessments.infrastructure.exchange;
 
 import org.junit.jupiter.api.Test;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
+import org.practica.assessments.domain.exchange.GiftLimits;
 import org.practica.assessments.domain.exchange.ImportPreview;
 import org.practica.assessments.domain.exchange.ImportedQuestion;
 import org.practica.assessments.domain.exchange.QuestionReader;
@@ -77,5 +78,23 @@ class RoundTripTest {
         String once = new GiftWriter().write(exported(original));
         String twice = new GiftWriter().write(exported(new GiftReader().read(once)));
         assertEquals(once, twice);
+    }
+
+    @Test
+    void whatGiftCannotCarryIsNamedPerQuestionAndWhatItCanTravels() {
+        ImportPreview original = new MoodleXmlReader().read(Fixtures.read("all-types.xml"));
+        java.util.Map<String, List<String>> lost = new java.util.LinkedHashMap<>();
+        for (ImportedQuestion q : original.questions()) {
+            lost.put(q.definition().name(), GiftLimits.of(q.definition()).stream().map(c -> c.messageKey().replace("exchange.gift.loses.", "")).toList());
+        }
+        assertEquals(List.of("cloze"), lost.get("Camps and returns").stream().filter(w -> w.equals("cloze")).toList());
+        assertTrue(lost.get("Camps and returns").containsAll(List.of("penalty", "hints")), lost.toString());
+        assertTrue(lost.get("Distance with units").contains("units"), lost.toString());
+        assertTrue(lost.get("Limited essay").containsAll(List.of("mark", "essay")), lost.toString());
+        // what GIFT can say is not listed, and comes back from GIFT as it was
+        ImportPreview plain = new GiftReader().read(Fixtures.read("all-types.gift"));
+        for (ImportedQuestion q : plain.questions()) {
+            assertEquals(List.of(), GiftLimits.of(q.definition()), q.definition().name());
+        }
     }
 }
