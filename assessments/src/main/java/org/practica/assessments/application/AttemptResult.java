@@ -14,11 +14,13 @@ public record AttemptResult(long id, long quizId, String learner, int number, At
                             BigDecimal score, BigDecimal maxScore, BigDecimal percent, Boolean passed, List<Line> questions) {
 
     /**
-     * {@code text} and {@code feedback} are HTML that is safe to show; {@code answered} is the
-     * response in words (the chosen answers, or what was typed) as plain text.
+     * {@code text}, {@code feedback} and {@code hints} are HTML that is safe to show; {@code answered}
+     * is the response in words (the chosen answers, or what was typed) as plain text. Feedback is
+     * each answer's, then the question's for a right, partly right or wrong answer as a whole.
      */
     public record Line(int slot, String type, String text, Object response, String answered, BigDecimal score, BigDecimal mark,
-                       Boolean correct, List<String> feedback, String rightAnswer, String comment, List<Judgement> rubric) {
+                       Boolean correct, List<String> feedback, String rightAnswer, String comment, List<Judgement> rubric,
+                       List<String> hints) {
     }
 
     /** How an essay with a rubric was judged on one criterion: the level chosen and its points of the most possible. */

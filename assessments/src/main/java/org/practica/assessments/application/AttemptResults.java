@@ -58,13 +58,24 @@ class AttemptResults {
                         review.responses() ? answered(d, response) : null,
                         row == null ? null : row.score(), q.mark(),
                         review.correctness() && grade != null ? grade.credit().full() : null,
-                        review.feedback() && grade != null ? grade.feedback().stream().map(FormattedText::asHtml).toList() : List.of(),
+                        review.feedback() && grade != null ? feedback(d, grade) : List.of(),
                         review.rightAnswers() ? rightAnswer(d) : null,
-                        row == null ? null : row.comment(), judgements(d, row)));
+                        row == null ? null : row.comment(), judgements(d, row),
+                        review.feedback() ? d.options().details().hints().stream().map(h -> h.text().asHtml()).filter(h -> !h.isBlank()).toList()
+                                : List.of()));
             }
         }
         return new AttemptResult(a.id().value(), a.quizId(), a.learner(), a.number(), a.status(), a.submittedAt(),
                 a.score(), a.maxScore(), a.percent(), a.passed(), lines);
+    }
+
+    private static List<String> feedback(QuestionDefinition d, Grade grade) {
+        List<String> said = new ArrayList<>(grade.feedback().stream().filter(f -> !f.blank()).map(FormattedText::asHtml).toList());
+        FormattedText overall = d.options().details().combined().forCredit(grade.credit());
+        if (!overall.blank()) {
+            said.add(overall.asHtml());
+        }
+        return said;
     }
 
     /** What the question said; a cloze question's gaps are numbered in brackets, its answers not shown. */

@@ -174,7 +174,8 @@ public class QuestionBanks {
         authored(trainer, bank);
         Question question = inBank(bank, questionId);
         // what the form does not show (hints, tags, penalty... from Moodle) stays as it was
-        QuestionDefinition revised = draft.toDefinition().withDetails(question.definition().options().details());
+        QuestionDefinition revised = draft.details() != null ? draft.toDefinition()
+                : draft.toDefinition().withDetails(question.definition().options().details());
         java.util.Set<String> dropped = question.revise(revised, draft.categoryPath(), clock.instant());
         audit.record(trainer.username(), "question.revised", "question:" + questionId,
                 dropped.isEmpty() ? "" : "translations dropped: " + String.join(",", dropped));

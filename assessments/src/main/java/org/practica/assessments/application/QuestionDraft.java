@@ -7,6 +7,7 @@ import org.practica.assessments.domain.question.FormattedText;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.NumericalUnit;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionDetails;
 import org.practica.assessments.domain.question.QuestionOptions;
 import org.practica.assessments.domain.question.QuestionType;
 import org.practica.assessments.domain.question.Rubric;
@@ -23,11 +24,13 @@ import java.util.Locale;
  * A question as a trainer writes it in the editor or sends it to the API: the same shape the API
  * reads questions in, so a question can be read, changed and written back. Rows left entirely
  * blank (the editor's spare rows) are ignored; a mistake names its field, e.g. {@code answers[2].fraction}.
+ * {@code details} (penalty, hints, tags... as Moodle keeps them) may be left out: a new question
+ * gets its type's, a revised one keeps those it had.
  */
 public record QuestionDraft(String category, String name, String type, String text, String format,
                             String generalFeedback, BigDecimal defaultMark, Boolean caseSensitive, Boolean shuffleAnswers,
                             List<QuestionView.AnswerView> answers, List<QuestionView.PairView> pairs,
-                            List<QuestionView.UnitView> units, String rubric, String contentNote) {
+                            List<QuestionView.UnitView> units, String rubric, String contentNote, QuestionDetails details) {
 
     public QuestionDraft {
         answers = answers == null ? List.of() : answers;
@@ -72,7 +75,7 @@ public record QuestionDraft(String category, String name, String type, String te
         Rubric levels = refusals.check(() -> Rubric.parse("rubric", rubric));
         QuestionOptions options = refusals.check(() -> new QuestionOptions(defaultMark == null ? defaults.defaultMark() : defaultMark,
                 Boolean.TRUE.equals(caseSensitive), shuffleAnswers == null ? defaults.shuffleAnswers() : shuffleAnswers, keptUnits, levels,
-                contentNote, null));
+                contentNote, details));
         QuestionDefinition definition = refusals.check(() -> new QuestionDefinition(name, kind,
                 new FormattedText(text == null ? "" : text, textFormat),
                 new FormattedText(generalFeedback == null ? "" : generalFeedback, textFormat), kept, keptPairs,

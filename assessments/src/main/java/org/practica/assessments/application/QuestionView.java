@@ -4,18 +4,20 @@ import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.question.Answer;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
+import org.practica.assessments.domain.question.QuestionDetails;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * A question as the API and the trainer's pages show it: each answer with its text, credit as a
- * fraction from -1 to 1, feedback and tolerance; matching pairs; formats by their Moodle names.
+ * fraction from -1 to 1, feedback and tolerance; matching pairs; formats by their Moodle names;
+ * the details Moodle keeps (penalty, hints, combined feedback, tags, id number, essay and unit settings).
  */
 public record QuestionView(long id, String category, String language, String name, String type, String text,
                            String format, String generalFeedback, BigDecimal defaultMark, boolean caseSensitive, boolean shuffleAnswers,
                            List<AnswerView> answers, List<PairView> pairs, List<UnitView> units, List<String> translations,
-                           QuestionPreview preview, String rubric, String contentNote) {
+                           QuestionPreview preview, String rubric, String contentNote, QuestionDetails details) {
 
     public record AnswerView(String text, String format, BigDecimal fraction, String feedback, BigDecimal tolerance) {
     }
@@ -35,7 +37,7 @@ public record QuestionView(long id, String category, String language, String nam
                 d.pairs().stream().map((MatchPair p) -> new PairView(p.prompt().text(), p.answer())).toList(),
                 d.options().units().stream().map(u -> new UnitView(u.name(), u.multiplier())).toList(),
                 q.translatedInto().stream().sorted().toList(), QuestionPreview.of(d),
-                d.options().rubric() == null ? "" : d.options().rubric().asText(), d.options().contentNote());
+                d.options().rubric() == null ? "" : d.options().rubric().asText(), d.options().contentNote(), d.options().details());
     }
 
     private static AnswerView answer(Answer a) {

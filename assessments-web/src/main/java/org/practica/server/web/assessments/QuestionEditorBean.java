@@ -190,7 +190,7 @@ public class QuestionEditorBean implements Serializable {
             }
         }
         return new QuestionDraft(category, name, type, text, format, generalFeedback, number(typing, "defaultMark", mark),
-                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null, contentNote);
+                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null, contentNote, null);
     }
 
     private static BigDecimal number(Refusals typing, String field, String typed) {

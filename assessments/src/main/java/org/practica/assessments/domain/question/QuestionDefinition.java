@@ -173,13 +173,14 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
 
     /**
      * The same question with every text rewritten (question, general feedback, answers, their
-     * feedback, matching prompts): how links to files are moved when files are stored or exported.
+     * feedback, matching prompts, hints, combined feedback, an essay's grader information): how links to files are moved when files are stored or exported.
      */
     public QuestionDefinition withTexts(UnaryOperator<String> rewrite) {
         UnaryOperator<FormattedText> r = t -> new FormattedText(rewrite.apply(t.text()), t.format());
         return new QuestionDefinition(name, type, r.apply(text), r.apply(generalFeedback),
                 answers.stream().map(a -> new Answer(r.apply(a.text()), a.credit(), r.apply(a.feedback()), a.tolerance())).toList(),
-                pairs.stream().map(p -> new MatchPair(r.apply(p.prompt()), p.answer())).toList(), options);
+                pairs.stream().map(p -> new MatchPair(r.apply(p.prompt()), p.answer())).toList(),
+                options.withDetails(options.details().withTexts(r)));
     }
 
     /** Every text of the question, as {@link #withTexts} rewrites them. */
@@ -190,6 +191,7 @@ public record QuestionDefinition(String name, QuestionType type, FormattedText t
             all.add(a.feedback().text());
         });
         pairs.forEach(p -> all.add(p.prompt().text()));
+        options.details().texts().forEach(t -> all.add(t.text()));
         return all;
     }
 

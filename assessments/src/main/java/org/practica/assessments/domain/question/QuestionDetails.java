@@ -3,7 +3,9 @@ package org.practica.assessments.domain.question;
 import org.practica.kernel.Text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What a question carries besides what it asks and accepts, kept so that it goes back to Moodle
@@ -26,6 +28,31 @@ public record QuestionDetails(BigDecimal penalty, List<Hint> hints, CombinedFeed
         tags = tags == null ? List.of() : tags.stream().map(t -> Text.required("tags", t, TAG_MAX)).distinct().toList();
         idNumber = idNumber == null || idNumber.isBlank() ? null : Text.required("idnumber", idNumber, TAG_MAX);
         answerNumbering = answerNumbering == null || answerNumbering.isBlank() ? "abc" : answerNumbering.strip();
+    }
+
+    /** The same details with every text rewritten (hints, combined feedback, an essay's grader information and template). */
+    public QuestionDetails withTexts(UnaryOperator<FormattedText> rewrite) {
+        return new QuestionDetails(penalty, hints.stream().map(h -> new Hint(rewrite.apply(h.text()), h.showNumCorrect(), h.clearWrong())).toList(),
+                combined == null ? null : new CombinedFeedback(rewrite.apply(combined.correct()), rewrite.apply(combined.partiallyCorrect()),
+                        rewrite.apply(combined.incorrect()), combined.showNumCorrect()),
+                tags, idNumber, answerNumbering, showStandardInstruction,
+                essay == null ? null : new EssayResponse(essay.format(), essay.required(), essay.fieldLines(), essay.attachments(),
+                        essay.attachmentsRequired(), essay.minWords(), essay.maxWords(), essay.maxBytes(), essay.fileTypes(),
+                        rewrite.apply(essay.graderInfo()), rewrite.apply(essay.template())),
+                units);
+    }
+
+    /** Its texts, as {@link #withTexts} rewrites them. */
+    public List<FormattedText> texts() {
+        List<FormattedText> all = new ArrayList<>();
+        hints.forEach(h -> all.add(h.text()));
+        if (combined != null) {
+            all.addAll(List.of(combined.correct(), combined.partiallyCorrect(), combined.incorrect()));
+        }
+        if (essay != null) {
+            all.addAll(List.of(essay.graderInfo(), essay.template()));
+        }
+        return all;
     }
 
     /**
