@@ -57,6 +57,13 @@ class ClozeJourneyIT extends BrowserJourney {
             assertEquals("CLOZE", stored.getString("type"));
             assertTrue(stored.getString("text").matches("(?s).*src=\"/media/\\d+/green-map\\.png\".*"), stored.getString("text"));
             assertEquals(1, Api.get("/api/v1/courses/" + setup.course() + "/media", trainer).array().size());
+            assertEquals("0.3333333", stored.getJsonObject("details").getJsonNumber("penalty").bigDecimalValue().toPlainString());
+            // back to Moodle: the picture travels inside the file; GIFT says what it cannot carry
+            String xml = Api.get("/api/v1/question-banks/" + setup.bank() + "/export?format=moodlexml", trainer).body();
+            assertTrue(xml.contains("@@PLUGINFILE@@/green-map.png") && xml.contains("<file name=\"green-map.png\" path=\"/\" encoding=\"base64\">"), xml);
+            assertTrue(Api.get("/api/v1/question-banks/" + setup.bank() + "/export-losses?format=moodlexml", trainer).array().isEmpty());
+            String losses = Api.get("/api/v1/question-banks/" + setup.bank() + "/export-losses?format=gift", trainer).array().toString();
+            assertTrue(losses.contains("embedded answers") && losses.contains("pictures"), losses);
 
             browser.open("/author/course.xhtml?id=" + setup.course());
             browser.click("quizzesLink");

@@ -258,9 +258,16 @@ class QuestionBanksIT {
         assertEquals("answers[0].fraction", badCredit.json().getString("field"));
         Api.Reply badType = Api.post(base, trainer, draft.replace("multiple_response", "riddle"));
         assertEquals("type", badType.json().getString("field"));
-        Api.Reply noSum = Api.post(base, trainer, draft.replace("\"Trust\",\"fraction\":0.5", "\"Trust\",\"fraction\":0.2"));
-        assertEquals("answers", noSum.json().getString("field"), noSum.body());
+        // a grade Moodle does not offer is refused beside its answer, as Moodle refuses it
+        Api.Reply offList = Api.post(base, trainer, draft.replace("\"Trust\",\"fraction\":0.5", "\"Trust\",\"fraction\":0.33"));
+        assertEquals(400, offList.status(), offList.body());
+        assertEquals("answers[1].fraction", offList.json().getString("field"), offList.body());
+        assertTrue(offList.json().getString("detail").contains("33 %"), offList.body());
         assertEquals(before, questions(bank).size());
+        // credits that do not add up are Moodle's business too: stored, with a caution in the preview
+        Api.Reply noSum = Api.post(base, trainer, draft.replace("\"Trust\",\"fraction\":0.5", "\"Trust\",\"fraction\":0.2"));
+        assertEquals(201, noSum.status(), noSum.body());
+        assertEquals("question.caution.sum", noSum.json().getJsonObject("preview").getJsonArray("cautions").getJsonObject(0).getString("messageKey"));
 
         // another course's trainer cannot read or change it; a learner cannot either
         String other = Api.token(Api.newUser("other-trainer", "correct horse battery", "TRAINER", "Demo Union of Journalists"),

@@ -139,6 +139,7 @@ public class QuestionBanks {
         for (ImportedQuestion q : preview.questions()) {
             questions.add(new Question(id, q.category(), language, files.stored(trainer, bank.courseId(), q), clock.instant()));
         }
+        bank.describe(preview.categories());
         audit.record(trainer.username(), "bank.imported", subject(id),
                 preview.questions().size() + " question(s) from " + format.code() + ", " + preview.problems().size() + " problem(s)");
         return new ImportOutcome(preview.questions().size(), preview.questions().size(), preview.problems(), lines(trainer, bank, preview), false);
@@ -213,7 +214,7 @@ public class QuestionBanks {
         List<ExportedQuestion> all = questions.of(id).stream()
                 .map(q -> format == ExchangeFormat.MOODLE_XML ? files.withFiles(trainer, bank.courseId(), q.category(), q.definition())
                         : new ExportedQuestion(q.category(), q.definition())).toList();
-        return formats.writer(format).write(all);
+        return formats.writer(format).write(all, bank.categories());
     }
 
     /**

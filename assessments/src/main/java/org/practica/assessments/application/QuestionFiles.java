@@ -57,7 +57,7 @@ public class QuestionFiles {
             }
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
-        return new ImportPreview(fine, problems);
+        return new ImportPreview(fine, problems, read.categories());
     }
 
     /**

@@ -6,4 +6,9 @@ import java.util.List;
 public interface QuestionWriter {
 
     String write(List<ExportedQuestion> questions);
+
+    /** With what the bank says about its categories, for a format that can say it too. */
+    default String write(List<ExportedQuestion> questions, List<CategoryInfo> categories) {
+        return write(questions);
+    }
 }

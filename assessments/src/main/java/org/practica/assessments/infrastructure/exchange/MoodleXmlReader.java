@@ -1,5 +1,6 @@
 package org.practica.assessments.infrastructure.exchange;
 
+import org.practica.assessments.domain.exchange.CategoryInfo;
 import org.practica.assessments.domain.exchange.CategoryPath;
 import org.practica.assessments.domain.exchange.EmbeddedFile;
 import org.practica.assessments.domain.exchange.ExchangeFile;
@@ -59,12 +60,18 @@ public final class MoodleXmlReader implements QuestionReader {
         }
         List<ImportedQuestion> questions = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
+        List<CategoryInfo> categories = new ArrayList<>();
         CategoryPath category = CategoryPath.TOP;
         for (XmlElement q : quiz.children("question")) {
             String type = q.attribute("type") == null ? "" : q.attribute("type").strip().toLowerCase(Locale.ROOT);
             try {
                 if (type.equals("category")) {
                     category = CategoryPath.fromMoodle(q.child("category").map(XmlElement::innerText).orElse(""));
+                    CategoryInfo said = new CategoryInfo(category, formatted(q.child("info").orElse(null), TextFormat.MOODLE),
+                            q.value("idnumber", null));
+                    if (said.says()) {
+                        categories.add(said);
+                    }
                     continue;
                 }
                 // Practica's own element, which Moodle passes over
@@ -77,7 +84,7 @@ public final class MoodleXmlReader implements QuestionReader {
                 problems.add(ImportProblem.at(q.line(), "exchange.xml.unreadable", type));
             }
         }
-        return new ImportPreview(questions, problems);
+        return new ImportPreview(questions, problems, categories);
     }
 
     private static QuestionDefinition question(String type, XmlElement q) {

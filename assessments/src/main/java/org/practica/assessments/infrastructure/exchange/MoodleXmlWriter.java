@@ -1,5 +1,6 @@
 package org.practica.assessments.infrastructure.exchange;
 
+import org.practica.assessments.domain.exchange.CategoryInfo;
 import org.practica.assessments.domain.exchange.CategoryPath;
 import org.practica.assessments.domain.exchange.EmbeddedFile;
 import org.practica.assessments.domain.exchange.ExportedQuestion;
@@ -29,6 +30,11 @@ public final class MoodleXmlWriter implements QuestionWriter {
 
     @Override
     public String write(List<ExportedQuestion> questions) {
+        return write(questions, List.of());
+    }
+
+    @Override
+    public String write(List<ExportedQuestion> questions, List<CategoryInfo> categories) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -45,6 +51,12 @@ public final class MoodleXmlWriter implements QuestionWriter {
                     xml.writeStartElement("category");
                     text(xml, category.toMoodle());
                     xml.writeEndElement();
+                    CategoryPath path = category;
+                    var said = categories.stream().filter(c -> c.path().equals(path)).findFirst();
+                    if (said.isPresent()) {
+                        formatted(xml, "info", said.get().info(), List.of());
+                        simple(xml, "idnumber", said.get().idNumber() == null ? "" : said.get().idNumber());
+                    }
                     xml.writeEndElement();
                 }
                 question(xml, q.definition(), q.files());

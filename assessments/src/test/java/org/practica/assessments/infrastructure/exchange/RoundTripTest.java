@@ -33,7 +33,7 @@ class RoundTripTest {
     }
 
     private static ImportPreview through(ImportPreview original, QuestionWriter writer, QuestionReader reader) {
-        return reader.read(writer.write(exported(original)));
+        return reader.read(writer.write(exported(original), original.categories()));
     }
 
     @Test
@@ -45,7 +45,11 @@ class RoundTripTest {
     @Test
     void moodleXmlToMoodleXml() {
         ImportPreview original = new MoodleXmlReader().read(Fixtures.read("all-types.xml"));
-        assertSame(original, through(original, new MoodleXmlWriter(), new MoodleXmlReader()));
+        ImportPreview again = through(original, new MoodleXmlWriter(), new MoodleXmlReader());
+        assertSame(original, again);
+        assertEquals(1, original.categories().size());
+        assertEquals("details-1", original.categories().get(0).idNumber());
+        assertEquals(original.categories(), again.categories(), "what the file says about its categories");
     }
 
     @Test
