@@ -53,6 +53,8 @@ class QuestionEditorJourneyIT extends BrowserJourney {
             assertEquals("-100", browser.driver.findElement(By.id("editor:answers:2:percent")).getAttribute("value"));
             browser.type("editor:generalFeedback", "Consent and safety come before any story.");
             browser.type("editor:contentNote", "Mentions photographs of children.");
+            browser.type("editor:hints", "Think of what could identify a child.\nWho decides where the interview happens?");
+            browser.type("editor:tags", "consent, interviews");
             browser.click("editor:save");
             browser.waitForText("pageMessages", "saved");
 
@@ -69,6 +71,10 @@ class QuestionEditorJourneyIT extends BrowserJourney {
             var q = Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array().getJsonObject(0);
             assertEquals("Consent and safety come before any story.", q.getString("generalFeedback"));
             assertEquals("Mentions photographs of children.", q.getString("contentNote"));
+            assertEquals("[\"consent\",\"interviews\"]", q.getJsonObject("details").getJsonArray("tags").toString());
+            assertEquals(2, q.getJsonObject("details").getJsonArray("hints").size());
+            assertEquals("Who decides where the interview happens?",
+                    q.getJsonObject("details").getJsonArray("hints").getJsonObject(1).getJsonObject("text").getString("text"));
             assertEquals("ru", q.getJsonArray("translations").getString(0));
             long id = q.getJsonNumber("id").longValue();
             var ru = Api.get("/api/v1/question-banks/" + bank + "/questions/" + id + "/translations/ru", trainer).json();

@@ -132,6 +132,8 @@ public class QuestionBanksBean implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             String content = ExchangeFile.decoded(in.readAllBytes());
+            // a Moodle XML file chosen as GIFT is still read as what it is, and imported so too
+            format = ExchangeFormat.recognised(format, content).code();
             preview = banks.preview(caller.get(), new BankId(bank), ExchangeFormat.of(format), content);
             pending = content;
         } catch (IOException e) {

@@ -16,6 +16,10 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Refusals;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
+import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.Hint;
+import org.practica.assessments.domain.question.QuestionDetails;
+import org.practica.assessments.domain.question.TextFormat;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.TypedNumber;
@@ -60,6 +64,9 @@ public class QuestionEditorBean implements Serializable {
     private String generalFeedback;
     private String rubric;
     private String contentNote;
+    /** Comma-separated, as typed; and one hint a line. */
+    private String tags;
+    private String hints;
     private boolean caseSensitive;
     private boolean shuffle;
     private boolean truth = true;
@@ -108,6 +115,8 @@ public class QuestionEditorBean implements Serializable {
         generalFeedback = q.generalFeedback();
         rubric = q.rubric();
         contentNote = q.contentNote();
+        tags = String.join(", ", q.details().tags());
+        hints = q.details().hints().stream().map(h -> h.text().text().replace("\n", " ")).collect(java.util.stream.Collectors.joining("\n"));
         caseSensitive = q.caseSensitive();
         shuffle = q.shuffleAnswers();
         language = q.language();
@@ -190,7 +199,28 @@ public class QuestionEditorBean implements Serializable {
             }
         }
         return new QuestionDraft(category, name, type, text, format, generalFeedback, number(typing, "defaultMark", mark),
-                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null, contentNote, null);
+                caseSensitive, shuffle, drafted, drafts, unitDrafts, isEssay() ? rubric : null, contentNote, details());
+    }
+
+    /**
+     * The question's details with the tags and hints as typed; the rest (penalty, combined
+     * feedback, essay settings... from Moodle) as the question had them. A hint keeps the
+     * settings of the hint it replaces.
+     */
+    private QuestionDetails details() {
+        QuestionDetails before = question == null ? null : banks.question(caller.get(), new BankId(bank), question).details();
+        List<Hint> kept = before == null ? List.of() : before.hints();
+        List<String> lines = hints == null ? List.of() : hints.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        TextFormat hintFormat = TextFormat.fromGift(format == null ? "" : format).orElse(TextFormat.HTML);
+        List<Hint> written = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Hint old = i < kept.size() ? kept.get(i) : null;
+            written.add(new Hint(new FormattedText(lines.get(i), hintFormat), old != null && old.showNumCorrect(), old != null && old.clearWrong()));
+        }
+        List<String> tagged = tags == null ? List.of() : java.util.Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return before == null ? new QuestionDetails(null, written, null, tagged, null, null, false, null, null)
+                : new QuestionDetails(before.penalty(), written, before.combined(), tagged, before.idNumber(), before.answerNumbering(),
+                before.showStandardInstruction(), before.essay(), before.units());
     }
 
     private static BigDecimal number(Refusals typing, String field, String typed) {
@@ -218,7 +248,7 @@ public class QuestionEditorBean implements Serializable {
     public String getOtherError() { return refusal.elsewhere(PLACED); }
 
     private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
-            "name|category|text|defaultMark|generalFeedback|rubric|contentNote|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
+            "name|category|text|defaultMark|generalFeedback|rubric|contentNote|tags|hints|answers|pairs|units|answers\\[\\d+]\\.(fraction|tolerance)"
                     + "|units\\[\\d+]\\.multiplier");
 
     public boolean takesAnswers() {
@@ -279,6 +309,10 @@ public class QuestionEditorBean implements Serializable {
     public String getGeneralFeedback() { return generalFeedback; }
     public void setGeneralFeedback(String v) { generalFeedback = v; }
     public boolean isCaseSensitive() { return caseSensitive; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public String getHints() { return hints; }
+    public void setHints(String hints) { this.hints = hints; }
     public void setCaseSensitive(boolean v) { caseSensitive = v; }
     public boolean isShuffle() { return shuffle; }
     public void setShuffle(boolean v) { shuffle = v; }

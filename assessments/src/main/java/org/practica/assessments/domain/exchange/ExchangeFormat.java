@@ -31,6 +31,18 @@ public enum ExchangeFormat {
         return extension;
     }
 
+    /**
+     * The format a file is in: Moodle XML when it plainly is (it opens with an XML declaration or
+     * a quiz element, which no GIFT file does), whatever was chosen; otherwise the one chosen.
+     */
+    public static ExchangeFormat recognised(String chosen, String content) {
+        String start = content == null ? "" : content.stripLeading().replaceFirst("^\uFEFF", "").stripLeading();
+        if (start.startsWith("<?xml") || start.startsWith("<quiz")) {
+            return MOODLE_XML;
+        }
+        return of(chosen);
+    }
+
     public static ExchangeFormat of(String code) {
         if (code == null || code.isBlank()) {
             throw new InvalidInput("format", "validation.required");

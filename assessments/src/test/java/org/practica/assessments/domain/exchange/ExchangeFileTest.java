@@ -31,4 +31,11 @@ class ExchangeFileTest {
         assertEquals("Age < 18 and > 5", ExchangeFile.plainName(" Age < 18 and > 5 "));
         assertEquals("Safety plan", ExchangeFile.plainName("<span style=\"color:red\">Safety</span> <i>plan</i>"));
     }
+
+    @Test
+    void aMoodleXmlFileIsRecognisedWhateverWasChosen() {
+        assertEquals(ExchangeFormat.MOODLE_XML, ExchangeFormat.recognised("gift", "\uFEFF  <?xml version=\"1.0\"?><quiz/>"));
+        assertEquals(ExchangeFormat.MOODLE_XML, ExchangeFormat.recognised("gift", "<quiz></quiz>"));
+        assertEquals(ExchangeFormat.GIFT, ExchangeFormat.recognised("gift", "::Q::[html]<p>Yes?</p>{T}"));
+    }
 }
