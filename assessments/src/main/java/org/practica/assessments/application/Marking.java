@@ -2,6 +2,8 @@ package org.practica.assessments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
@@ -45,6 +47,9 @@ public class Marking {
 
     @Inject
     AttemptResults results;
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     AuditLog audit;
@@ -139,6 +144,8 @@ public class Marking {
                 .orElseThrow(() -> new org.practica.kernel.InvalidInput("slot", "attempt.noSuchQuestion", slot));
         a.gradeEssay(row, score, levels, comment, trainer.username(), all);
         audit.record(trainer.username(), "attempt.essayGraded", subject(id), "slot " + slot);
+        String quiz = quizzes.find(new org.practica.assessments.domain.quiz.QuizId(a.quizId())).map(q -> q.title()).orElse("");
+        notifier.tell(a.learner(), NoticeKind.ESSAY_GRADED, "/courses/result.xhtml?id=" + id.value(), quiz);
         learners.afterGrading(a);
         return results.of(a, all, true);
     }

@@ -2,6 +2,8 @@ package org.practica.certificates.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
@@ -41,6 +43,9 @@ public class Issuer {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Notifier notifier;
 
     public Certificate first(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
         Holders.Holder person = person(holder);
@@ -97,6 +102,7 @@ public class Issuer {
             certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
         }
         audit.record(by, "certificate.issued", "certificate:" + c.id().value(), c.serial().value() + " " + c.reason() + " for user:" + c.holder());
+        notifier.tell(c.holder(), NoticeKind.CERTIFICATE_ISSUED, "/certificates/index.xhtml", c.title().in(language), c.serial().value());
         return c;
     }
 

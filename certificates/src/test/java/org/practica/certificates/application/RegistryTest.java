@@ -55,6 +55,7 @@ class RegistryTest {
     private final InMemory.Certificates certificateRows = new InMemory.Certificates();
     private final InMemory.Requests requestRows = new InMemory.Requests();
     private final InMemory.Audit audit = new InMemory.Audit();
+    private final java.util.List<String> told = new java.util.ArrayList<>();
     /** Who has completed the course, and when. */
     private final Map<String, Instant> completed = new HashMap<>();
     /** CPD hours anyone has earned in any period. */
@@ -117,6 +118,7 @@ class RegistryTest {
             }
         };
         issuer.audit = audit;
+        issuer.notifier = (who, kind, link, arguments) -> told.add(who + " " + kind + " " + String.join(" | ", arguments));
         Verification verification = new Verification();
         verification.certificates = certificateRows;
         verification.clock = clock;
@@ -163,6 +165,8 @@ class RegistryTest {
         assertEquals("PDF of PSY-2026-000001", new String(certificateRows.document(
                 new org.practica.certificates.domain.certificate.CertificateId(first.id())).orElseThrow(), StandardCharsets.UTF_8));
         assertTrue(audit.lines.contains("registrar certificate.issued certificate:" + first.id()), audit.lines.toString());
+        assertEquals(2, told.size(), "each holder is told");
+        assertTrue(told.get(0).startsWith("aigerim CERTIFICATE_ISSUED ") && told.get(0).endsWith(" | PSY-2026-000001"), told.toString());
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.practica.kernel.ErasedPerson;
 import org.practica.kernel.PersonalDataErasure;
 
 /**
- * What identity keeps beside the account itself: sign-ins (with addresses), the second factor,
- * and copies of the person's data. All go; the notices they accepted and their consents stay,
+ * What identity keeps beside the account itself: sign-ins (with addresses), notices, the second
+ * factor, and copies of the person's data. All go; the notices they accepted and their consents stay,
  * holding nothing but the account's number and a version.
  */
 @ApplicationScoped
@@ -29,6 +29,7 @@ public class IdentityErasure implements PersonalDataErasure {
         int changed = 0;
         for (String sql : new String[] {
             "DELETE FROM sign_in_event WHERE user_id = ?",
+            "DELETE FROM notification WHERE recipient_id = ?",
             "DELETE FROM second_factor_recovery WHERE user_id = ?",
             "DELETE FROM second_factor WHERE user_id = ?",
             "DELETE FROM data_export_file WHERE export_id IN (SELECT id FROM data_export WHERE user_id = ?)",

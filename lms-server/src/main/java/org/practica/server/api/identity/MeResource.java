@@ -51,6 +51,12 @@ public class MeResource {
     @Inject
     org.practica.identity.application.Erasures erasures;
 
+    @Inject
+    org.practica.identity.application.Inbox inbox;
+
+    @Inject
+    org.practica.identity.application.Caller actor;
+
     @Context
     SecurityContext security;
 
@@ -273,5 +279,38 @@ public class MeResource {
 
     private String caller() {
         return security.getUserPrincipal().getName();
+    }
+
+    /** The person's notices with their words in the caller's language, newest first, and how many are unread. */
+    public record Notices(long unread, java.util.List<Notice> notices) {
+    }
+
+    public record Notice(long id, String kind, String message, String link, java.time.Instant at, boolean unread) {
+    }
+
+    @GET
+    @Path("/notifications")
+    @Operation(summary = "My notifications (the latest 50), their words in my language, and how many are unread")
+    public Notices notifications(@Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale locale = org.practica.server.api.support.ProblemResponses.locale(headers);
+        org.practica.kernel.Actor me = actor.get();
+        return new Notices(inbox.unread(me), inbox.of(me).stream().map(n -> new Notice(n.id(), n.kind(),
+                org.practica.server.web.support.Messages.get(locale, n.messageKey(), n.arguments().toArray()), n.link(), n.at(), n.unread())).toList());
+    }
+
+    @POST
+    @Path("/notifications/{id}/read")
+    @Operation(summary = "Mark one of my notifications read; 404 for anyone else's")
+    public jakarta.ws.rs.core.Response readNotification(@jakarta.ws.rs.PathParam("id") long id) {
+        inbox.open(actor.get(), id);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @POST
+    @Path("/notifications/read")
+    @Operation(summary = "Mark all my notifications read")
+    public jakarta.ws.rs.core.Response readAllNotifications() {
+        inbox.readAll(actor.get());
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 }

@@ -1,0 +1,66 @@
+package org.practica.systemtest;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A learner hears of a grade without looking for it, in a real Chromium: the trainer grades the
+ * essay, the bell in the header counts one unread notice, the list says what happened and opening
+ * it goes to the result and marks it read. Through the API, the notice is the learner's alone.
+ */
+class NotificationJourneyIT extends BrowserJourney {
+
+    private static final String PASSWORD = "told in time";
+
+    @Test
+    void aGradedEssayRingsTheBellAndTheNoticeLeadsToTheResult(TestInfo test) {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Told course"), Api.unique("Told bank"));
+        long quiz = CourseFixtures.essayCheckIn(trainer, course);
+        String username = Api.newLearner("told", PASSWORD);
+        String learner = Api.token(username, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course.course() + "/enrolments", learner, "").status());
+        JsonObject attempt = Api.post("/api/v1/quizzes/" + quiz + "/attempts", learner, "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        int slot = attempt.getJsonArray("questions").getJsonObject(0).getInt("slot");
+        assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + slot, learner, "{\"text\":\"A quiet walk.\"}").status());
+        assertEquals(200, Api.post("/api/v1/attempts/" + id + "/submit", learner, "").status());
+        assertEquals(0, Api.get("/api/v1/me/notifications", learner).json().getJsonNumber("unread").longValue(), "nothing to tell yet");
+
+        assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + slot + "/grade", trainer, "{\"score\":1,\"comment\":\"Thank you.\"}").status());
+        JsonObject mine = Api.get("/api/v1/me/notifications", learner).json();
+        assertEquals(1, mine.getJsonNumber("unread").longValue());
+        JsonObject notice = mine.getJsonArray("notices").getJsonObject(0);
+        assertEquals("ESSAY_GRADED", notice.getString("kind"));
+        assertEquals("Your essay in \u201cCheck-in\u201d has been graded: see your result.", notice.getString("message"));
+        assertEquals("/courses/result.xhtml?id=" + id, notice.getString("link"));
+        long noticeId = notice.getJsonNumber("id").longValue();
+        // someone else's notice cannot be read, or even found
+        assertEquals(404, Api.post("/api/v1/me/notifications/" + noticeId + "/read", trainer, "").status());
+        assertEquals(0, Api.get("/api/v1/me/notifications", trainer).json().getJsonArray("notices").stream()
+                .filter(n -> n.asJsonObject().getJsonNumber("id").longValue() == noticeId).count());
+
+        try {
+            browser.signIn(username, PASSWORD);
+            browser.waitForText("unreadCount", "1");
+            browser.click("notificationsLink");
+            browser.waitForText("notices", "Your essay in \u201cCheck-in\u201d has been graded");
+            assertTrue(browser.driver.findElement(By.cssSelector("#notices li")).getAttribute("class").contains("unread"));
+            browser.checkPage();
+            browser.driver.findElement(By.cssSelector("#notices li a")).click();
+            browser.wait.until(d -> d.getCurrentUrl().contains("/courses/result.xhtml?id=" + id));
+            browser.waitForText("lines", "Thank you.");
+            assertTrue(browser.driver.findElements(By.id("unreadCount")).isEmpty(), "opened, so read: the bell is quiet");
+            assertFalse(Api.get("/api/v1/me/notifications", learner).json().getJsonArray("notices").getJsonObject(0).getBoolean("unread"));
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName());
+            throw e;
+        }
+    }
+}
