@@ -50,10 +50,11 @@ class NotificationJourneyIT extends BrowserJourney {
             browser.signIn(username, PASSWORD);
             browser.waitForText("unreadCount", "1");
             browser.click("notificationsLink");
-            browser.waitForText("notices", "Your essay in \u201cCheck-in\u201d has been graded");
+            browser.wait.until(d -> d.findElement(By.cssSelector("#notices li .notice-open")).getAttribute("value")
+                    .startsWith("Your essay in \u201cCheck-in\u201d has been graded"));
             assertTrue(browser.driver.findElement(By.cssSelector("#notices li")).getAttribute("class").contains("unread"));
             browser.checkPage();
-            browser.driver.findElement(By.cssSelector("#notices li a")).click();
+            browser.driver.findElement(By.cssSelector("#notices li .notice-open")).click();
             browser.wait.until(d -> d.getCurrentUrl().contains("/courses/result.xhtml?id=" + id));
             browser.waitForText("lines", "Thank you.");
             assertTrue(browser.driver.findElements(By.id("unreadCount")).isEmpty(), "opened, so read: the bell is quiet");

@@ -290,6 +290,7 @@ public class MeResource {
 
     @GET
     @Path("/notifications")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "My notifications (the latest 50), their words in my language, and how many are unread")
     public Notices notifications(@Context jakarta.ws.rs.core.HttpHeaders headers) {
         java.util.Locale locale = org.practica.server.api.support.ProblemResponses.locale(headers);
