@@ -46,6 +46,18 @@ class NotificationJourneyIT extends BrowserJourney {
         assertEquals(0, Api.get("/api/v1/me/notifications", trainer).json().getJsonArray("notices").stream()
                 .filter(n -> n.asJsonObject().getJsonNumber("id").longValue() == noticeId).count());
 
+        // enrolled by a trainer, a learner hears of it; enrolling oneself tells no one
+        String invited = Api.newLearner("invited", PASSWORD);
+        assertEquals(200, Api.post("/api/v1/courses/" + course.course() + "/learners", trainer, jakarta.json.Json.createObjectBuilder()
+                .add("learners", jakarta.json.Json.createArrayBuilder().add(invited)).build().toString()).status());
+        JsonObject told = Api.get("/api/v1/me/notifications", Api.token(invited, PASSWORD)).json().getJsonArray("notices").getJsonObject(0);
+        assertEquals("ENROLLED", told.getString("kind"));
+        assertEquals("/courses/course.xhtml?id=" + course.course(), told.getString("link"));
+        assertTrue(told.getString("message").startsWith("A trainer has enrolled you in"), told.toString());
+        assertEquals("ESSAY_GRADED", Api.get("/api/v1/me/notifications", learner).json().getJsonArray("notices").getJsonObject(0).getString("kind"),
+                "the learner who enrolled themselves was told only of the grade");
+        assertEquals(1, Api.get("/api/v1/me/notifications", learner).json().getJsonArray("notices").size());
+
         try {
             browser.signIn(username, PASSWORD);
             browser.waitForText("unreadCount", "1");

@@ -2,6 +2,8 @@ package org.practica.certificates.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
@@ -34,6 +36,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Registry {
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     Bodies bodies;
@@ -128,6 +133,9 @@ public class Registry {
         CertificateRequest r = ownRequest(bodies.servedBy(registrar), requestId);
         r.reject(registrar.username(), reason, clock.instant());
         audit.record(registrar.username(), "request.rejected", "request:" + r.id(), "");
+        CertificationProgramme p = programmes.ownProgramme(bodies.servedBy(registrar), r.programmeId().value());
+        notifier.tell(r.person(), NoticeKind.REQUEST_REJECTED, "/certificates/index.xhtml", p.title().in(p.title().languageFor("en")),
+                reason == null ? "" : reason.strip());
         return RequestView.of(r, "", null, List.of());
     }
 
@@ -156,6 +164,8 @@ public class Registry {
         c.revoke(registrar.username(), reason, clock.instant());
         verification.forget(c.verificationCode());
         audit.record(registrar.username(), "certificate.revoked", "certificate:" + certificateId, c.revocationReason());
+        notifier.tell(c.holder(), NoticeKind.CERTIFICATE_REVOKED, "/certificates/index.xhtml", c.title().in(c.title().languageFor("en")),
+                c.serial().value());
         return CertificateView.of(c, body.name(), LocalDate.now(clock));
     }
 

@@ -132,6 +132,7 @@ class RegistryTest {
         registry.issuer = issuer;
         registry.verification = verification;
         registry.audit = audit;
+        registry.notifier = issuer.notifier;
         registry.clock = clock;
 
         body = new ProfessionalBody("PSY", "Association of Psychologists", "KZ", Discipline.PSYCHOLOGY, NOW);
@@ -237,6 +238,8 @@ class RegistryTest {
         CertificateView first = registry.issue(registrar, programme.id().value(), "aigerim");
 
         registry.revoke(registrar, first.id(), "issued to the wrong person");
+        assertTrue(told.get(told.size() - 1).startsWith("aigerim CERTIFICATE_REVOKED ") && told.get(told.size() - 1).endsWith(" | PSY-2026-000001"),
+                told.toString());
         CertificateView again = registry.issue(registrar, programme.id().value(), "aigerim");
 
         assertEquals(CertificateStatus.REVOKED, certificateRows.rows.get(first.id()).status());

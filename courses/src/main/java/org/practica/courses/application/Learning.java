@@ -3,6 +3,8 @@ package org.practica.courses.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.courses.domain.course.ContentKey;
 import org.practica.courses.domain.course.Course;
@@ -29,6 +31,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Learning {
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     CourseRepository courses;
@@ -72,6 +77,9 @@ public class Learning {
                 enrollments.completedBy(learner), this::titleOf, clock.instant());
         enrollments.add(enrollment);
         audit.record(by, "enrolment.created", CourseAuthoring.subject(course.id()), "learner user:" + learner);
+        if (!selfService) {
+            notifier.tell(learner, NoticeKind.ENROLLED, "/courses/course.xhtml?id=" + course.id().value(), titleOf(course.id()));
+        }
         return enrollment;
     }
 

@@ -2,6 +2,8 @@ package org.practica.mentoring.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
@@ -28,6 +30,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class Mentorships {
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     RelationshipRepository relationships;
@@ -90,6 +95,7 @@ public class Mentorships {
         refusals.throwIfAny();
         relationships.add(r);
         audit.record(mentee.username(), "mentoring.requested", subject(r), "user:" + supervisor.username());
+        notifier.tell(supervisor.username(), NoticeKind.MENTORING_REQUESTED, "/mentoring/index.xhtml");
         return RelationshipView.of(r);
     }
 

@@ -2,6 +2,8 @@ package org.practica.mentoring.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
@@ -36,6 +38,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class SupervisionSessions {
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     RelationshipRepository relationships;
@@ -77,6 +82,8 @@ public class SupervisionSessions {
         refusals.throwIfAny();
         sessions.add(s);
         audit.record(by.username(), "session.logged", subject(s), checked.details().length().minutes() + " min");
+        String other = s.pair().supervisor().equals(by.username()) ? s.pair().mentee() : s.pair().supervisor();
+        notifier.tell(other, NoticeKind.SESSION_TO_CONFIRM, "/mentoring/session.xhtml?id=" + s.id());
         return SessionView.of(s, true);
     }
 

@@ -48,6 +48,7 @@ class SupervisionSessionsTest {
     private final Map<Long, MentoringRelationship> relationshipRows = new LinkedHashMap<>();
     private final Map<Long, SupervisionSession> sessionRows = new LinkedHashMap<>();
     private final List<String> audit = new ArrayList<>();
+    private final List<String> told = new ArrayList<>();
 
     private final SupervisionSessions supervision = new SupervisionSessions();
     private final PracticeRecord practice = new PracticeRecord();
@@ -158,6 +159,7 @@ class SupervisionSessionsTest {
         supervision.access = access;
         supervision.frameworks = frameworks;
         supervision.audit = (actor, action, subject, detail) -> audit.add(actor + " " + action + " " + subject + " " + detail);
+        supervision.notifier = (who, kind, link, arguments) -> told.add(who + " " + kind + " " + link);
         supervision.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         practice.relationships = relationships;
         practice.sessions = sessions;
@@ -181,6 +183,7 @@ class SupervisionSessionsTest {
         LocalDate to = LocalDate.parse("2026-12-31");
         SessionView logged = supervision.log(mentee, relationship, ninetyMinutes("LISTENING"));
         assertEquals(0, BigDecimal.ZERO.compareTo(practice.signedOffTotal("mentee", from, to)));
+        assertEquals(List.of("supervisor SESSION_TO_CONFIRM /mentoring/session.xhtml?id=" + logged.id()), told, "the other party is told");
 
         supervision.confirm(supervisor, logged.id());
         assertEquals(0, BigDecimal.ZERO.compareTo(practice.signedOffTotal("mentee", from, to)), "confirmed is not signed off");
