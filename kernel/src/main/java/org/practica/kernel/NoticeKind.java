@@ -15,7 +15,9 @@ public enum NoticeKind {
     /** Someone asked the person to supervise them; who, the mentoring page shows. */
     MENTORING_REQUESTED,
     /** The other party logged a supervision session that waits for the person to confirm it. */
-    SESSION_TO_CONFIRM;
+    SESSION_TO_CONFIRM,
+    /** A quiz closes within two days and the person's attempt is still open: the quiz's title. */
+    QUIZ_CLOSING;
 
     public String messageKey() {
         return "notice." + name();

@@ -12,14 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A learner hears of a grade without looking for it, in a real Chromium: the trainer grades the
  * essay, the bell in the header counts one unread notice, the list says what happened and opening
- * it goes to the result and marks it read. Through the API, the notice is the learner's alone.
+ * it goes to the result and marks it read. Through the API, the notice is the learner's alone; a
+ * trainer's enrolment is told; an attempt left open hears once that its quiz closes soon.
  */
 class NotificationJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "told in time";
 
     @Test
-    void aGradedEssayRingsTheBellAndTheNoticeLeadsToTheResult(TestInfo test) {
+    void aGradedEssayRingsTheBellAndTheNoticeLeadsToTheResult(TestInfo test) throws Exception {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Told course"), Api.unique("Told bank"));
         long quiz = CourseFixtures.essayCheckIn(trainer, course);
@@ -75,5 +76,31 @@ class NotificationJourneyIT extends BrowserJourney {
             browser.screenshot(test.getDisplayName());
             throw e;
         }
+
+        // an attempt left open for days hears, once, that its quiz closes within two days
+        long question = Api.get("/api/v1/question-banks/" + course.bank() + "/questions", trainer).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long closing = CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), jakarta.json.Json.createObjectBuilder()
+                .add("title", "Closing check").add("required", false).add("closesAt", java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString())
+                .add("slots", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder().add("questionId", question))));
+        String invitedToken = Api.token(invited, PASSWORD);
+        long open = Api.post("/api/v1/quizzes/" + closing + "/attempts", invitedToken, "").json().getJsonNumber("id").longValue();
+        try (java.sql.Connection db = ServerUnderTest.database()) {
+            Sql.update(db, "UPDATE quiz_attempt SET started_at = NOW(3) - INTERVAL 3 DAY WHERE id = " + open);
+        }
+        JsonObject reminded = null;
+        for (int i = 0; i < 60 && reminded == null; i++) {   // the server's sweep runs every few seconds
+            reminded = Api.get("/api/v1/me/notifications", invitedToken).json().getJsonArray("notices").stream().map(n -> n.asJsonObject())
+                    .filter(n -> n.getString("kind").equals("QUIZ_CLOSING")).findFirst().orElse(null);
+            if (reminded == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertTrue(reminded != null, "reminded of the closing quiz");
+        assertEquals("\u201cClosing check\u201d closes within two days and your attempt is not submitted yet.", reminded.getString("message"));
+        assertEquals("/courses/attempt.xhtml?id=" + open, reminded.getString("link"));
+        Thread.sleep(12_000);   // more sweeps pass: still one
+        assertEquals(1, Api.get("/api/v1/me/notifications", invitedToken).json().getJsonArray("notices").stream()
+                .filter(n -> n.asJsonObject().getString("kind").equals("QUIZ_CLOSING")).count());
     }
 }

@@ -2,6 +2,8 @@ package org.practica.assessments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.kernel.NoticeKind;
+import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.assessments.domain.attempt.AttemptAnswer;
 import org.practica.assessments.domain.attempt.AttemptId;
@@ -47,6 +49,9 @@ public class Attempts {
 
     @Inject
     QuizRepository quizzes;
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     QuestionRepository questions;
@@ -145,6 +150,23 @@ public class Attempts {
     }
 
     /** Closes and grades attempts whose time is up; the scheduler calls this every few seconds. */
+    /**
+     * Reminds learners whose quiz closes within two days with an attempt still open, each attempt
+     * once; returns how many attempts were looked at.
+     */
+    public int remindClosing(int max) {
+        Instant now = clock.instant();
+        List<AttemptId> due = attempts.closingBefore(now.plus(QuizAttempt.CLOSING_NOTICE), max);
+        for (AttemptId id : due) {
+            QuizAttempt a = attempts.lock(id).orElse(null);
+            if (a != null && a.remindOfClosing(now)) {
+                String quiz = quizzes.find(new org.practica.assessments.domain.quiz.QuizId(a.quizId())).map(q -> q.title()).orElse("");
+                notifier.tell(a.learner(), NoticeKind.QUIZ_CLOSING, "/courses/attempt.xhtml?id=" + id.value(), quiz);
+            }
+        }
+        return due.size();
+    }
+
     public int closeOverdue(int max) {
         Instant now = clock.instant();
         int closed = 0;

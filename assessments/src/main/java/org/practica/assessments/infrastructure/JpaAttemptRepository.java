@@ -109,6 +109,14 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
+    public List<AttemptId> closingBefore(Instant until, int max) {
+        return em.createQuery("select a.id from QuizAttempt a where a.status = :s and a.closingTold = false and a.deadline <= :t "
+                        + "order by a.deadline", Long.class)
+                .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("t", until)
+                .setMaxResults(max).getResultList().stream().map(AttemptId::new).toList();
+    }
+
+    @Override
     public List<AttemptId> overdue(Instant now, int max) {
         return em.createQuery("select a.id from QuizAttempt a where a.status = :s and a.deadline < :t order by a.deadline", Long.class)
                 .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("t", now.minus(QuizAttempt.GRACE))

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Closes and grades attempts whose time ran out while nobody was looking (the browser closed, the
- * phone lost its signal). Runs every few seconds on the server's managed scheduler; after a
+ * phone lost its signal), and reminds learners whose quiz closes within two days with an attempt
+ * still open. Runs every few seconds on the server's managed scheduler; after a
  * restart it picks up whatever expired while the server was down.
  */
 @ApplicationScoped
@@ -46,6 +47,10 @@ public class OverdueAttempts {
             do {
                 closed = attempts.closeOverdue(BATCH);
             } while (closed == BATCH);
+            int looked;
+            do {
+                looked = attempts.remindClosing(BATCH);
+            } while (looked == BATCH);
         } catch (RuntimeException e) {
             // the next run tries again; one bad attempt must not stop the sweeps
             LOG.log(Level.WARNING, "closing overdue attempts failed", e);

@@ -280,6 +280,12 @@ class AttemptsTest {
         }
 
         @Override
+        public List<AttemptId> closingBefore(Instant until, int max) {
+            return attemptRows.values().stream().filter(a -> a.status().isOpen() && a.deadline() != null && !a.deadline().isAfter(until))
+                    .map(QuizAttempt::id).limit(max).toList();
+        }
+
+        @Override
         public List<AttemptId> overdue(Instant now, int max) {
             return attemptRows.values().stream().filter(a -> a.status().isOpen() && a.isOverdue(now)).map(QuizAttempt::id).limit(max).toList();
         }

@@ -39,6 +39,9 @@ public interface AttemptRepository {
 
     void keep(List<AttemptAnswer> graded);
 
+    /** Attempts in progress, not yet looked at for a closing reminder, whose deadline falls before {@code until}. */
+    List<AttemptId> closingBefore(Instant until, int max);
+
     /** Attempts still in progress whose deadline (and grace) has passed. */
     List<AttemptId> overdue(Instant now, int max);
 }

@@ -39,6 +39,9 @@ import java.util.Optional;
 @Table(name = "quiz_attempt")
 public class QuizAttempt {
 
+    /** How long before its quiz closes a learner with an open attempt is reminded. */
+    public static final java.time.Duration CLOSING_NOTICE = java.time.Duration.ofHours(48);
+
     /** A save that left the browser just before the deadline still counts. */
     public static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -69,6 +72,9 @@ public class QuizAttempt {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    @Column(name = "closing_told", nullable = false)
+    private boolean closingTold;
 
     @Convert(converter = AttemptQuestionsColumn.class)
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
@@ -137,6 +143,20 @@ public class QuizAttempt {
     /** The part of this attempt that never changes after it starts. */
     public AttemptPaper paper() {
         return new AttemptPaper(learner, deadline, questions);
+    }
+
+    /**
+     * Whether the learner should now hear that the quiz closes within {@link #CLOSING_NOTICE} with
+     * this attempt still open: only for an attempt begun well before that (a timed attempt of
+     * twenty minutes is not left open), and only once; looking settles it either way.
+     */
+    public boolean remindOfClosing(Instant now) {
+        if (closingTold || !status.isOpen() || deadline == null || !now.isBefore(deadline)
+                || deadline.isAfter(now.plus(CLOSING_NOTICE))) {
+            return false;
+        }
+        closingTold = true;
+        return startedAt.isBefore(deadline.minus(CLOSING_NOTICE));
     }
 
     public boolean isOverdue(Instant now) {

@@ -103,6 +103,20 @@ class QuizAttemptTest {
     }
 
     @Test
+    void aLearnerWithAnAttemptLeftOpenHearsOnceThatTheQuizClosesWithinTwoDays() {
+        QuizAttempt open = started(quiz(null, 0, null, NOW.plus(Duration.ofDays(10))), CHOICE);
+        assertFalse(open.remindOfClosing(NOW.plus(Duration.ofDays(7))), "ten days ahead: too early");
+        assertTrue(open.remindOfClosing(NOW.plus(Duration.ofDays(9))), "within two days of closing");
+        assertFalse(open.remindOfClosing(NOW.plus(Duration.ofDays(9).plusHours(1))), "once");
+        QuizAttempt timed = started(quiz(Duration.ofMinutes(20), 0, null, null), CHOICE);
+        assertFalse(timed.remindOfClosing(NOW.plusSeconds(60)), "a timed attempt is not left open for days");
+        assertFalse(timed.remindOfClosing(NOW.plusSeconds(120)), "and is settled after one look");
+        QuizAttempt closed = started(quiz(null, 0, null, NOW.plus(Duration.ofDays(3))), CHOICE);
+        closed.submit(List.of(), NOW.plus(Duration.ofDays(1)));
+        assertFalse(closed.remindOfClosing(NOW.plus(Duration.ofDays(2))), "a submitted attempt needs no reminder");
+    }
+
+    @Test
     void answersAfterTheDeadlineAndItsGraceAreRefused() {
         QuizAttempt a = started(quiz(Duration.ofMinutes(10), 0, null, null), CHOICE);
         Instant deadline = a.deadline();
