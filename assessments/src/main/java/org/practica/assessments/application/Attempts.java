@@ -160,7 +160,7 @@ public class Attempts {
         for (AttemptId id : due) {
             QuizAttempt a = attempts.lock(id).orElse(null);
             if (a != null && a.remindOfClosing(now)) {
-                String quiz = quizzes.find(new org.practica.assessments.domain.quiz.QuizId(a.quizId())).map(q -> q.title()).orElse("");
+                String quiz = quizzes.titleOf(a.quizId());
                 notifier.tell(a.learner(), NoticeKind.QUIZ_CLOSING, "/courses/attempt.xhtml?id=" + id.value(), quiz);
             }
         }

@@ -144,7 +144,7 @@ public class Marking {
                 .orElseThrow(() -> new org.practica.kernel.InvalidInput("slot", "attempt.noSuchQuestion", slot));
         a.gradeEssay(row, score, levels, comment, trainer.username(), all);
         audit.record(trainer.username(), "attempt.essayGraded", subject(id), "slot " + slot);
-        String quiz = quizzes.find(new org.practica.assessments.domain.quiz.QuizId(a.quizId())).map(q -> q.title()).orElse("");
+        String quiz = quizzes.titleOf(a.quizId());
         notifier.tell(a.learner(), NoticeKind.ESSAY_GRADED, "/courses/result.xhtml?id=" + id.value(), quiz);
         learners.afterGrading(a);
         return results.of(a, all, true);

@@ -70,8 +70,7 @@ public class QuestionFiles {
             String type = media.check(trainer, course, f.name(), f.content());
             if (type.startsWith("image/")) {
                 String data = "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(f.content());
-                images.put(f.link(), data);
-                images.put(PluginFileLinks.MARKER + f.path() + f.name(), data);
+                f.links().forEach(link -> images.put(link, data));
             }
         }
         return images;

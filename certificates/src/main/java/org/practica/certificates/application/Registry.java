@@ -130,10 +130,11 @@ public class Registry {
     }
 
     public RequestView reject(Actor registrar, long requestId, String reason) {
-        CertificateRequest r = ownRequest(bodies.servedBy(registrar), requestId);
+        ProfessionalBody body = bodies.servedBy(registrar);
+        CertificateRequest r = ownRequest(body, requestId);
         r.reject(registrar.username(), reason, clock.instant());
         audit.record(registrar.username(), "request.rejected", "request:" + r.id(), "");
-        CertificationProgramme p = programmes.ownProgramme(bodies.servedBy(registrar), r.programmeId().value());
+        CertificationProgramme p = programmes.ownProgramme(body, r.programmeId().value());
         notifier.tell(r.person(), NoticeKind.REQUEST_REJECTED, "/certificates/index.xhtml", p.title().in(p.title().languageFor("en")),
                 reason == null ? "" : reason.strip());
         return RequestView.of(r, "", null, List.of());

@@ -25,6 +25,11 @@ public record EmbeddedFile(String path, String name, byte[] content) {
         return PluginFileLinks.link(path, name);
     }
 
+    /** Every way a text may link to it: as Moodle writes it (name encoded), and with the name as it is. */
+    public java.util.List<String> links() {
+        return java.util.List.of(link(), PluginFileLinks.MARKER + path + name);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof EmbeddedFile f && path.equals(f.path) && name.equals(f.name) && Arrays.equals(content, f.content);

@@ -35,8 +35,9 @@ public final class PluginFileLinks {
         }
         String out = text;
         for (Map.Entry<EmbeddedFile, String> a : addresses.entrySet()) {
-            EmbeddedFile f = a.getKey();
-            out = out.replace(f.link(), a.getValue()).replace(MARKER + f.path() + f.name(), a.getValue());
+            for (String link : a.getKey().links()) {
+                out = out.replace(link, a.getValue());
+            }
         }
         return out;
     }

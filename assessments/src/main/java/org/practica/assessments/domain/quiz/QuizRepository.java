@@ -9,6 +9,11 @@ public interface QuizRepository {
 
     Optional<Quiz> find(QuizId id);
 
+    /** The title of a quiz, as notices name it; empty for one that is gone. */
+    default String titleOf(long quizId) {
+        return find(new QuizId(quizId)).map(Quiz::title).orElse("");
+    }
+
     List<Quiz> of(CourseId course);
 
     void add(Quiz quiz);
