@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
@@ -76,7 +77,8 @@ class ClozeJourneyIT extends BrowserJourney {
             browser.open("/courses/course.xhtml?id=" + setup.course());
             browser.driver.findElement(By.linkText("Return routes")).click();
             browser.click("startForm:start");
-            WebElement cloze = browser.driver.findElement(By.cssSelector("li.question[data-type='CLOZE']"));
+            // the start button posts and the attempt page follows: wait for it rather than race it
+            WebElement cloze = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.question[data-type='CLOZE']")));
             WebElement map = cloze.findElement(By.cssSelector("img[alt='A green map of the region']"));
             browser.wait.until(d -> shown(map));
             assertTrue(map.getAttribute("src").contains("/media/"), map.getAttribute("src"));
