@@ -4,30 +4,44 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.identity.domain.Username;
+import org.practica.identity.domain.notification.Delivery;
+import org.practica.identity.domain.notification.MailPreferences;
+import org.practica.identity.domain.notification.MailPreferencesRepository;
 import org.practica.identity.domain.notification.Notification;
 import org.practica.identity.domain.notification.NotificationRepository;
+import org.practica.identity.domain.notification.Outbox;
+import org.practica.identity.domain.notification.OutgoingMail;
 import org.practica.kernel.Actor;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NoticeKind;
 import org.practica.kernel.Notifier;
+import org.practica.kernel.Reminders;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A person's notices: written by the other modules through {@link Notifier} in their own
- * transaction; read, opened and marked read by the person only.
+ * A person's notices: written by the other modules through {@link Notifier} and
+ * {@link Reminders} in their own transaction, together with the e-mail that carries it when the
+ * person takes that kind by e-mail at once (the outbox row commits or rolls back with the event);
+ * read, opened and marked read by the person only.
  */
 @ApplicationScoped
 @Transactional
-public class Inbox implements Notifier {
+public class Inbox implements Notifier, Reminders {
 
     /** A person sees their latest notices; older ones are of no more use on this page. */
     public static final int SHOWN = 50;
 
     @Inject
     NotificationRepository notifications;
+
+    @Inject
+    MailPreferencesRepository preferences;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -39,7 +53,34 @@ public class Inbox implements Notifier {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(String username, NoticeKind kind, String link, String... arguments) {
-        notifications.tell(new Username(username), new Notification.Draft(kind, link, List.of(arguments)), clock.instant());
+        told(username, new Notification.Draft(kind, link, List.of(arguments)), null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean remind(String username, NoticeKind kind, String once, String link, String... arguments) {
+        return told(username, new Notification.Draft(kind, link, List.of(arguments)), once);
+    }
+
+    private boolean told(String username, Notification.Draft draft, String once) {
+        NotificationRepository.Recipient recipient = notifications.recipient(new Username(username)).orElse(null);
+        if (recipient == null || once != null && notifications.toldBefore(recipient.accountId(), once)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        // read, never made here: a person's first notice must not race another for their row
+        Delivery delivery = recipient.mailable()
+                ? preferences.find(recipient.accountId()).orElseGet(() -> new MailPreferences(recipient.accountId())).deliveryOf(draft.kind())
+                : Delivery.IN_APP;
+        Notification notice = new Notification(recipient.accountId(), draft, once, now);
+        if (delivery == Delivery.DAILY_DIGEST) {
+            notice.awaitDigest();
+        }
+        notifications.add(notice);
+        if (delivery == Delivery.AT_ONCE) {
+            outbox.add(OutgoingMail.of(notice, now));
+        }
+        return true;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -42,6 +42,9 @@ public class OwnAccount {
     @Inject
     Clock clock;
 
+    @Inject
+    org.practica.kernel.Notifier notifier;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView view(String username) {
         return AccountView.of(mine(username), clock.instant());
@@ -78,6 +81,7 @@ public class OwnAccount {
         account.changePassword(newHash, clock.instant());
         accessChanged.fire(new AccessChanged(username.value()));
         audit.record(username.value(), "user.passwordChanged", "user:" + username.value(), null);
+        notifier.tell(username.value(), org.practica.kernel.NoticeKind.PASSWORD_CHANGED, "/account.xhtml");
         return account.accessStamp();
     }
 

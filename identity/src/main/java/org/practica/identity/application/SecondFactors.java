@@ -58,6 +58,9 @@ public class SecondFactors {
     @Inject
     Clock clock;
 
+    @Inject
+    org.practica.kernel.Notifier notifier;
+
     /** What the authenticator app needs: the secret (also as text, for typing in) and the otpauth address for a QR code. */
     public record Enrolment(String secret, String uri) {
     }
@@ -107,6 +110,7 @@ public class SecondFactors {
         SecondFactor factor = factors.of(account.id()).orElseThrow(() -> new InvalidInput("code", "secondFactor.notBegun"));
         List<String> recovery = factor.confirm(codes, code, clock.instant());
         audit.record(username, "user.secondFactorOn", subject(username), null);
+        notifier.tell(username, org.practica.kernel.NoticeKind.SECOND_FACTOR_ADDED, "/account.xhtml");
         return recovery;
     }
 

@@ -63,6 +63,9 @@ public class UserAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    org.practica.kernel.Notifier notifier;
+
     public AccountView create(String actor, AccountDetails details) {
         // every field is checked before the slow hashing, and every problem is reported at once
         Refusals refusals = new Refusals();
@@ -147,6 +150,7 @@ public class UserAdministration {
         account.resetPassword(newHash, clock.instant());
         accessChanged.fire(new AccessChanged(account.username().value()));
         audit.record(actor, "user.passwordReset", subject(account.username()), null);
+        notifier.tell(account.username().value(), org.practica.kernel.NoticeKind.PASSWORD_CHANGED, "/account.xhtml");
     }
 
     /** Removes a person's second factor (a lost phone): a step of its own, audited, within reach. */

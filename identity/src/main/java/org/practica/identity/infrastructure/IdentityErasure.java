@@ -29,7 +29,9 @@ public class IdentityErasure implements PersonalDataErasure {
         int changed = 0;
         for (String sql : new String[] {
             "DELETE FROM sign_in_event WHERE user_id = ?",
+            "DELETE FROM outgoing_mail WHERE recipient_id = ?",
             "DELETE FROM notification WHERE recipient_id = ?",
+            "DELETE FROM mail_preference WHERE account_id = ?",
             "DELETE FROM second_factor_recovery WHERE user_id = ?",
             "DELETE FROM second_factor WHERE user_id = ?",
             "DELETE FROM data_export_file WHERE export_id IN (SELECT id FROM data_export WHERE user_id = ?)",

@@ -20,14 +20,22 @@ public class JpaNotificationRepository implements NotificationRepository {
     EntityManager em;
 
     @Override
-    public boolean tell(Username recipient, Notification.Draft notice, Instant now) {
-        List<Long> account = em.createQuery("select u.id from UserAccount u where u.username = :u", Long.class)
-                .setParameter("u", recipient.value()).getResultList();
-        if (account.isEmpty()) {
-            return false;
-        }
-        em.persist(new Notification(account.get(0), notice, now));
-        return true;
+    public Optional<Recipient> recipient(Username name) {
+        return em.createQuery("select u.id, u.email from UserAccount u where u.username = :u", Object[].class)
+                .setParameter("u", name.value()).getResultStream().findFirst()
+                .map(row -> new Recipient((Long) row[0], row[1] != null && !((String) row[1]).isBlank()));
+    }
+
+    @Override
+    public void add(Notification notice) {
+        em.persist(notice);
+        em.flush();
+    }
+
+    @Override
+    public boolean toldBefore(long recipientId, String onceKey) {
+        return !em.createQuery("select n.id from Notification n where n.recipientId = :r and n.onceKey = :k", Long.class)
+                .setParameter("r", recipientId).setParameter("k", onceKey).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -49,8 +57,37 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public Optional<Notification> find(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id));
+    }
+
+    @Override
     public int readAll(Username recipient, Instant now) {
         return em.createQuery("update Notification n set n.readAt = :now where n.recipientId = " + ACCOUNT + " and n.readAt is null")
                 .setParameter("now", now).setParameter("u", recipient.value()).executeUpdate();
+    }
+
+    @Override
+    public List<Long> awaitingDigest(int limit) {
+        return em.createQuery("select distinct n.recipientId from Notification n where n.digestPending = true", Long.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Notification> digestOf(long recipientId) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r and n.digestPending = true order by n.id", Notification.class)
+                .setParameter("r", recipientId).getResultList();
+    }
+
+    @Override
+    public List<Notification> inDigest(long mailId) {
+        return em.createQuery("select n from Notification n where n.digestMailId = :m order by n.id", Notification.class)
+                .setParameter("m", mailId).getResultList();
+    }
+
+    @Override
+    public int intoDigest(long recipientId, long mailId) {
+        return em.createQuery("update Notification n set n.digestMailId = :m, n.digestPending = false where n.recipientId = :r and n.digestPending = true")
+                .setParameter("m", mailId).setParameter("r", recipientId).executeUpdate();
     }
 }

@@ -68,6 +68,9 @@ public class Startup implements ServletContextListener {
     org.practica.identity.infrastructure.RetentionJob retentionJob;
 
     @Inject
+    org.practica.identity.infrastructure.MailPost mailPost;
+
+    @Inject
     DatabaseWatch databaseWatch;
 
     @Inject
@@ -106,6 +109,10 @@ public class Startup implements ServletContextListener {
         certificateExpiry.start();
         dataExportExpiry.start();
         retentionJob.start();
+        mailPost.start();
+        if (!mailPost.configured()) {
+            LOG.info("No PRACTICA_SMTP_HOST: notices stay in the application; administrators see the e-mails that would have gone");
+        }
         databaseWatch.start();
         status.markReady();
     }
@@ -127,6 +134,7 @@ public class Startup implements ServletContextListener {
         certificateExpiry.stop();
         dataExportExpiry.stop();
         retentionJob.stop();
+        mailPost.stop();
         if (embedded != null) {
             embedded.stop();
         }

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryEndpointHasARoleCheckTest {
 
     /** The endpoints anyone may call: signing in, verifying a certificate, the public keys. */
-    private static final List<String> OPEN_TO_ALL = List.of("AuthResource", "VerificationResource", "IssuerKeysResource", "NoticeResource");
+    private static final List<String> OPEN_TO_ALL = List.of("AuthResource", "VerificationResource", "IssuerKeysResource", "NoticeResource",
+            "UnsubscribeResource");   // an e-mail's one-click unsubscribe (RFC 8058): its token is the key
 
     private static List<Class<?>> resources;
 

@@ -25,6 +25,7 @@ public class Notification {
 
     public static final int LINK_MAX = 300;
     public static final int ARGUMENT_MAX = 200;
+    public static final int ONCE_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +51,18 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** For a reminder: the key that makes it told once per person (unique with the recipient). */
+    @Column(name = "once_key", length = ONCE_MAX)
+    private String onceKey;
+
+    /** The person takes this kind in a daily digest and today's has not gone yet. */
+    @Column(name = "digest_pending", nullable = false)
+    private boolean digestPending;
+
+    /** The digest e-mail that carried it, once one has. */
+    @Column(name = "digest_mail_id")
+    private Long digestMailId;
+
     /** What to tell, before it has a recipient's account: its kind, the page it is about, its arguments. */
     public record Draft(NoticeKind kind, String link, List<String> arguments) {
 
@@ -65,11 +78,25 @@ public class Notification {
     }
 
     public Notification(long recipientId, Draft notice, Instant now) {
+        this(recipientId, notice, null, now);
+    }
+
+    /** A reminder, told once per person and {@code onceKey}. */
+    public Notification(long recipientId, Draft notice, String onceKey, Instant now) {
+        if (onceKey != null && (onceKey.isBlank() || onceKey.length() > ONCE_MAX)) {
+            throw new IllegalArgumentException("a reminder's key is 1 to " + ONCE_MAX + " characters: " + onceKey);
+        }
+        this.onceKey = onceKey;
         this.recipientId = recipientId;
         this.kind = notice.kind();
         this.link = notice.link();
         this.arguments = notice.arguments();
         this.createdAt = now;
+    }
+
+    /** The person takes this kind in their daily digest: it waits for the next one. */
+    public void awaitDigest() {
+        digestPending = true;
     }
 
     public void read(Instant now) {
@@ -104,5 +131,9 @@ public class Notification {
 
     public boolean unread() {
         return readAt == null;
+    }
+
+    public String onceKey() {
+        return onceKey;
     }
 }

@@ -8,8 +8,14 @@ import java.util.Optional;
 
 public interface NotificationRepository {
 
-    /** A notice for the account of this name (none when there is no such account); whether it was written. */
-    boolean tell(Username recipient, Notification.Draft notice, Instant now);
+    /** Who a notice for this name goes to: none when there is no such account or it was erased. */
+    Optional<Recipient> recipient(Username name);
+
+    /** Stores a new notice; it has its id afterwards. */
+    void add(Notification notice);
+
+    /** Whether the person was already told the reminder of this key. */
+    boolean toldBefore(long recipientId, String onceKey);
 
     /** The person's notices, newest first, at most {@code limit}. */
     List<Notification> of(Username recipient, int limit);
@@ -19,6 +25,24 @@ public interface NotificationRepository {
     /** One of the person's own notices. */
     Optional<Notification> find(Username recipient, long id);
 
+    Optional<Notification> find(long id);
+
     /** Marks every unread notice of the person read; how many were. */
     int readAll(Username recipient, Instant now);
+
+    /** People with notices waiting for their daily digest, at most {@code limit}. */
+    List<Long> awaitingDigest(int limit);
+
+    /** The person's notices waiting for their digest, oldest first. */
+    List<Notification> digestOf(long recipientId);
+
+    /** The notices a digest e-mail carries, oldest first. */
+    List<Notification> inDigest(long mailId);
+
+    /** Puts every notice waiting for the person's digest into this digest e-mail; how many. */
+    int intoDigest(long recipientId, long mailId);
+
+    /** An account that notices go to, and whether it has an address to e-mail. */
+    record Recipient(long accountId, boolean mailable) {
+    }
 }

@@ -25,6 +25,7 @@ import org.practica.identity.application.SupportResources;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
 
+import java.util.List;
 import java.util.Set;
 
 @Path("/me")
@@ -56,6 +57,9 @@ public class MeResource {
 
     @Inject
     org.practica.identity.application.Caller actor;
+
+    @Inject
+    org.practica.identity.application.MailSettings mailSettings;
 
     @Context
     SecurityContext security;
@@ -313,5 +317,39 @@ public class MeResource {
     public jakarta.ws.rs.core.Response readAllNotifications() {
         inbox.readAll(actor.get());
         return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    /** One kind of notice: its name, its words, how it comes (IN_APP, AT_ONCE, DAILY_DIGEST), whether it can be changed. */
+    public record NoticeChoice(String kind, String label, String delivery, boolean switchable) {
+    }
+
+    /** mailable: whether the account has an e-mail address at all (without one everything stays in the application). */
+    public record NoticeSettings(boolean mailable, List<NoticeChoice> choices) {
+    }
+
+    /** Kind name to delivery name, for the kinds to change. */
+    public record NoticeChoices(java.util.Map<String, String> choices) {
+    }
+
+    @GET
+    @Path("/notification-settings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How I hear of each kind of notice besides the bell: in the application only, an e-mail at once, or a daily digest")
+    public NoticeSettings notificationSettings(@Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale locale = org.practica.server.api.support.ProblemResponses.locale(headers);
+        var mine = mailSettings.of(actor.get());
+        return new NoticeSettings(mine.mailable(), mine.choices().stream().map(c -> new NoticeChoice(c.kind().name(),
+                org.practica.server.web.support.Messages.get(locale, "notices.kind." + c.kind().name()), c.delivery().name(), c.switchable())).toList());
+    }
+
+    @PUT
+    @Path("/notification-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change how I hear of some kinds of notice; security notices are always e-mailed (400 naming the kind)")
+    public NoticeSettings chooseNotificationSettings(NoticeChoices chosen, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        NoticeChoices c = org.practica.server.api.support.RequestBody.required(chosen);
+        mailSettings.choose(actor.get(), c.choices() == null ? java.util.Map.of() : c.choices());
+        return notificationSettings(headers);
     }
 }

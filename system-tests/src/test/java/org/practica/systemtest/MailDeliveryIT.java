@@ -1,0 +1,289 @@
+package org.practica.systemtest;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * E-mail against a real SMTP server (GreenMail, on the port the server under test was given):
+ * a notice reaches the right person in their language with a text and an HTML part and a
+ * one-click unsubscribe; an SMTP outage loses nothing and, once the server is back, delivers
+ * each e-mail exactly once; unsubscribing stops that kind; a digest gathers the day's notices; a
+ * server killed while sending sends nothing twice after its restart.
+ */
+class MailDeliveryIT {
+
+    private static final String PASSWORD = "mailed in time";
+    private static final int SMTP_PORT = Integer.getInteger("practica.test.smtp.port", 3025);
+
+    private GreenMail smtp;
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void noticesAreMailedInTheRecipientsLanguageExactlyOnceEvenAcrossAnOutage() throws Exception {
+        startSmtp();
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        String address = Api.unique("olga") + "@practica.test";
+        String olga = person("mailed", address, "Ольга Смирнова");
+        assertEquals(200, Api.put("/api/v1/me/language", Api.token(olga, PASSWORD), "{\"language\":\"ru\"}").status());
+        long first = CourseFixtures.publishedCourse(trainer, Api.unique("Письма"));
+        enrol(trainer, first, olga);
+
+        MimeMessage enrolled = waitForMail(address, 1).get(0);
+        assertTrue(enrolled.getSubject().startsWith("Practica: Преподаватель записал вас на курс «Письма-"), enrolled.getSubject());
+        assertEquals(address, enrolled.getAllRecipients()[0].toString().replaceAll(".*<(.*)>", "$1"));
+        MimeMultipart parts = (MimeMultipart) enrolled.getContent();
+        assertEquals(2, parts.getCount(), "a text and an HTML part");
+        String text = (String) part(parts, "text/plain").getContent();
+        String html = (String) part(parts, "text/html").getContent();
+        assertTrue(text.startsWith("Здравствуйте, Ольга Смирнова!") && text.contains("/courses/course.xhtml?id=" + first), text);
+        assertTrue(html.contains("<html lang=\"ru\">") && html.contains("href=\"" + Api.BASE + "/courses/course.xhtml?id=" + first + "\""), html);
+        String oneClick = enrolled.getHeader("List-Unsubscribe")[0];
+        assertTrue(oneClick.matches("<" + java.util.regex.Pattern.quote(Api.BASE) + "/api/v1/mail/unsubscribe\\?t=[A-Za-z0-9_-]{43}&k=ENROLLED>"), oneClick);
+        assertEquals("List-Unsubscribe=One-Click", enrolled.getHeader("List-Unsubscribe-Post")[0]);
+
+        // the mail server goes away: notices keep coming, nothing is lost, and the outbox says why it waits
+        smtp.stop();
+        long second = CourseFixtures.publishedCourse(trainer, Api.unique("Второй"));
+        long third = CourseFixtures.publishedCourse(trainer, Api.unique("Третий"));
+        enrol(trainer, second, olga);
+        enrol(trainer, third, olga);
+        String admin = Api.token("admin", Api.DEMO_PASSWORD);
+        assertEquals(200, Api.post("/api/v1/admin/users/" + olga + "/password", admin, "").status());
+        List<JsonObject> waiting = List.of();
+        for (int i = 0; i < 40 && waiting.size() < 3; i++) {
+            Thread.sleep(250);
+            waiting = mailsTo(admin, olga).stream().filter(m -> m.getString("status").equals("PENDING") && m.getInt("attempts") > 0).toList();
+        }
+        assertEquals(3, waiting.size(), "three e-mails wait for the mail server: " + mailsTo(admin, olga));
+        assertFalse(waiting.get(0).getString("lastError").isBlank(), "the administrator sees why: " + waiting.get(0));
+        Thread.sleep(3_000);   // some more tries while it is down
+
+        startSmtp();
+        List<MimeMessage> after = waitForMail(address, 3);
+        Thread.sleep(6_000);   // more sweeps pass: nothing comes twice
+        after = received(address);
+        assertEquals(3, after.size(), subjects(after).toString());
+        assertEquals(3, messageIds(after).size(), "three different e-mails");
+        MimeMessage security = after.stream().filter(m -> subject(m).contains("Пароль вашей учётной записи изменён")).findFirst().orElseThrow();
+        assertNull(security.getHeader("List-Unsubscribe"), "a security e-mail cannot be unsubscribed from");
+        assertTrue(mailsTo(admin, olga).stream().allMatch(m -> m.getString("status").equals("SENT")), mailsTo(admin, olga).toString());
+
+        // one click, no sign-in, turns that kind off; the notice still reaches the bell
+        String url = oneClick.substring(1, oneClick.length() - 1);
+        HttpResponse<String> unsubscribed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, unsubscribed.statusCode(), unsubscribed.body());
+        String olgaToken = Api.token(olga, PASSWORD);
+        assertEquals("IN_APP", choice(olgaToken, "ENROLLED"));
+        Api.Reply securityOff = Api.post(url.substring(Api.BASE.length()).replace("k=ENROLLED", "k=PASSWORD_CHANGED"), null, "");
+        assertEquals(400, securityOff.status(), securityOff.body());
+        assertEquals(404, Api.post("/api/v1/mail/unsubscribe?t=not-a-token&k=ENROLLED", null, "").status());
+        long fourth = CourseFixtures.publishedCourse(trainer, Api.unique("Четвёртый"));
+        enrol(trainer, fourth, olga);
+        Thread.sleep(5_000);
+        assertEquals(3, received(address).size(), "no e-mail for a kind turned off");
+        assertTrue(Api.get("/api/v1/me/notifications", olgaToken).json().getJsonArray("notices").stream()
+                .anyMatch(n -> n.asJsonObject().getString("link").endsWith("id=" + fourth)), "still in the application");
+
+        // a daily digest instead: the next enrolments come together in one e-mail
+        Api.Reply chosen = Api.put("/api/v1/me/notification-settings", olgaToken, "{\"choices\":{\"ENROLLED\":\"DAILY_DIGEST\",\"PASSWORD_CHANGED\":\"IN_APP\"}}");
+        assertEquals(400, chosen.status(), "security notices stay e-mailed: " + chosen.body());
+        assertTrue(chosen.body().contains("PASSWORD_CHANGED"), chosen.body());
+        assertEquals("IN_APP", choice(olgaToken, "ENROLLED"), "nothing was stored from a refused change");
+        assertEquals(200, Api.put("/api/v1/me/notification-settings", olgaToken, "{\"choices\":{\"ENROLLED\":\"DAILY_DIGEST\"}}").status());
+        long fifth = CourseFixtures.publishedCourse(trainer, Api.unique("Пятый"));
+        long sixth = CourseFixtures.publishedCourse(trainer, Api.unique("Шестой"));
+        enrol(trainer, fifth, olga);
+        enrol(trainer, sixth, olga);
+        MimeMessage digest = waitForMail(address, 4).stream().filter(m -> subject(m).contains("со вчерашнего дня")).findFirst().orElseThrow();
+        String digestText = (String) part((MimeMultipart) digest.getContent(), "text/plain").getContent();
+        assertTrue(digestText.contains("id=" + fifth), digestText);
+        assertTrue(digest.getHeader("List-Unsubscribe")[0].contains("k=DIGEST"), "a digest's one click stops the digest");
+        Thread.sleep(5_000);
+        assertEquals(4, received(address).size(), "one digest a day, however many notices");
+        if (!digestText.contains("id=" + sixth)) {
+            // the sender's beat fell between the two enrolments: the second waits for tomorrow's digest
+            try (Connection db = ServerUnderTest.database()) {
+                assertEquals(1, Sql.single(db, "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username = '"
+                        + olga + "' AND n.digest_pending AND n.link LIKE '%id=" + sixth + "'"));
+            }
+        }
+    }
+
+    @Test
+    void aServerKilledWhileSendingSendsNothingTwice() throws Exception {
+        String address = Api.unique("killed") + "@practica.test";
+        String person = person("killed", address, "Test Killed");
+        int backlog = 300;
+        try (Connection db = ServerUnderTest.database()) {
+            long account = Sql.single(db, "SELECT id FROM app_user WHERE username = '" + person + "'");
+            for (int i = 0; i < backlog; i++) {
+                // a backlog, as a morning of notices during an outage leaves it
+                Sql.update(db, "INSERT INTO notification (recipient_id, kind, link, arguments, created_at) VALUES (" + account
+                        + ", 'ENROLLED', '/courses/index.xhtml', '[\"Backlog " + i + "\"]', NOW(3))");
+                Sql.update(db, "INSERT INTO outgoing_mail (recipient_id, notification_id, status, attempts, next_attempt_at, created_at) VALUES ("
+                        + account + ", LAST_INSERT_ID(), 'PENDING', 0, NOW(3), NOW(3))");
+            }
+        }
+        startSmtp();
+        for (int i = 0; i < 200 && received(address).size() < 15; i++) {
+            Thread.sleep(50);
+        }
+        int beforeKill = received(address).size();
+        assertTrue(beforeKill > 0 && beforeKill < backlog, "killed while sending: " + beforeKill + " of " + backlog);
+        ServerUnderTest.killAndRestart();
+
+        Map<String, Long> statuses = Map.of();
+        for (int i = 0; i < 240; i++) {   // the lost ones wait out the sender's lease (20 s here)
+            statuses = statuses(person);
+            if (statuses.keySet().stream().allMatch(s -> s.equals("SENT") || s.equals("UNCERTAIN")) && statuses.values().stream().mapToLong(Long::longValue).sum() == backlog) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        List<MimeMessage> all = received(address);
+        Set<String> ids = messageIds(all);
+        assertEquals(all.size(), ids.size(), "no e-mail arrived twice");
+        long sent = statuses.getOrDefault("SENT", 0L);
+        long uncertain = statuses.getOrDefault("UNCERTAIN", 0L);
+        assertEquals(backlog, sent + uncertain, statuses.toString());
+        assertTrue(uncertain <= 10, "at most the one batch in hand was lost track of: " + statuses);
+        assertTrue(all.size() >= sent && all.size() <= sent + uncertain, all.size() + " received, " + statuses);
+    }
+
+    private static Map<String, Long> statuses(String username) throws IOException, java.sql.SQLException {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (Connection db = ServerUnderTest.database();
+             java.sql.ResultSet rows = db.createStatement().executeQuery("SELECT m.status, COUNT(*) FROM outgoing_mail m JOIN app_user u ON u.id = m.recipient_id "
+                     + "WHERE u.username = '" + username + "' GROUP BY m.status")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private static String person(String prefix, String address, String displayName) {
+        String admin = Api.token("admin", Api.DEMO_PASSWORD);
+        long organisation = Api.get("/api/v1/admin/organisations", admin).array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("Practica Demo Resource Centre")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String username = Api.unique(prefix);
+        Api.Reply created = Api.post("/api/v1/admin/users", admin, Json.createObjectBuilder().add("username", username)
+                .add("displayName", displayName).add("email", address).add("organisationId", organisation)
+                .add("roles", Json.createArrayBuilder().add("LEARNER")).add("password", PASSWORD).build().toString());
+        assertEquals(201, created.status(), created.body());
+        return username;
+    }
+
+    private static void enrol(String trainer, long course, String learner) {
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/learners", trainer, Json.createObjectBuilder()
+                .add("learners", Json.createArrayBuilder().add(learner)).build().toString()).status());
+    }
+
+    private static String choice(String token, String kind) {
+        return Api.get("/api/v1/me/notification-settings", token).json().getJsonArray("choices").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("kind").equals(kind)).findFirst().orElseThrow().getString("delivery");
+    }
+
+    private static List<JsonObject> mailsTo(String admin, String username) {
+        return Api.get("/api/v1/admin/mail", admin).json().getJsonArray("mails").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("recipient").equals(username)).toList();
+    }
+
+    private List<MimeMessage> waitForMail(String address, int count) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            List<MimeMessage> mine = received(address);
+            if (mine.size() >= count) {
+                return mine;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("expected " + count + " e-mails to " + address + ", got " + subjects(received(address)));
+    }
+
+    private List<MimeMessage> received(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static BodyPart part(MimeMultipart parts, String type) throws MessagingException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType(type)) {
+                return parts.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static Set<String> messageIds(List<MimeMessage> messages) {
+        return messages.stream().map(m -> header(m, "Message-ID")).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static List<String> subjects(List<MimeMessage> messages) {
+        return messages.stream().map(MailDeliveryIT::subject).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(MimeMessage m, String name) {
+        try {
+            return m.getHeader(name)[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
