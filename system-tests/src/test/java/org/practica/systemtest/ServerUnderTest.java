@@ -77,6 +77,24 @@ final class ServerUnderTest {
         throw new AssertionError("the server did not come back within three minutes: " + List.of(dir(), name()));
     }
 
+    /**
+     * Sets these variables in server.env (replacing any of the same name; a null value removes
+     * it), as an operator configures an installation, and restarts the server so it reads them.
+     */
+    static void restartWith(java.util.Map<String, String> variables) throws IOException, InterruptedException {
+        java.nio.file.Path env = serverDir().resolve("server.env");
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.exists(env)
+                ? java.nio.file.Files.readAllLines(env, java.nio.charset.StandardCharsets.UTF_8) : List.of());
+        lines.removeIf(l -> variables.keySet().stream().anyMatch(k -> l.startsWith(k + "=")));
+        variables.forEach((k, v) -> {
+            if (v != null) {
+                lines.add(k + "=" + v);
+            }
+        });
+        java.nio.file.Files.write(env, lines, java.nio.charset.StandardCharsets.UTF_8);
+        restart();
+    }
+
     private static int command(String verb) throws IOException, InterruptedException {
         return new ProcessBuilder(dir().resolve("bin/server").toString(), verb, name())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();

@@ -181,8 +181,11 @@ public class MailDeliveries {
         return new Report(outbox.countByStatus(reach.platform() ? Optional.empty() : Optional.of(reach.organisationId())), lines);
     }
 
-    /** What an e-mail says (the page of e-mails that would have gone without a mail server). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * What an e-mail says (the page of e-mails that would have gone without a mail server); a
+     * transaction, as the person's unsubscribe token may be made on the way.
+     */
+    @Transactional
     public Optional<Letter> read(Actor administrator, long mailId) {
         within(administrator, mailId);
         return letter(mailId);
