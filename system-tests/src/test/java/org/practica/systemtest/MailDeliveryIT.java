@@ -266,15 +266,7 @@ class MailDeliveryIT {
     }
 
     private static String person(String prefix, String address, String displayName) {
-        String admin = Api.token("admin", Api.DEMO_PASSWORD);
-        long organisation = Api.get("/api/v1/admin/organisations", admin).array().stream().map(JsonValue::asJsonObject)
-                .filter(o -> o.getString("name").equals("Practica Demo Resource Centre")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        String username = Api.unique(prefix);
-        Api.Reply created = Api.post("/api/v1/admin/users", admin, Json.createObjectBuilder().add("username", username)
-                .add("displayName", displayName).add("email", address).add("organisationId", organisation)
-                .add("roles", Json.createArrayBuilder().add("LEARNER")).add("password", PASSWORD).build().toString());
-        assertEquals(201, created.status(), created.body());
-        return username;
+        return Api.newMailableLearner(prefix, PASSWORD, address, displayName);
     }
 
     private static void enrol(String trainer, long course, String learner) {

@@ -4,6 +4,10 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +28,7 @@ class NotificationJourneyIT extends BrowserJourney {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Told course"), Api.unique("Told bank"));
         long quiz = CourseFixtures.essayCheckIn(trainer, course);
-        String username = Api.newLearner("told", PASSWORD);
+        String username = Api.newMailableLearner("told", PASSWORD, Api.unique("told") + "@practica.test", "Aigerim Told");
         String learner = Api.token(username, PASSWORD);
         assertEquals(201, Api.post("/api/v1/courses/" + course.course() + "/enrolments", learner, "").status());
         JsonObject attempt = Api.post("/api/v1/quizzes/" + quiz + "/attempts", learner, "").json();
@@ -72,6 +76,30 @@ class NotificationJourneyIT extends BrowserJourney {
             browser.waitForText("lines", "Thank you.");
             assertTrue(browser.driver.findElements(By.id("unreadCount")).isEmpty(), "opened, so read: the bell is quiet");
             assertFalse(Api.get("/api/v1/me/notifications", learner).json().getJsonArray("notices").getJsonObject(0).getBoolean("unread"));
+
+            // the learner would rather hear of closing quizzes and renewals once a day
+            browser.click("notificationsLink");
+            browser.click("settingsLink");
+            browser.waitForText(By.tagName("h1"), "How you hear from Practica");
+            assertTrue(browser.driver.findElement(By.id("alwaysMailed")).getText().contains("My password is changed"), "security notices cannot be switched");
+            browser.checkPage();
+            for (String kind : List.of("QUIZ_CLOSING", "RENEWAL_DUE")) {
+                new Select(browser.driver.findElement(By.cssSelector("#kind-" + kind + " select"))).selectByVisibleText("One e-mail a day");
+            }
+            browser.click("settingsForm:save");
+            browser.waitForText("pageMessages", "Your choices are saved.");
+            assertEquals("One e-mail a day", new Select(browser.driver.findElement(By.cssSelector("#kind-QUIZ_CLOSING select"))).getFirstSelectedOption().getText());
+            Map<String, String> chosen = Api.get("/api/v1/me/notification-settings", learner).json().getJsonArray("choices").stream()
+                    .map(c -> c.asJsonObject()).collect(java.util.stream.Collectors.toMap(c -> c.getString("kind"), c -> c.getString("delivery")));
+            assertEquals("DAILY_DIGEST", chosen.get("QUIZ_CLOSING"));
+            assertEquals("DAILY_DIGEST", chosen.get("RENEWAL_DUE"));
+            assertEquals("AT_ONCE", chosen.get("ESSAY_GRADED"), "the rest as they were");
+            // and in Russian the page speaks Russian
+            browser.click("languageForm:lang-ru");
+            browser.waitForText(By.tagName("h1"), "Как Practica сообщает вам новости");
+            assertEquals("Одно письмо в день", new Select(browser.driver.findElement(By.cssSelector("#kind-RENEWAL_DUE select"))).getFirstSelectedOption().getText());
+            browser.click("languageForm:lang-en");
+            browser.waitForText(By.tagName("h1"), "How you hear from Practica");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());
             throw e;

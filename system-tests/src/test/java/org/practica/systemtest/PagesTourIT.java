@@ -64,6 +64,7 @@ class PagesTourIT extends BrowserJourney {
             browser.checkPage();
             browser.open("/verify.xhtml");
             browser.open("/no-such-page.xhtml");
+            browser.open("/unsubscribe.xhtml?t=no-such-token&k=ENROLLED");
         }
         // switching language keeps the code being verified and its verdict
         browser.open("/verify.xhtml?code=NOT-A-REAL-CODE");
