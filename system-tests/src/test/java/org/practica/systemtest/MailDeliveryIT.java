@@ -232,6 +232,87 @@ class MailDeliveryIT {
         assertTrue(all.size() >= sent && all.size() <= sent + uncertain, all.size() + " received, " + statuses);
     }
 
+    @Test
+    @Order(4)
+    void aReminderRoundTellsEachReminderOnceAndAgainTellsNothing() throws Exception {
+        startSmtp();
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        String admin = Api.token("admin", Api.DEMO_PASSWORD);
+        String address = Api.unique("dana") + "@practica.test";
+        String dana = person("reminded", address, "Дана Сейткали");
+        String danaToken = Api.token(dana, PASSWORD);
+        assertEquals(204, Api.put("/api/v1/me/language", danaToken, "{\"language\":\"ru\"}").status());
+
+        // a quiz closing tomorrow that the learner has not begun; an essay left ungraded for eight days
+        CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Сроки"), Api.unique("Reminder bank"));
+        long essayQuiz = CourseFixtures.essayCheckIn(trainer, course);
+        long question = Api.get("/api/v1/question-banks/" + course.bank() + "/questions", trainer).array().getJsonObject(0).getJsonNumber("id").longValue();
+        long closing = CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
+                .add("title", "Итоговый тест").add("required", false).add("closesAt", Instant.now().plus(Duration.ofDays(1)).toString())
+                .add("slots", Json.createArrayBuilder().add(Json.createObjectBuilder().add("questionId", question))));
+        enrol(trainer, course.course(), dana);
+        String writer = Api.newLearner("essayist", PASSWORD);
+        String writerToken = Api.token(writer, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course.course() + "/enrolments", writerToken, "").status());
+        JsonObject attempt = Api.post("/api/v1/quizzes/" + essayQuiz + "/attempts", writerToken, "").json();
+        long attemptId = attempt.getJsonNumber("id").longValue();
+        int slot = attempt.getJsonArray("questions").getJsonObject(0).getInt("slot");
+        assertEquals(200, Api.put("/api/v1/attempts/" + attemptId + "/answers/" + slot, writerToken, "{\"text\":\"Walking.\"}").status());
+        assertEquals(200, Api.post("/api/v1/attempts/" + attemptId + "/submit", writerToken, "").status());
+        // a certificate of Dana's that ends in 20 days, and a request that has waited two days for the demo registrar
+        long certificate;
+        try (Connection db = ServerUnderTest.database()) {
+            Sql.update(db, "UPDATE quiz_attempt SET submitted_at = NOW(3) - INTERVAL 8 DAY WHERE id = " + attemptId);
+            long programme = Sql.single(db, "SELECT p.id FROM certification_programme p JOIN body_registrar r ON r.body_id = p.body_id "
+                    + "WHERE r.username = 'registrar' ORDER BY p.id LIMIT 1");
+            long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
+            String serial = Api.unique("REM").toUpperCase();
+            Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
+                    + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) VALUES ('" + serial + "', '"
+                    + (serial + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").substring(0, 26) + "', " + body + ", " + programme + ", '" + dana
+                    + "', 'Дана Сейткали', 'FULL_NAME', '{\"en\":\"Renewal practitioner\",\"ru\":\"Практик продления\"}', '{\"en\":\"w\"}', '[]', "
+                    + "CURRENT_DATE - INTERVAL 3 YEAR, CURRENT_DATE + INTERVAL 20 DAY, 'FIRST', NOW(6), 'registrar', 'ISSUED')");
+            certificate = Sql.single(db, "SELECT id FROM certificate WHERE serial = '" + serial + "'");
+            Sql.update(db, "INSERT INTO certificate_request (body_id, programme_id, person, kind, status, requested_at) VALUES ("
+                    + body + ", " + programme + ", '" + writer + "', 'FIRST', 'PENDING', NOW(6) - INTERVAL 2 DAY)");
+        }
+
+        Api.Reply round = Api.post("/api/v1/admin/mail/reminder-rounds", admin, "");
+        assertEquals(200, round.status(), round.body());
+        assertEquals(Set.of("assessments", "certificates", "mentoring"), round.json().getJsonObject("told").keySet());
+        assertEquals(403, Api.post("/api/v1/admin/mail/reminder-rounds", danaToken, "").status());
+
+        Map<String, Long> kinds = noticeKinds(danaToken);
+        assertEquals(1, kinds.get("QUIZ_CLOSING"), kinds.toString());
+        assertEquals(1, kinds.get("RENEWAL_DUE"), kinds.toString());
+        List<JsonObject> danas = notices(danaToken);
+        JsonObject renewal = danas.stream().filter(n -> n.getString("kind").equals("RENEWAL_DUE")).findFirst().orElseThrow();
+        // the API speaks the caller's Accept-Language; the title is in the holder's language
+        assertTrue(renewal.getString("message").contains("\u201cПрактик продления\u201d") && renewal.getString("message").contains("in 20 days"), renewal.toString());
+        assertEquals("/courses/quiz.xhtml?id=" + closing, danas.stream().filter(n -> n.getString("kind").equals("QUIZ_CLOSING")).findFirst().orElseThrow().getString("link"));
+        assertTrue(notices(trainer).stream().anyMatch(n -> n.getString("kind").equals("ESSAYS_WAITING")
+                && n.getString("link").equals("/author/grading.xhtml?id=" + course.course())), "the course's author hears of the essay");
+        assertTrue(notices(Api.token("registrar", Api.DEMO_PASSWORD)).stream().anyMatch(n -> n.getString("kind").equals("REQUESTS_WAITING")));
+        List<MimeMessage> mailed = waitForMail(address, 3);   // the enrolment, the closing quiz, the renewal
+        assertTrue(subjects(mailed).stream().anyMatch(s -> s.contains("«Итоговый тест» закрывается")), subjects(mailed).toString());
+        assertTrue(subjects(mailed).stream().anyMatch(s -> s.contains("«Практик продления»") && s.contains("через 20 дней")), subjects(mailed).toString());
+
+        // again, as a second server or the next scheduled round would: nothing new
+        assertEquals(200, Api.post("/api/v1/admin/mail/reminder-rounds", admin, "").status());
+        assertEquals(kinds, noticeKinds(danaToken));
+        Thread.sleep(4_000);
+        assertEquals(3, received(address).size(), subjects(received(address)).toString());
+        assertTrue(certificate > 0);
+    }
+
+    private static List<JsonObject> notices(String token) {
+        return Api.get("/api/v1/me/notifications", token).json().getJsonArray("notices").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static Map<String, Long> noticeKinds(String token) {
+        return notices(token).stream().collect(Collectors.groupingBy(n -> n.getString("kind"), Collectors.counting()));
+    }
+
     private static Map<String, Long> statuses(String username) throws IOException, java.sql.SQLException {
         Map<String, Long> counts = new java.util.HashMap<>();
         try (Connection db = ServerUnderTest.database();
@@ -261,7 +342,7 @@ class MailDeliveryIT {
         if (first) {
             ServerUnderTest.restartWith(Map.of("PRACTICA_SMTP_HOST", "127.0.0.1", "PRACTICA_SMTP_PORT", String.valueOf(smtpPort),
                     "PRACTICA_SMTP_STARTTLS", "false", "PRACTICA_MAIL_RETRY_SECONDS", "1", "PRACTICA_MAIL_LEASE_SECONDS", "20",
-                    "PRACTICA_DIGEST_HOUR", "0", "PRACTICA_MAIL_FROM", "Practica <practica@practica.test>"));
+                    "PRACTICA_DIGEST_HOUR", "0", "PRACTICA_MAIL_FROM", "Practica <practica@practica.test>", "PRACTICA_REMINDER_SECONDS", "3600"));
         }
     }
 

@@ -117,6 +117,21 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
+    public java.util.Set<String> learnersWhoBegan(long quizId) {
+        return new java.util.HashSet<>(em.createQuery("select distinct a.learner from QuizAttempt a where a.quizId = :q", String.class)
+                .setParameter("q", quizId).getResultList());
+    }
+
+    @Override
+    public java.util.Map<Long, Long> waitingForGrading(Instant before) {
+        java.util.Map<Long, Long> waiting = new java.util.HashMap<>();
+        em.createQuery("select a.courseId, count(a) from QuizAttempt a where a.status = :s and a.submittedAt < :t group by a.courseId", Object[].class)
+                .setParameter("s", org.practica.assessments.domain.attempt.AttemptStatus.NEEDS_GRADING).setParameter("t", before)
+                .getResultList().forEach(row -> waiting.put((Long) row[0], (Long) row[1]));
+        return waiting;
+    }
+
+    @Override
     public List<AttemptId> overdue(Instant now, int max) {
         return em.createQuery("select a.id from QuizAttempt a where a.status = :s and a.deadline < :t order by a.deadline", Long.class)
                 .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("t", now.minus(QuizAttempt.GRACE))

@@ -23,6 +23,14 @@ public class JpaQuizRepository implements QuizRepository {
     }
 
     @Override
+    public List<Quiz> closingBetween(java.time.Instant from, java.time.Instant to) {
+        // when a quiz closes is in its settings document; an installation has hundreds of quizzes, not millions
+        return em.createQuery("select q from Quiz q order by q.id", Quiz.class).getResultList().stream()
+                .filter(q -> q.settings().closesAt() != null && q.settings().closesAt().isAfter(from) && !q.settings().closesAt().isAfter(to))
+                .toList();
+    }
+
+    @Override
     public List<Quiz> of(CourseId course) {
         return em.createQuery("select q from Quiz q where q.courseId = :c order by q.id", Quiz.class)
                 .setParameter("c", course.value()).getResultList();

@@ -191,6 +191,12 @@ class AttemptsTest {
         }
 
         @Override
+        public List<Quiz> closingBetween(Instant from, Instant to) {
+            return quizRows.values().stream().filter(q -> q.settings().closesAt() != null && q.settings().closesAt().isAfter(from)
+                    && !q.settings().closesAt().isAfter(to)).toList();
+        }
+
+        @Override
         public void add(Quiz quiz) {
             quizRows.put(quiz.id().value(), quiz);
         }
@@ -283,6 +289,18 @@ class AttemptsTest {
         public List<AttemptId> closingBefore(Instant until, int max) {
             return attemptRows.values().stream().filter(a -> a.status().isOpen() && a.deadline() != null && !a.deadline().isAfter(until))
                     .map(QuizAttempt::id).limit(max).toList();
+        }
+
+        @Override
+        public java.util.Set<String> learnersWhoBegan(long quizId) {
+            return attemptRows.values().stream().filter(a -> a.quizId() == quizId).map(QuizAttempt::learner).collect(java.util.stream.Collectors.toSet());
+        }
+
+        @Override
+        public java.util.Map<Long, Long> waitingForGrading(Instant before) {
+            return attemptRows.values().stream().filter(a -> a.status() == org.practica.assessments.domain.attempt.AttemptStatus.NEEDS_GRADING
+                            && a.submittedAt() != null && a.submittedAt().isBefore(before))
+                    .collect(java.util.stream.Collectors.groupingBy(QuizAttempt::courseId, java.util.stream.Collectors.counting()));
         }
 
         @Override

@@ -19,4 +19,9 @@ public class AccountHolders implements Holders {
     public Optional<Holder> find(String username) {
         return Username.ifValid(username).flatMap(accounts::holderFacts).map(f -> new Holder(f.username(), f.displayName(), f.roles(), f.country(), f.language()));
     }
+
+    @Override
+    public java.util.Map<String, String> languages(java.util.Collection<String> usernames) {
+        return accounts.languagesOf(usernames);
+    }
 }

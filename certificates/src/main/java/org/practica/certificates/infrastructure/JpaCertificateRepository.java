@@ -9,6 +9,7 @@ import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.certificate.CertificateId;
 import org.practica.certificates.domain.certificate.CertificateQuery;
 import org.practica.certificates.domain.certificate.CertificateRepository;
+import org.practica.certificates.domain.certificate.RenewalDue;
 import org.practica.certificates.domain.certificate.CertificateSerial;
 import org.practica.certificates.domain.certificate.CertificateStatus;
 import org.practica.certificates.domain.certificate.VerificationCode;
@@ -136,6 +137,23 @@ public class JpaCertificateRepository implements CertificateRepository {
         List<Number> ids = NativeStatements.unflushed(em, "SELECT id FROM certificate WHERE expiry_recorded = FALSE AND valid_until < ? AND status = 'ISSUED' "
                 + "ORDER BY valid_until LIMIT ?").setParameter(1, day).setParameter(2, limit).getResultList();
         return all(ids.stream().map(n -> new CertificateId(n.longValue())).toList());
+    }
+
+    @Override
+    public List<RenewalDue> renewalsDue(java.time.LocalDate today, long afterId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = NativeStatements.unflushed(em, "SELECT c.id, c.holder, c.serial, c.title, c.valid_until FROM certificate c "
+                        + "WHERE c.expiry_recorded = FALSE AND c.valid_until >= ? AND c.valid_until <= ? AND c.status = 'ISSUED' AND c.id > ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.previous_id = c.id) ORDER BY c.id LIMIT ?")
+                .setParameter(1, today).setParameter(2, today.plusDays(RenewalDue.WINDOW_DAYS)).setParameter(3, afterId).setParameter(4, limit)
+                .getResultList();
+        org.practica.kernel.MultilingualTextColumn titles = new org.practica.kernel.MultilingualTextColumn();
+        return rows.stream().map(r -> new RenewalDue(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                titles.convertToEntityAttribute((String) r[3]), toDate(r[4]))).toList();
+    }
+
+    private static java.time.LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     @Override

@@ -47,4 +47,13 @@ public class JpaRequestRepository implements RequestRepository {
         em.persist(request);
         em.flush();
     }
+
+    @Override
+    public java.util.Map<Long, Long> waitingSince(java.time.Instant before) {
+        java.util.Map<Long, Long> waiting = new java.util.HashMap<>();
+        em.createQuery("select r.bodyId, count(r) from CertificateRequest r where r.status = :s and r.requestedAt < :t group by r.bodyId", Object[].class)
+                .setParameter("s", org.practica.certificates.domain.request.RequestStatus.PENDING).setParameter("t", before)
+                .getResultList().forEach(row -> waiting.put((Long) row[0], (Long) row[1]));
+        return waiting;
+    }
 }

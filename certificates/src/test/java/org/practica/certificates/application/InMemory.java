@@ -123,6 +123,12 @@ final class InMemory {
         }
 
         @Override
+        public Map<Long, Long> waitingSince(java.time.Instant before) {
+            return rows.values().stream().filter(r -> r.status() == RequestStatus.PENDING && r.requestedAt().isBefore(before))
+                    .collect(java.util.stream.Collectors.groupingBy(r -> r.bodyId().value(), java.util.stream.Collectors.counting()));
+        }
+
+        @Override
         public void add(CertificateRequest request) {
             long id = rows.size() + 1L;
             identify(request, id);
@@ -182,6 +188,17 @@ final class InMemory {
             long id = rows.size() + 1L;
             identify(certificate, id);
             rows.put(id, certificate);
+        }
+
+        @Override
+        public List<org.practica.certificates.domain.certificate.RenewalDue> renewalsDue(LocalDate today, long afterId, int limit) {
+            return rows.values().stream()
+                    .filter(c -> c.status() == org.practica.certificates.domain.certificate.CertificateStatus.ISSUED && c.id().value() > afterId)
+                    .filter(c -> !c.validity().until().isBefore(today) && !c.validity().until().isAfter(today.plusDays(90)))
+                    .filter(c -> rows.values().stream().noneMatch(n -> Long.valueOf(c.id().value()).equals(n.previousId())))
+                    .limit(limit)
+                    .map(c -> new org.practica.certificates.domain.certificate.RenewalDue(c.id().value(), c.holder(), c.serial().value(), c.title(),
+                            c.validity().until())).toList();
         }
 
         @Override

@@ -262,4 +262,39 @@ class RegistryTest {
         assertEquals(0, BigDecimal.valueOf(20).compareTo(evidence.get(0).need()), "the programme's renewal asks for 20");
         assertFalse(evidence.get(0).met());
     }
+
+    @Test
+    void holdersHearOfRenewalAtNinetyThirtyAndSevenDaysOnceEachAndRegistrarsOfWaitingRequestsOnceADay() {
+        completed.put("aigerim", NOW);
+        CertificateView held = registry.issue(registrar, programme.id().value(), "aigerim");
+        java.util.Set<String> onceKeys = new java.util.HashSet<>();
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        CertificateReminders reminders = new CertificateReminders();
+        reminders.certificates = certificateRows;
+        reminders.requests = requestRows;
+        reminders.bodies = bodyRows;
+        reminders.holders = username -> Optional.of(new Holders.Holder(username, "Person " + username, Set.of(Role.LEARNER), "KZ", "en"));
+        reminders.reminders = (who, kind, once, link, arguments) -> onceKeys.add(who + " " + once) && heard.add(who + " " + kind + " " + String.join(" | ", arguments));
+        reminders.self = reminders;
+        Instant end = held.validUntil().atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        assertEquals(0, reminders.remind(end.minus(java.time.Duration.ofDays(100))), "not yet");
+        assertEquals(1, reminders.remind(end.minus(java.time.Duration.ofDays(80))));
+        assertEquals(0, reminders.remind(end.minus(java.time.Duration.ofDays(79))), "the window's reminder once");
+        assertEquals(1, reminders.remind(end.minus(java.time.Duration.ofDays(25))));
+        assertEquals(1, reminders.remind(end.minus(java.time.Duration.ofDays(3))));
+        assertEquals(0, reminders.remind(end.minus(java.time.Duration.ofDays(2))));
+        assertEquals(List.of("aigerim RENEWAL_DUE Trauma-informed practitioner | PSY-2026-000001 | 80",
+                "aigerim RENEWAL_DUE Trauma-informed practitioner | PSY-2026-000001 | 25",
+                "aigerim RENEWAL_DUE Trauma-informed practitioner | PSY-2026-000001 | 3"), heard);
+        assertEquals(0, reminders.remind(end.plus(java.time.Duration.ofDays(1))), "an ended certificate is not renewed by reminding");
+
+        heard.clear();
+        requestRows.add(new CertificateRequest(body.id(), programme.id(), "bakyt", IssueReason.FIRST, null, NOW));
+        assertEquals(0, reminders.tellWaitingRequests(NOW.plus(java.time.Duration.ofHours(20)), LocalDate.parse("2026-12-04")), "a new request is not waiting yet");
+        assertEquals(1, reminders.tellWaitingRequests(NOW.plus(java.time.Duration.ofHours(30)), LocalDate.parse("2026-12-04")));
+        assertEquals(0, reminders.tellWaitingRequests(NOW.plus(java.time.Duration.ofHours(40)), LocalDate.parse("2026-12-04")), "once a day");
+        assertEquals(1, reminders.tellWaitingRequests(NOW.plus(java.time.Duration.ofHours(50)), LocalDate.parse("2026-12-05")));
+        assertEquals(List.of("registrar REQUESTS_WAITING 1", "registrar REQUESTS_WAITING 1"), heard);
+    }
 }

@@ -50,6 +50,12 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
     }
 
     @Override
+    public List<String> activeLearners(CourseId course) {
+        return em.createQuery("select e.learner from Enrollment e where e.courseId = :c and e.status = :s order by e.learner", String.class)
+                .setParameter("c", course.value()).setParameter("s", org.practica.courses.domain.enrollment.EnrollmentStatus.ACTIVE).getResultList();
+    }
+
+    @Override
     public List<Enrollment> inCohort(long cohortId) {
         return em.createQuery("select e from Enrollment e where e.cohortId = :c order by e.learner", Enrollment.class)
                 .setParameter("c", cohortId).getResultList();

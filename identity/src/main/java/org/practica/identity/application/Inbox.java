@@ -62,6 +62,41 @@ public class Inbox implements Notifier, Reminders {
         return told(username, new Notification.Draft(kind, link, List.of(arguments)), once);
     }
 
+    /**
+     * Reminders in bulk, as a job finds hundreds: the people, what each was told before and their
+     * choices are each read in one query, the new notices and e-mails written together.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int remindAll(List<Reminder> due) {
+        java.util.Map<String, NotificationRepository.Recipient> recipients = notifications.recipients(
+                due.stream().map(Reminder::username).collect(java.util.stream.Collectors.toSet()));
+        java.util.Set<Long> ids = recipients.values().stream().map(NotificationRepository.Recipient::accountId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> told = new java.util.HashSet<>(notifications.toldBefore(ids,
+                due.stream().map(Reminder::once).collect(java.util.stream.Collectors.toSet())));
+        java.util.Map<Long, MailPreferences> chosen = preferences.find(ids);
+        Instant now = clock.instant();
+        List<Notification> fresh = new java.util.ArrayList<>();
+        List<Notification> mailed = new java.util.ArrayList<>();
+        for (Reminder r : due) {
+            NotificationRepository.Recipient to = recipients.get(r.username());
+            if (to == null || !told.add(to.accountId() + " " + r.once())) {
+                continue;   // no such person, or told before (also twice in this very list)
+            }
+            Notification notice = new Notification(to.accountId(), new Notification.Draft(r.kind(), r.link(), r.arguments()), r.once(), now);
+            Delivery delivery = to.mailable() ? delivery(chosen.get(to.accountId()), r.kind()) : Delivery.IN_APP;
+            if (delivery == Delivery.DAILY_DIGEST) {
+                notice.awaitDigest();
+            } else if (delivery == Delivery.AT_ONCE) {
+                mailed.add(notice);
+            }
+            fresh.add(notice);
+        }
+        notifications.addAll(fresh);
+        outbox.addAll(mailed.stream().map(n -> OutgoingMail.of(n, now)).toList());
+        return fresh.size();
+    }
+
     private boolean told(String username, Notification.Draft draft, String once) {
         NotificationRepository.Recipient recipient = notifications.recipient(new Username(username)).orElse(null);
         if (recipient == null || once != null && notifications.toldBefore(recipient.accountId(), once)) {
@@ -69,9 +104,7 @@ public class Inbox implements Notifier, Reminders {
         }
         Instant now = clock.instant();
         // read, never made here: a person's first notice must not race another for their row
-        Delivery delivery = recipient.mailable()
-                ? preferences.find(recipient.accountId()).orElseGet(() -> new MailPreferences(recipient.accountId())).deliveryOf(draft.kind())
-                : Delivery.IN_APP;
+        Delivery delivery = recipient.mailable() ? delivery(preferences.find(recipient.accountId()).orElse(null), draft.kind()) : Delivery.IN_APP;
         Notification notice = new Notification(recipient.accountId(), draft, once, now);
         if (delivery == Delivery.DAILY_DIGEST) {
             notice.awaitDigest();
@@ -81,6 +114,11 @@ public class Inbox implements Notifier, Reminders {
             outbox.add(OutgoingMail.of(notice, now));
         }
         return true;
+    }
+
+    /** The person's choice for this kind, or the default while they never chose. */
+    private static Delivery delivery(MailPreferences chosen, NoticeKind kind) {
+        return chosen != null ? chosen.deliveryOf(kind) : kind.security() ? Delivery.AT_ONCE : Delivery.byDefault(kind);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -30,6 +30,9 @@ public interface UserAccountRepository {
 
     List<UserAccount> named(java.util.Collection<String> usernames);
 
+    /** The language each of these people reads, by username; names without an account are left out. */
+    java.util.Map<String, String> languagesOf(java.util.Collection<String> usernames);
+
     void add(UserAccount account);
 
     long countWithRole(Role role);

@@ -38,4 +38,14 @@ public class JpaMailPreferencesRepository implements MailPreferencesRepository {
         return em.createQuery("select p from MailPreferences p where p.unsubscribeToken = :t", MailPreferences.class)
                 .setParameter("t", unsubscribeToken).getResultStream().findFirst();
     }
+
+    @Override
+    public java.util.Map<Long, MailPreferences> find(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, MailPreferences> found = new java.util.HashMap<>();
+        if (!accountIds.isEmpty()) {
+            em.createQuery("select p from MailPreferences p where p.accountId in :a", MailPreferences.class)
+                    .setParameter("a", accountIds).getResultList().forEach(p -> found.put(p.accountId(), p));
+        }
+        return found;
+    }
 }

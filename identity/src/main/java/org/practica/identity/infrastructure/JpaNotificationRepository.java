@@ -27,6 +27,36 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public java.util.Map<String, Recipient> recipients(java.util.Collection<String> names) {
+        java.util.Map<String, Recipient> found = new java.util.HashMap<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        em.createQuery("select u.username, u.id, u.email from UserAccount u where u.username in :u", Object[].class)
+                .setParameter("u", names).getResultList()
+                .forEach(row -> found.put((String) row[0], new Recipient((Long) row[1], row[2] != null && !((String) row[2]).isBlank())));
+        return found;
+    }
+
+    @Override
+    public java.util.Set<String> toldBefore(java.util.Collection<Long> recipientIds, java.util.Collection<String> onceKeys) {
+        java.util.Set<String> told = new java.util.HashSet<>();
+        if (recipientIds.isEmpty() || onceKeys.isEmpty()) {
+            return told;
+        }
+        em.createQuery("select n.recipientId, n.onceKey from Notification n where n.recipientId in :r and n.onceKey in :k", Object[].class)
+                .setParameter("r", recipientIds).setParameter("k", onceKeys).getResultList()
+                .forEach(row -> told.add(row[0] + " " + row[1]));
+        return told;
+    }
+
+    @Override
+    public void addAll(List<Notification> notices) {
+        notices.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
     public void add(Notification notice) {
         em.persist(notice);
         em.flush();

@@ -27,6 +27,12 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public void addAll(List<OutgoingMail> mails) {
+        mails.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
     public Optional<OutgoingMail> find(long id) {
         return Optional.ofNullable(em.find(OutgoingMail.class, id));
     }

@@ -132,4 +132,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createQuery("select u.username from UserAccount u where u.organisation.id = :o", String.class)
                 .setParameter("o", organisationId).getResultList();
     }
+
+    @Override
+    public java.util.Map<String, String> languagesOf(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select u.username, u.language from UserAccount u where u.username in :u", Object[].class)
+                    .setParameter("u", usernames).getResultList().forEach(row -> found.put((String) row[0], (String) row[1]));
+        }
+        return found;
+    }
 }

@@ -71,6 +71,9 @@ public class Startup implements ServletContextListener {
     org.practica.identity.infrastructure.MailPost mailPost;
 
     @Inject
+    org.practica.identity.infrastructure.ReminderRounds reminderRounds;
+
+    @Inject
     DatabaseWatch databaseWatch;
 
     @Inject
@@ -110,6 +113,7 @@ public class Startup implements ServletContextListener {
         dataExportExpiry.start();
         retentionJob.start();
         mailPost.start();
+        reminderRounds.start();
         if (!mailPost.configured()) {
             LOG.info("No PRACTICA_SMTP_HOST: notices stay in the application; administrators see the e-mails that would have gone");
         }
@@ -135,6 +139,7 @@ public class Startup implements ServletContextListener {
         dataExportExpiry.stop();
         retentionJob.stop();
         mailPost.stop();
+        reminderRounds.stop();
         if (embedded != null) {
             embedded.stop();
         }

@@ -42,4 +42,13 @@ public class JpaSessionRepository implements SessionRepository {
         em.persist(session);
         em.flush();
     }
+
+    @Override
+    public List<org.practica.mentoring.domain.session.SignOffDue> waitingForSignOff(java.time.Instant before, long afterId, int limit) {
+        return em.createQuery("select s.id, s.supervisor, s.confirmedAt from SupervisionSession s where s.status = :s and s.confirmedAt < :t "
+                        + "and s.id > :after order by s.id", Object[].class)
+                .setParameter("s", org.practica.mentoring.domain.session.SessionStatus.CONFIRMED).setParameter("t", before)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList().stream()
+                .map(r -> new org.practica.mentoring.domain.session.SignOffDue((Long) r[0], (String) r[1], (java.time.Instant) r[2])).toList();
+    }
 }

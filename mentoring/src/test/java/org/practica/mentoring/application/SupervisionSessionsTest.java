@@ -114,6 +114,13 @@ class SupervisionSessionsTest {
             public List<SupervisionSession> withTextsToReseal() {
                 return List.of();
             }
+
+            @Override
+            public List<org.practica.mentoring.domain.session.SignOffDue> waitingForSignOff(Instant before, long afterId, int limit) {
+                return sessionRows.values().stream().filter(s -> s.status() == org.practica.mentoring.domain.session.SessionStatus.CONFIRMED
+                                && s.confirmedAt().isBefore(before) && s.id() > afterId).limit(limit)
+                        .map(s -> new org.practica.mentoring.domain.session.SignOffDue(s.id(), s.pair().supervisor(), s.confirmedAt())).toList();
+            }
         };
         Competency listening = new Competency(Discipline.PSYCHOLOGY, "LISTENING", java.util.Map.of("en", "Listening", "ru", "Слушание"));
         CompetencyRepository competencies = new CompetencyRepository() {
@@ -194,6 +201,28 @@ class SupervisionSessionsTest {
         assertEquals(0, new BigDecimal("1.5").compareTo(practice.signedOffTotal("mentee", from, to)));
         assertEquals(0, new BigDecimal("1.5").compareTo(practice.signedOffHours("mentee", from, to).get("LISTENING")));
         assertEquals(0, BigDecimal.ZERO.compareTo(practice.signedOffTotal("supervisor", from, to)), "hours are the mentee's");
+    }
+
+    @Test
+    void aSupervisorHearsOfASessionWaitingForSignOffAfterThreeDaysThenWeeklyOnceEach() {
+        SessionView logged = supervision.log(mentee, relationship, ninetyMinutes("LISTENING"));
+        supervision.confirm(supervisor, logged.id());
+        Instant confirmed = NOW;
+        java.util.Set<String> onceKeys = new java.util.HashSet<>();
+        List<String> heard = new ArrayList<>();
+        SignOffReminders reminders = new SignOffReminders();
+        reminders.sessions = supervision.sessions;
+        reminders.reminders = (who, kind, once, link, arguments) -> onceKeys.add(who + " " + once) && heard.add(who + " " + kind + " " + link + " " + arguments[0]);
+        reminders.self = reminders;
+
+        assertEquals(0, reminders.remind(confirmed.plus(java.time.Duration.ofDays(2))), "two days is not waiting yet");
+        assertEquals(1, reminders.remind(confirmed.plus(java.time.Duration.ofDays(3).plusHours(1))));
+        assertEquals(0, reminders.remind(confirmed.plus(java.time.Duration.ofDays(9))), "not again within the week");
+        assertEquals(1, reminders.remind(confirmed.plus(java.time.Duration.ofDays(10).plusHours(1))));
+        assertEquals(List.of("supervisor SIGN_OFF_WAITING /mentoring/session.xhtml?id=" + logged.id() + " 3",
+                "supervisor SIGN_OFF_WAITING /mentoring/session.xhtml?id=" + logged.id() + " 10"), heard);
+        supervision.signOff(supervisor, logged.id());
+        assertEquals(0, reminders.remind(confirmed.plus(java.time.Duration.ofDays(17).plusHours(1))), "signed off: nothing waits");
     }
 
     @Test

@@ -42,6 +42,12 @@ public interface AttemptRepository {
     /** Attempts in progress, not yet looked at for a closing reminder, whose deadline falls before {@code until}. */
     List<AttemptId> closingBefore(Instant until, int max);
 
+    /** Everyone who has begun an attempt at the quiz, submitted or not. */
+    java.util.Set<String> learnersWhoBegan(long quizId);
+
+    /** Per course, how many submitted attempts have waited since before {@code before} for an essay's grade. */
+    java.util.Map<Long, Long> waitingForGrading(Instant before);
+
     /** Attempts still in progress whose deadline (and grace) has passed. */
     List<AttemptId> overdue(Instant now, int max);
 }

@@ -16,6 +16,9 @@ public interface QuizRepository {
 
     List<Quiz> of(CourseId course);
 
+    /** Quizzes that close after {@code from} and no later than {@code to}. */
+    List<Quiz> closingBetween(java.time.Instant from, java.time.Instant to);
+
     void add(Quiz quiz);
 
     /** The quizzes that draw their questions from the bank. */

@@ -39,6 +39,12 @@ public interface CertificateRepository {
 
     void recordExpiry(CertificateId id);
 
+    /**
+     * Certificates in force that end between {@code today} and {@link RenewalDue#WINDOW_DAYS}
+     * days later and that no renewal replaced, in id order after {@code afterId}, at most {@code limit}.
+     */
+    List<RenewalDue> renewalsDue(java.time.LocalDate today, long afterId, int limit);
+
     /** Certificates of a body issued in a period, counted per programme, region and month (YYYY-MM, UTC). */
     List<IssueCount> countIssued(BodyId body, java.time.LocalDate from, java.time.LocalDate to);
 

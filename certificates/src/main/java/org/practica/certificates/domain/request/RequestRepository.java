@@ -14,6 +14,9 @@ public interface RequestRepository {
 
     List<CertificateRequest> pendingFor(BodyId body);
 
+    /** Per body, how many requests have waited since before {@code before}. */
+    java.util.Map<Long, Long> waitingSince(java.time.Instant before);
+
     List<CertificateRequest> of(String person);
 
     void add(CertificateRequest request);

@@ -18,6 +18,9 @@ public interface EnrollmentRepository {
 
     List<Enrollment> in(CourseId course);
 
+    /** The learners whose enrolment in the course is active (neither completed nor withdrawn). */
+    List<String> activeLearners(CourseId course);
+
     List<Enrollment> inCohort(long cohortId);
 
     Set<CourseId> completedBy(String learner);

@@ -14,4 +14,7 @@ public interface MailPreferencesRepository {
     MailPreferences of(long accountId);
 
     Optional<MailPreferences> byToken(String unsubscribeToken);
+
+    /** The stored preferences of these people, by account; those who never chose are left out. */
+    java.util.Map<Long, MailPreferences> find(java.util.Collection<Long> accountIds);
 }

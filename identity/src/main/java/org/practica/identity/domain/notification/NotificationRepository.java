@@ -11,6 +11,15 @@ public interface NotificationRepository {
     /** Who a notice for this name goes to: none when there is no such account or it was erased. */
     Optional<Recipient> recipient(Username name);
 
+    /** Who notices for these names go to, by name; names without an account are left out. */
+    java.util.Map<String, Recipient> recipients(java.util.Collection<String> names);
+
+    /** Which of these once keys each of these people was already told, as {@code accountId + " " + key}. */
+    java.util.Set<String> toldBefore(java.util.Collection<Long> recipientIds, java.util.Collection<String> onceKeys);
+
+    /** Stores new notices together; each has its id afterwards. */
+    void addAll(List<Notification> notices);
+
     /** Stores a new notice; it has its id afterwards. */
     void add(Notification notice);
 

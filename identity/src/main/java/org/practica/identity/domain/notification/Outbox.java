@@ -10,6 +10,8 @@ public interface Outbox {
 
     void add(OutgoingMail mail);
 
+    void addAll(List<OutgoingMail> mails);
+
     Optional<OutgoingMail> find(long id);
 
     /**

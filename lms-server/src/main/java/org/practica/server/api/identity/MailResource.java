@@ -43,6 +43,13 @@ public class MailResource {
     @Inject
     Caller caller;
 
+    @Inject
+    org.practica.identity.infrastructure.ReminderRounds reminders;
+
+    /** What a round of reminders told, per module, and how long it took in milliseconds. */
+    public record ReminderRound(Map<String, Integer> told, long millis) {
+    }
+
     /** configured: whether a mail server is set; without one every e-mail is WITHHELD and readable here. */
     public record Deliveries(boolean configured, Map<MailStatus, Long> counts, List<MailDeliveries.Line> mails) {
     }
@@ -79,5 +86,15 @@ public class MailResource {
     public Response retry(@PathParam("id") long id) {
         deliveries.tryAgain(caller.get(), id);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/reminder-rounds")
+    @Operation(summary = "Run a round of reminders now (renewals, sign-offs, closing quizzes, waiting requests and essays) rather than "
+            + "at the next scheduled one; each reminder is still told once only. Answers what was told and how long it took")
+    public ReminderRound remindNow() {
+        caller.get();
+        org.practica.identity.infrastructure.ReminderRounds.Round round = reminders.runNow();
+        return new ReminderRound(round.told(), round.took().toMillis());
     }
 }
