@@ -23,6 +23,15 @@ class NotificationJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "told in time";
 
+    private static String learnerAgain(String username) {
+        return Api.token(username, PASSWORD);
+    }
+
+    private static String delivery(String token, String kind) {
+        return Api.get("/api/v1/me/notification-settings", token).json().getJsonArray("choices").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("kind").equals(kind)).findFirst().orElseThrow().getString("delivery");
+    }
+
     @Test
     void aGradedEssayRingsTheBellAndTheNoticeLeadsToTheResult(TestInfo test) throws Exception {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
@@ -100,6 +109,26 @@ class NotificationJourneyIT extends BrowserJourney {
             assertEquals("Одно письмо в день", new Select(browser.driver.findElement(By.cssSelector("#kind-RENEWAL_DUE select"))).getFirstSelectedOption().getText());
             browser.click("languageForm:lang-en");
             browser.waitForText(By.tagName("h1"), "How you hear from Practica");
+
+            // an e-mail's unsubscribe link, opened signed out (a mail scanner's GET changes nothing)
+            String token;
+            try (java.sql.Connection db = ServerUnderTest.database()) {
+                try (java.sql.ResultSet row = db.createStatement().executeQuery("SELECT p.unsubscribe_token FROM mail_preference p "
+                        + "JOIN app_user u ON u.id = p.account_id WHERE u.username = '" + username + "'")) {
+                    assertTrue(row.next(), "the person's unsubscribe token was made when they chose");
+                    token = row.getString(1);
+                }
+            }
+            browser.signOut();
+            browser.open("/unsubscribe.xhtml?t=" + token + "&k=ESSAY_GRADED");
+            browser.waitForText("unsubscribeQuestion", "Stop e-mails for \u201cAn essay of mine is graded\u201d?");
+            assertEquals("AT_ONCE", delivery(learnerAgain(username), "ESSAY_GRADED"), "opening the page changes nothing");
+            browser.checkPage();
+            browser.click("unsubscribeForm:confirm");
+            browser.waitForText("unsubscribeDone", "Done: no more e-mails for \u201cAn essay of mine is graded\u201d.");
+            assertEquals("IN_APP", delivery(learnerAgain(username), "ESSAY_GRADED"));
+            browser.open("/unsubscribe.xhtml?t=" + token + "&k=PASSWORD_CHANGED");
+            browser.waitForText("unsubscribeUnknown", "This link does not work any more.");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(test.getDisplayName());
             throw e;

@@ -163,6 +163,44 @@ class AttemptsTest {
     }
 
     @Test
+    void learnersWhoHaveNotBegunAQuizClosingWithinTwoDaysAreRemindedOnceAndThoseWhoBeganAreNot() {
+        Quiz closing = new Quiz(COURSE, new ContentKey("abcdefabcdef"), new BankId(3), "Final check", false,
+                new QuizSettings(null, 1, BigDecimal.valueOf(60), GradingMethod.HIGHEST, false, false, null, NINE.plus(Duration.ofHours(30)), null),
+                List.of(QuizSlot.fixed(100)), "trainer", NINE);
+        identify(closing, 8);
+        quizRows.put(8L, closing);
+        quiz(null, 1);   // its question, and a quiz that never closes
+        attempts.start(AIGUL, closing.id(), ContentLanguage.EN);
+        java.util.Set<String> onceKeys = new java.util.HashSet<>();
+        List<String> heard = new ArrayList<>();
+        AssessmentReminders reminders = new AssessmentReminders();
+        reminders.quizzes = attempts.quizzes;
+        reminders.attempts = attempts.attempts;
+        reminders.enrollments = only(org.practica.courses.domain.enrollment.EnrollmentRepository.class, "activeLearners",
+                arguments -> COURSE.equals(arguments[0]) ? List.of("aigul", "berek") : List.of());
+        reminders.courses = only(org.practica.courses.domain.course.CourseRepository.class, "find", arguments -> Optional.empty());
+        reminders.reminders = (who, kind, once, link, arguments) -> onceKeys.add(who + " " + once) && heard.add(who + " " + kind + " " + link + " " + arguments[0]);
+        reminders.self = reminders;
+
+        assertEquals(0, reminders.remind(NINE.minus(Duration.ofDays(1))), "three days before: not yet");
+        assertEquals(1, reminders.remind(NINE));
+        assertEquals(0, reminders.remind(NINE.plus(Duration.ofHours(1))), "once");
+        assertEquals(List.of("berek QUIZ_CLOSING /courses/quiz.xhtml?id=8 Final check"), heard, "Aigul began: her attempt's own reminder tells her");
+        assertEquals(0, reminders.remind(NINE.plus(Duration.ofHours(31))), "closed: nothing to remind of");
+    }
+
+    /** A repository of which the reminders use one method; any other call fails the test. */
+    @SuppressWarnings("unchecked")
+    private static <T> T only(Class<T> type, String method, java.util.function.Function<Object[], Object> answer) {
+        return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, m, arguments) -> {
+            if (m.getName().equals(method)) {
+                return answer.apply(arguments);
+            }
+            throw new UnsupportedOperationException(m.getName());
+        });
+    }
+
+    @Test
     void theSweepClosesAttemptsWhoseTimeIsUpWithWhatWasSavedInTime() {
         QuizId id = quiz(Duration.ofMinutes(20), 2);
         AttemptId attempt = new AttemptId(attempts.start(AIGUL, id, ContentLanguage.EN).id());

@@ -47,7 +47,7 @@ public class ReminderRounds {
     private final ReentrantLock running = new ReentrantLock();
     private ScheduledFuture<?> task;
 
-    /** What one round told, per module, and how long it took. */
+    /** What one round told, per module (-1: stopped by an error, to be found again next round), and how long it took. */
     public record Round(Map<String, Integer> told, Duration took) {
     }
 
@@ -67,7 +67,14 @@ public class ReminderRounds {
             Instant started = clock.instant();
             Map<String, Integer> told = new LinkedHashMap<>();
             for (DueReminders source : sources) {
-                told.put(source.name(), source.remind(clock.instant()));
+                try {
+                    told.put(source.name(), source.remind(clock.instant()));
+                } catch (RuntimeException e) {
+                    // (two servers telling the same reminder at once: the unique once key refused one) the
+                    // other modules still go; what this one left is found again by the next round
+                    LOG.log(Level.WARNING, "reminders of " + source.name() + " stopped: " + e.getClass().getName());
+                    told.put(source.name(), -1);
+                }
             }
             return new Round(told, Duration.between(started, clock.instant()));
         } finally {
