@@ -187,13 +187,18 @@ final class Api {
 
     /** A learner with an e-mail address (so notices can be mailed to them), returning the username. */
     static String newMailableLearner(String prefix, String password, String address, String displayName) {
+        return newMailableUser(prefix, password, address, displayName, "LEARNER");
+    }
+
+    /** The same, with another role. */
+    static String newMailableUser(String prefix, String password, String address, String displayName, String role) {
         String admin = token("admin", DEMO_PASSWORD);
         long organisation = get("/api/v1/admin/organisations", admin).array().stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getString("name").equals("Practica Demo Resource Centre")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         String username = unique(prefix);
         Reply created = post("/api/v1/admin/users", admin, Json.createObjectBuilder().add("username", username)
                 .add("displayName", displayName).add("email", address).add("organisationId", organisation)
-                .add("roles", Json.createArrayBuilder().add("LEARNER")).add("password", password).build().toString());
+                .add("roles", Json.createArrayBuilder().add(role)).add("password", password).build().toString());
         if (created.status() != 201) {
             throw new AssertionError("could not create " + username + ": " + created.body());
         }

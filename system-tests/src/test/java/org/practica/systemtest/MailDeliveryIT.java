@@ -305,6 +305,98 @@ class MailDeliveryIT {
         assertTrue(certificate > 0);
     }
 
+    @Test
+    @Order(5)
+    void aGradeAndANewSignInFactorAreMailedInEnglishTheFactorWithoutAWayToTurnItOff() throws Exception {
+        startSmtp();
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        String address = Api.unique("graded") + "@practica.test";
+        String learner = person("graded", address, "Aliya Graded");
+        String token = Api.token(learner, PASSWORD);
+        CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Graded course"), Api.unique("Graded bank"));
+        long quiz = CourseFixtures.essayCheckIn(trainer, course);
+        assertEquals(201, Api.post("/api/v1/courses/" + course.course() + "/enrolments", token, "").status());
+        JsonObject attempt = Api.post("/api/v1/quizzes/" + quiz + "/attempts", token, "").json();
+        long id = attempt.getJsonNumber("id").longValue();
+        int slot = attempt.getJsonArray("questions").getJsonObject(0).getInt("slot");
+        assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + slot, token, "{\"text\":\"Sleep.\"}").status());
+        assertEquals(200, Api.post("/api/v1/attempts/" + id + "/submit", token, "").status());
+        assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + slot + "/grade", trainer, "{\"score\":1,\"comment\":\"Good.\"}").status());
+        MimeMessage graded = waitForMail(address, 1).get(0);
+        assertEquals("Practica: Your essay in \u201cCheck-in\u201d has been graded: see your result.", graded.getSubject());
+        String text = (String) part((MimeMultipart) graded.getContent(), "text/plain").getContent();
+        assertTrue(text.startsWith("Hello Aliya Graded,") && text.contains(Api.BASE + "/courses/result.xhtml?id=" + id), text);
+        assertTrue(graded.getHeader("List-Unsubscribe")[0].endsWith("k=ESSAY_GRADED>"));
+
+        // a supervisor sets up two-factor sign-in (staff only)
+        String staffAddress = Api.unique("staff") + "@practica.test";
+        String staff = Api.token(Api.newMailableUser("staff", PASSWORD, staffAddress, "Berik Staff", "SUPERVISOR"), PASSWORD);
+        String secret = Api.post("/api/v1/me/second-factor", staff, "").json().getString("secret");
+        assertEquals(200, Api.post("/api/v1/me/second-factor/confirm", staff, Json.createObjectBuilder()
+                .add("code", Totp.code(secret, Totp.stepNow())).build().toString()).status());
+        MimeMessage factor = waitForMail(staffAddress, 1).get(0);
+        assertEquals("Practica: A sign-in factor was added to your account. If you did not do this, tell your administrator at once.", factor.getSubject());
+        assertNull(factor.getHeader("List-Unsubscribe"), "a security e-mail has no unsubscribe");
+        assertEquals("Practica <practica@practica.test>", factor.getFrom()[0].toString());
+        assertEquals("auto-generated", factor.getHeader("Auto-Submitted")[0]);
+    }
+
+    @Test
+    @Order(6)
+    void twoServersOnOneDatabaseSendEachEMailOnceAndTellEachReminderOnce() throws Exception {
+        startSmtp();
+        String address = Api.unique("pair") + "@practica.test";
+        String person = person("pair", address, "Test Pair");
+        String personToken = Api.token(person, PASSWORD);
+        // the renewals below stay in the application; the e-mails are the backlog's
+        assertEquals(200, Api.put("/api/v1/me/notification-settings", personToken, "{\"choices\":{\"RENEWAL_DUE\":\"IN_APP\"}}").status());
+        try (PeerServer peer = PeerServer.start(Map.of())) {
+            int backlog = 200;
+            int renewals = 1500;
+            try (Connection db = ServerUnderTest.database()) {
+                db.setAutoCommit(false);
+                long account = Sql.single(db, "SELECT id FROM app_user WHERE username = '" + person + "'");
+                for (int i = 0; i < backlog; i++) {
+                    Sql.update(db, "INSERT INTO notification (recipient_id, kind, link, arguments, created_at) VALUES (" + account
+                            + ", 'ENROLLED', '/courses/index.xhtml', '[\"Pair " + i + "\"]', NOW(3))");
+                    Sql.update(db, "INSERT INTO outgoing_mail (recipient_id, notification_id, status, attempts, next_attempt_at, created_at) VALUES ("
+                            + account + ", LAST_INSERT_ID(), 'PENDING', 0, NOW(3), NOW(3))");
+                }
+                long programme = Sql.single(db, "SELECT MIN(id) FROM certification_programme");
+                long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
+                String tag = Api.unique("P").substring(2, 8).toUpperCase();
+                Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
+                        + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) SELECT CONCAT('PAIR', '" + tag
+                        + "', LPAD(seq, 6, '0')), UPPER(LEFT(MD5(CONCAT('" + tag + "', seq)), 26)), " + body + ", " + programme + ", '" + person
+                        + "', 'Test Pair', 'FULL_NAME', '{\"en\":\"Paired\"}', '{\"en\":\"w\"}', '[]', CURRENT_DATE - INTERVAL 1 YEAR, "
+                        + "CURRENT_DATE + INTERVAL 10 DAY, 'FIRST', NOW(6), 'registrar', 'ISSUED' FROM seq_1_to_" + renewals);
+                db.commit();
+            }
+            // both servers' senders take from the same outbox at once
+            List<MimeMessage> all = waitForMail(address, backlog);
+            Thread.sleep(5_000);
+            all = received(address);
+            assertEquals(backlog, all.size(), "each e-mail once, whichever server took it");
+            assertEquals(backlog, messageIds(all).size());
+
+            // both servers run a round at the same moment, then each once more
+            String admin = Api.token("admin", Api.DEMO_PASSWORD);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var here = pool.submit(() -> Api.post("/api/v1/admin/mail/reminder-rounds", admin, "").status());
+            var there = pool.submit(() -> peer.post("/api/v1/admin/mail/reminder-rounds", admin).statusCode());
+            assertEquals(200, here.get());
+            assertEquals(200, there.get());
+            pool.shutdown();
+            assertEquals(200, Api.post("/api/v1/admin/mail/reminder-rounds", admin, "").status());
+            assertEquals(200, peer.post("/api/v1/admin/mail/reminder-rounds", admin).statusCode());
+            try (Connection db = ServerUnderTest.database()) {
+                String mine = "FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username = '" + person + "' AND n.kind = 'RENEWAL_DUE'";
+                assertEquals(renewals, Sql.single(db, "SELECT COUNT(*) " + mine), "every renewal told");
+                assertEquals(renewals, Sql.single(db, "SELECT COUNT(DISTINCT n.once_key) " + mine), "none twice");
+            }
+        }
+    }
+
     private static List<JsonObject> notices(String token) {
         return Api.get("/api/v1/me/notifications", token).json().getJsonArray("notices").stream().map(JsonValue::asJsonObject).toList();
     }

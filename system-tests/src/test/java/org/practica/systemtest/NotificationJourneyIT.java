@@ -154,7 +154,7 @@ class NotificationJourneyIT extends BrowserJourney {
             }
         }
         assertTrue(reminded != null, "reminded of the closing quiz");
-        assertEquals("\u201cClosing check\u201d closes within two days and your attempt is not submitted yet.", reminded.getString("message"));
+        assertEquals("\u201cClosing check\u201d closes within two days and you have not submitted it yet.", reminded.getString("message"));
         assertEquals("/courses/attempt.xhtml?id=" + open, reminded.getString("link"));
         Thread.sleep(12_000);   // more sweeps pass: still one
         assertEquals(1, Api.get("/api/v1/me/notifications", invitedToken).json().getJsonArray("notices").stream()
