@@ -32,6 +32,8 @@ QUIZ=$(call POST /api/v1/quizzes "$TRAINER" "{\"courseId\":$COURSE,\"quiz\":{\"m
 PROGRAMME=$($DB_CLI -N -e "SELECT id FROM certification_programme ORDER BY id LIMIT 1")
 BODY=$($DB_CLI -N -e "SELECT body_id FROM certification_programme WHERE id = $PROGRAMME")
 PREFIX="rem-$TAG-"
+# serials in the registry's format (RB-2026-nnnnnnnnn), clear of those a previous run took
+SERIAL_BASE=$($DB_CLI -N -e "SELECT COALESCE(MAX(CAST(SUBSTRING(serial, 9) AS UNSIGNED)), 0) FROM certificate WHERE serial LIKE 'RB-2026-%'")
 
 T0=$(now)
 $DB_CLI -e "
@@ -49,15 +51,15 @@ $DB_CLI -e "
     FROM bench_course c JOIN quiz q ON q.id = $QUIZ WHERE c.n <= $CLOSING;
   INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, wording, signatories,
       valid_from, valid_until, reason, issued_at, issued_by, status)
-    SELECT CONCAT('RB', '$TAG', LPAD(s.seq, 8, '0')), UPPER(LEFT(CONCAT(MD5(CONCAT('$TAG', s.seq)), 'ABCDEFGHIJ'), 26)), $BODY, $PROGRAMME,
+    SELECT CONCAT('RB-2026-', LPAD($SERIAL_BASE + s.seq, 9, '0')), REPLACE(REPLACE(REPLACE(REPLACE(UPPER(LEFT(MD5(CONCAT('$TAG', s.seq)), 26)), '0', 'Q'), '1', 'R'), '8', 'S'), '9', 'T'), $BODY, $PROGRAMME,
            CONCAT('$PREFIX', LPAD(1 + s.seq % $PER_COURSE, 7, '0')), 'Bench Holder', 'FULL_NAME',
            '{\"en\":\"Bench practitioner\",\"ru\":\"Практик\"}', '{\"en\":\"w\"}', '[]',
            CURRENT_DATE - INTERVAL 1 YEAR, CURRENT_DATE + INTERVAL (s.seq % 1095) DAY, 'FIRST', NOW(6), 'registrar', 'ISSUED'
     FROM seq_1_to_$CERTS s;"
 ENROLMENTS=$($DB_CLI -N -e "SELECT COUNT(*) FROM enrollment WHERE learner LIKE '$PREFIX%'")
-CERTIFICATES=$($DB_CLI -N -e "SELECT COUNT(*) FROM certificate WHERE serial LIKE 'RB$TAG%'")
+CERTIFICATES=$($DB_CLI -N -e "SELECT COUNT(*) FROM certificate WHERE holder LIKE '$PREFIX%'")
 DUE_CLOSING=$((CLOSING * PER_COURSE))
-DUE_RENEWAL=$($DB_CLI -N -e "SELECT COUNT(*) FROM certificate WHERE serial LIKE 'RB$TAG%' AND valid_until <= CURRENT_DATE + INTERVAL 90 DAY")
+DUE_RENEWAL=$($DB_CLI -N -e "SELECT COUNT(*) FROM certificate WHERE holder LIKE '$PREFIX%' AND valid_until <= CURRENT_DATE + INTERVAL 90 DAY")
 echo "seeded $ENROLMENTS enrolments in $COURSES courses ($CLOSING with a quiz closing tomorrow) and $CERTIFICATES certificates in $(since "$T0") s"
 echo "due: $DUE_CLOSING closing-quiz reminders, $DUE_RENEWAL renewal reminders"
 

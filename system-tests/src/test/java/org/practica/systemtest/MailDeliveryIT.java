@@ -266,10 +266,10 @@ class MailDeliveryIT {
             long programme = Sql.single(db, "SELECT p.id FROM certification_programme p JOIN body_registrar r ON r.body_id = p.body_id "
                     + "WHERE r.username = 'registrar' ORDER BY p.id LIMIT 1");
             long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
-            String serial = Api.unique("REM").toUpperCase();
+            String serial = serial("REM");
             Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
-                    + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) VALUES ('" + serial + "', '"
-                    + (serial + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").substring(0, 26) + "', " + body + ", " + programme + ", '" + dana
+                    + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) VALUES ('" + serial + "', "
+                    + base32Code("'" + serial + "'") + ", " + body + ", " + programme + ", '" + dana
                     + "', 'Дана Сейткали', 'FULL_NAME', '{\"en\":\"Renewal practitioner\",\"ru\":\"Практик продления\"}', '{\"en\":\"w\"}', '[]', "
                     + "CURRENT_DATE - INTERVAL 3 YEAR, CURRENT_DATE + INTERVAL 20 DAY, 'FIRST', NOW(6), 'registrar', 'ISSUED')");
             certificate = Sql.single(db, "SELECT id FROM certificate WHERE serial = '" + serial + "'");
@@ -302,7 +302,9 @@ class MailDeliveryIT {
         assertEquals(kinds, noticeKinds(danaToken));
         Thread.sleep(4_000);
         assertEquals(3, received(address).size(), subjects(received(address)).toString());
-        assertTrue(certificate > 0);
+        Api.Reply mine = Api.get("/api/v1/certificates/mine", danaToken);
+        assertEquals(200, mine.status(), mine.body());
+        assertTrue(mine.body().contains("\"id\":" + certificate), "the certificate reads as any issued one: " + mine.body());
     }
 
     @Test
@@ -364,10 +366,10 @@ class MailDeliveryIT {
                 }
                 long programme = Sql.single(db, "SELECT MIN(id) FROM certification_programme");
                 long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
-                String tag = Api.unique("P").substring(2, 8).toUpperCase();
+                long base = 100_000L * java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 9_000);
                 Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
-                        + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) SELECT CONCAT('PAIR', '" + tag
-                        + "', LPAD(seq, 6, '0')), UPPER(LEFT(MD5(CONCAT('" + tag + "', seq)), 26)), " + body + ", " + programme + ", '" + person
+                        + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) SELECT CONCAT('PAIR-2026-', LPAD(" + base
+                        + " + seq, 9, '0')), " + base32Code("CONCAT('pair', " + base + " + seq)") + ", " + body + ", " + programme + ", '" + person
                         + "', 'Test Pair', 'FULL_NAME', '{\"en\":\"Paired\"}', '{\"en\":\"w\"}', '[]', CURRENT_DATE - INTERVAL 1 YEAR, "
                         + "CURRENT_DATE + INTERVAL 10 DAY, 'FIRST', NOW(6), 'registrar', 'ISSUED' FROM seq_1_to_" + renewals);
                 db.commit();
@@ -395,6 +397,90 @@ class MailDeliveryIT {
                 assertEquals(renewals, Sql.single(db, "SELECT COUNT(DISTINCT n.once_key) " + mine), "none twice");
             }
         }
+    }
+
+    @Test
+    @Order(7)
+    void supervisionAndARevocationAreMailedToWhomTheyConcern() throws Exception {
+        startSmtp();
+        String supervisorAddress = Api.unique("sup") + "@practica.test";
+        String supervisorName = Api.newMailableUser("sup", PASSWORD, supervisorAddress, "Saule Supervisor", "SUPERVISOR");
+        String supervisor = Api.token(supervisorName, PASSWORD);
+        String menteeAddress = Api.unique("men") + "@practica.test";
+        String menteeName = person("men", menteeAddress, "Marat Mentee");
+        String mentee = Api.token(menteeName, PASSWORD);
+
+        // the mentee asks; the supervisor is mailed
+        Api.Reply asked = Api.post("/api/v1/mentoring/relationships", mentee, Json.createObjectBuilder().add("supervisor", supervisorName)
+                .add("discipline", "psychology").add("startsOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10).toString()).build().toString());
+        assertEquals(201, asked.status(), asked.body());
+        long relationship = asked.json().getJsonNumber("id").longValue();
+        assertEquals("Practica: A request for supervision waits for your answer.", waitForMail(supervisorAddress, 1).get(0).getSubject());
+        assertEquals(200, Api.post("/api/v1/mentoring/relationships/" + relationship + "/accept", supervisor, "").status());
+
+        // the mentee logs a session; the supervisor is asked to confirm it, then confirms
+        String code = Api.post("/api/v1/mentoring/case-references", mentee, "").json().getString("code");
+        Api.Reply logged = Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", mentee, Json.createObjectBuilder()
+                .add("startsAt", Instant.now().minus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString())
+                .add("minutes", 60).add("modality", "individual_online").add("competencies", Json.createArrayBuilder().add("trauma_informed_practice"))
+                .add("caseReferences", Json.createArrayBuilder().add(code)).build().toString());
+        assertEquals(201, logged.status(), logged.body());
+        long session = logged.json().getJsonNumber("id").longValue();
+        assertEquals("Practica: A supervision session waits for you to confirm it.", waitForMail(supervisorAddress, 2).get(1).getSubject());
+        // the supervisor logs one the mentee confirms: it then waits for the supervisor's sign-off
+        String code2 = Api.post("/api/v1/mentoring/case-references", supervisor, "").json().getString("code");
+        Api.Reply theirs = Api.post("/api/v1/mentoring/relationships/" + relationship + "/sessions", supervisor, Json.createObjectBuilder()
+                .add("startsAt", Instant.now().minus(Duration.ofDays(6)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString())
+                .add("minutes", 45).add("modality", "individual_online").add("competencies", Json.createArrayBuilder().add("trauma_informed_practice"))
+                .add("caseReferences", Json.createArrayBuilder().add(code2)).build().toString());
+        assertEquals(201, theirs.status(), theirs.body());
+        long waiting = theirs.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("/api/v1/mentoring/sessions/" + waiting + "/confirm", mentee, "").status());
+        assertTrue(session > 0);
+
+        // four days later it still waits: a reminder round tells the supervisor, once
+        long certificate;
+        try (Connection db = ServerUnderTest.database()) {
+            Sql.update(db, "UPDATE supervision_session SET confirmed_at = NOW(3) - INTERVAL 4 DAY WHERE id = " + waiting);
+            long programme = Sql.single(db, "SELECT p.id FROM certification_programme p JOIN body_registrar r ON r.body_id = p.body_id "
+                    + "WHERE r.username = 'registrar' ORDER BY p.id LIMIT 1");
+            long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
+            String serial = serial("REV");
+            Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
+                    + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) VALUES ('" + serial + "', "
+                    + base32Code("'" + serial + "'") + ", " + body + ", " + programme + ", '" + menteeName
+                    + "', 'Marat Mentee', 'FULL_NAME', '{\"en\":\"Revoked practitioner\"}', '{\"en\":\"w\"}', '[]', "
+                    + "CURRENT_DATE - INTERVAL 1 YEAR, CURRENT_DATE + INTERVAL 2 YEAR, 'FIRST', NOW(6), 'registrar', 'ISSUED')");
+            certificate = Sql.single(db, "SELECT id FROM certificate WHERE serial = '" + serial + "'");
+        }
+        String admin = Api.token("admin", Api.DEMO_PASSWORD);
+        assertEquals(200, Api.post("/api/v1/admin/mail/reminder-rounds", admin, "").status());
+        assertEquals(200, Api.post("/api/v1/admin/mail/reminder-rounds", admin, "").status());
+        List<MimeMessage> toSupervisor = waitForMail(supervisorAddress, 3);
+        assertEquals("Practica: A supervision session has waited 4 days for you to sign it off.", toSupervisor.get(2).getSubject());
+        String text = (String) part((MimeMultipart) toSupervisor.get(2).getContent(), "text/plain").getContent();
+        assertTrue(text.contains(Api.BASE + "/mentoring/session.xhtml?id=" + waiting), text);
+
+        // the registrar revokes the mentee's certificate; the holder is mailed, with the reason on the page, not in the e-mail
+        Api.Reply revoked = Api.post("/api/v1/certificates/" + certificate + "/revocation", Api.token("registrar", Api.DEMO_PASSWORD),
+                "{\"reason\":\"Issued by mistake.\"}");
+        assertEquals(200, revoked.status(), revoked.body());
+        // (the mentee's first e-mail asked them to confirm the supervisor's session)
+        MimeMessage revocation = waitForMail(menteeAddress, 2).stream().filter(m -> subject(m).contains("revoked")).findFirst().orElseThrow();
+        assertTrue(revocation.getSubject().startsWith("Practica: Your certificate \u201cRevoked practitioner\u201d (REV-") && revocation.getSubject().endsWith("has been revoked."),
+                revocation.getSubject());
+        Thread.sleep(4_000);
+        assertEquals(3, received(supervisorAddress).size(), "the sign-off reminder once: " + subjects(received(supervisorAddress)));
+    }
+
+    /** A serial in the registry's format, unlikely to be taken. */
+    private static String serial(String prefix) {
+        return prefix + "-2026-" + String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L));
+    }
+
+    /** SQL for a certificate's 26-character base-32 verification code, made from {@code seed}. */
+    private static String base32Code(String seed) {
+        return "REPLACE(REPLACE(REPLACE(REPLACE(UPPER(LEFT(MD5(" + seed + "), 26)), '0', 'Q'), '1', 'R'), '8', 'S'), '9', 'T')";
     }
 
     private static List<JsonObject> notices(String token) {
