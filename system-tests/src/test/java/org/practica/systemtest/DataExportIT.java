@@ -89,6 +89,9 @@ class DataExportIT extends BrowserJourney {
             assertEquals(Sql.single(db, "SELECT COUNT(*) FROM notice_acceptance WHERE user_id = " + id),
                     account.getJsonArray("noticeAcceptances").size());
             assertEquals(Sql.single(db, "SELECT COUNT(*) FROM sign_in_event WHERE user_id = " + id), account.getJsonArray("signIns").size());
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM notification WHERE recipient_id = " + id), account.getJsonArray("notifications").size());
+            assertEquals(Sql.single(db, "SELECT COUNT(*) FROM outgoing_mail WHERE recipient_id = " + id), account.getJsonArray("emails").size());
+            assertTrue(account.containsKey("emailChoices"), "the person's e-mail choices are in their copy");
         }
         assertTrue(certificates.size() > 0 && relationships.size() > 0 && attempts.getJsonArray("attempts").size() > 0);
         for (JsonValue c : certificates) {

@@ -69,6 +69,12 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public List<Notification> allOf(long recipientId) {
+        return em.createQuery("select n from Notification n where n.recipientId = :r order by n.id", Notification.class)
+                .setParameter("r", recipientId).getResultList();
+    }
+
+    @Override
     public List<Notification> of(Username recipient, int limit) {
         return em.createQuery("select n from Notification n where n.recipientId = " + ACCOUNT + " order by n.id desc", Notification.class)
                 .setParameter("u", recipient.value()).setMaxResults(limit).getResultList();

@@ -33,6 +33,12 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public List<OutgoingMail> to(long recipientId) {
+        return em.createQuery("select m from OutgoingMail m where m.recipientId = :r order by m.id", OutgoingMail.class)
+                .setParameter("r", recipientId).getResultList();
+    }
+
+    @Override
     public Optional<OutgoingMail> find(long id) {
         return Optional.ofNullable(em.find(OutgoingMail.class, id));
     }

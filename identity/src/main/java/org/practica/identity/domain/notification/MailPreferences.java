@@ -82,6 +82,11 @@ public class MailPreferences {
         }
     }
 
+    /** The kinds the person chose a delivery for, by kind name (what their copy of their data shows). */
+    public java.util.Map<String, String> choices() {
+        return java.util.Map.copyOf(choices);
+    }
+
     public long accountId() {
         return accountId;
     }

@@ -26,6 +26,9 @@ public interface NotificationRepository {
     /** Whether the person was already told the reminder of this key. */
     boolean toldBefore(long recipientId, String onceKey);
 
+    /** Every notice of the person, oldest first (their copy of their data). */
+    List<Notification> allOf(long recipientId);
+
     /** The person's notices, newest first, at most {@code limit}. */
     List<Notification> of(Username recipient, int limit);
 

@@ -12,6 +12,9 @@ public interface Outbox {
 
     void addAll(List<OutgoingMail> mails);
 
+    /** Every e-mail to the person, oldest first (their copy of their data). */
+    List<OutgoingMail> to(long recipientId);
+
     Optional<OutgoingMail> find(long id);
 
     /**
