@@ -263,18 +263,11 @@ class MailDeliveryIT {
         long certificate;
         try (Connection db = ServerUnderTest.database()) {
             Sql.update(db, "UPDATE quiz_attempt SET submitted_at = NOW(3) - INTERVAL 8 DAY WHERE id = " + attemptId);
-            long programme = Sql.single(db, "SELECT p.id FROM certification_programme p JOIN body_registrar r ON r.body_id = p.body_id "
-                    + "WHERE r.username = 'registrar' ORDER BY p.id LIMIT 1");
-            long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
-            String serial = serial("REM");
-            Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
-                    + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) VALUES ('" + serial + "', "
-                    + base32Code("'" + serial + "'") + ", " + body + ", " + programme + ", '" + dana
-                    + "', 'Дана Сейткали', 'FULL_NAME', '{\"en\":\"Renewal practitioner\",\"ru\":\"Практик продления\"}', '{\"en\":\"w\"}', '[]', "
-                    + "CURRENT_DATE - INTERVAL 3 YEAR, CURRENT_DATE + INTERVAL 20 DAY, 'FIRST', NOW(6), 'registrar', 'ISSUED')");
-            certificate = Sql.single(db, "SELECT id FROM certificate WHERE serial = '" + serial + "'");
-            Sql.update(db, "INSERT INTO certificate_request (body_id, programme_id, person, kind, status, requested_at) VALUES ("
-                    + body + ", " + programme + ", '" + writer + "', 'FIRST', 'PENDING', NOW(6) - INTERVAL 2 DAY)");
+            long programme = demoRegistrarsProgramme(db);
+            certificate = certificate(db, "REM", programme, dana, "Дана Сейткали", "{\"en\":\"Renewal practitioner\",\"ru\":\"Практик продления\"}",
+                    "CURRENT_DATE - INTERVAL 3 YEAR", "CURRENT_DATE + INTERVAL 20 DAY");
+            Sql.update(db, "INSERT INTO certificate_request (body_id, programme_id, person, kind, status, requested_at) SELECT body_id, id, '"
+                    + writer + "', 'FIRST', 'PENDING', NOW(6) - INTERVAL 2 DAY FROM certification_programme WHERE id = " + programme);
         }
 
         Api.Reply round = Api.post("/api/v1/admin/mail/reminder-rounds", admin, "");
@@ -442,16 +435,8 @@ class MailDeliveryIT {
         long certificate;
         try (Connection db = ServerUnderTest.database()) {
             Sql.update(db, "UPDATE supervision_session SET confirmed_at = NOW(3) - INTERVAL 4 DAY WHERE id = " + waiting);
-            long programme = Sql.single(db, "SELECT p.id FROM certification_programme p JOIN body_registrar r ON r.body_id = p.body_id "
-                    + "WHERE r.username = 'registrar' ORDER BY p.id LIMIT 1");
-            long body = Sql.single(db, "SELECT body_id FROM certification_programme WHERE id = " + programme);
-            String serial = serial("REV");
-            Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
-                    + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) VALUES ('" + serial + "', "
-                    + base32Code("'" + serial + "'") + ", " + body + ", " + programme + ", '" + menteeName
-                    + "', 'Marat Mentee', 'FULL_NAME', '{\"en\":\"Revoked practitioner\"}', '{\"en\":\"w\"}', '[]', "
-                    + "CURRENT_DATE - INTERVAL 1 YEAR, CURRENT_DATE + INTERVAL 2 YEAR, 'FIRST', NOW(6), 'registrar', 'ISSUED')");
-            certificate = Sql.single(db, "SELECT id FROM certificate WHERE serial = '" + serial + "'");
+            certificate = certificate(db, "REV", demoRegistrarsProgramme(db), menteeName, "Marat Mentee", "{\"en\":\"Revoked practitioner\"}",
+                    "CURRENT_DATE - INTERVAL 1 YEAR", "CURRENT_DATE + INTERVAL 2 YEAR");
         }
         String admin = Api.token("admin", Api.DEMO_PASSWORD);
         assertEquals(200, Api.post("/api/v1/admin/mail/reminder-rounds", admin, "").status());
@@ -471,6 +456,27 @@ class MailDeliveryIT {
                 revocation.getSubject());
         Thread.sleep(4_000);
         assertEquals(3, received(supervisorAddress).size(), "the sign-off reminder once: " + subjects(received(supervisorAddress)));
+    }
+
+    /** The first programme of the demo registrar's body. */
+    private static long demoRegistrarsProgramme(Connection db) throws java.sql.SQLException {
+        return Sql.single(db, "SELECT p.id FROM certification_programme p JOIN body_registrar r ON r.body_id = p.body_id "
+                + "WHERE r.username = 'registrar' ORDER BY p.id LIMIT 1");
+    }
+
+    /**
+     * A certificate of the programme, issued to the holder and valid between two SQL dates, written
+     * as the registry would (serial and code in their formats); its id.
+     */
+    private static long certificate(Connection db, String serialPrefix, long programme, String holder, String holderName, String titleJson, String from,
+                                    String until) throws java.sql.SQLException {
+        String serial = serial(serialPrefix);
+        Sql.update(db, "INSERT INTO certificate (serial, verification_code, body_id, programme_id, holder, holder_name, name_disclosure, title, "
+                + "wording, signatories, valid_from, valid_until, reason, issued_at, issued_by, status) SELECT '" + serial + "', "
+                + base32Code("'" + serial + "'") + ", body_id, id, '" + holder + "', '" + holderName + "', 'FULL_NAME', '" + titleJson
+                + "', '{\"en\":\"w\"}', '[]', " + from + ", " + until + ", 'FIRST', NOW(6), 'registrar', 'ISSUED' "
+                + "FROM certification_programme WHERE id = " + programme);
+        return Sql.single(db, "SELECT id FROM certificate WHERE serial = '" + serial + "'");
     }
 
     /** A serial in the registry's format, unlikely to be taken. */

@@ -21,9 +21,7 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Optional<Recipient> recipient(Username name) {
-        return em.createQuery("select u.id, u.email from UserAccount u where u.username = :u", Object[].class)
-                .setParameter("u", name.value()).getResultStream().findFirst()
-                .map(row -> new Recipient((Long) row[0], row[1] != null && !((String) row[1]).isBlank()));
+        return Optional.ofNullable(recipients(List.of(name.value())).get(name.value()));
     }
 
     @Override
