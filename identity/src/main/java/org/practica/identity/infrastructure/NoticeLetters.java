@@ -1,5 +1,7 @@
 package org.practica.identity.infrastructure;
 
+import java.util.Locale;
+import org.practica.identity.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,7 +51,7 @@ public class NoticeLetters {
                 : words.of("mail.subject.digest", letter.items().size());
         StringBuilder text = new StringBuilder(words.of("mail.hello", letter.displayName())).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(letter.locale().toLanguageTag())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head>")
+                .append("\" dir=\"").append(direction(letter.locale())).append("\"><head><meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head>")
                 .append("<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\"><p>")
                 .append(escape(words.of("mail.hello", letter.displayName()))).append("</p>");
         if (letter.kind().isEmpty()) {
@@ -103,5 +105,9 @@ public class NoticeLetters {
             }
         }
         return out.toString();
+    }
+
+    private static String direction(Locale locale) {
+        return Language.supported(locale.getLanguage()) ? Language.of(locale.getLanguage()).direction() : "ltr";
     }
 }

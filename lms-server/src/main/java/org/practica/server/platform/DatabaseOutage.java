@@ -56,7 +56,7 @@ public class DatabaseOutage extends HttpFilter {
             response.setStatus(503);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+            response.getWriter().write("<!DOCTYPE html><html " + Messages.htmlLanguage(locale) + "><head><meta charset=\"UTF-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
                     + Messages.get(locale, "problem.unavailable") + "</title></head><body><main><h1>"
                     + Messages.get(locale, "problem.unavailable") + "</h1><p>" + detail + "</p></main></body></html>");

@@ -35,7 +35,7 @@ public final class ErrorPages {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();
-        out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+        out.print("<!DOCTYPE html><html " + Messages.htmlLanguage(locale) + "><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + text(locale, kind + ".title") + " · " + text(locale, "app.name") + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/jakarta.faces.resource/css/practica.css.xhtml\">"

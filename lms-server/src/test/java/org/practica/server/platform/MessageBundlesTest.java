@@ -1,6 +1,9 @@
 package org.practica.server.platform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.practica.identity.domain.Language;
 import org.practica.server.web.support.Messages;
 
 import java.io.IOException;
@@ -9,6 +12,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -19,7 +24,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every text a page or a rule names exists in English and in Russian. */
+/** Every text a page or a rule names exists in every interface language, as a pattern that fills in the same arguments. */
 class MessageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
@@ -49,16 +54,53 @@ class MessageBundlesTest {
         return found;
     }
 
-    @Test
-    void russianHasEveryEnglishKeyAndNoOther() throws IOException {
+    private static Properties bundle(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static String fileOf(Language language) {
+        return language == Language.EN ? "messages.properties" : "messages_" + language.code() + ".properties";
+    }
+
+    static Stream<Language> translations() {
+        return Stream.of(Language.values()).filter(l -> l != Language.EN);
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyLanguageHasEveryEnglishKeyAndNoOther(Language language) throws IOException {
         Set<String> english = keys("messages.properties");
-        Set<String> russian = keys("messages_ru.properties");
+        Set<String> translated = keys(fileOf(language));
         Set<String> missing = new TreeSet<>(english);
-        missing.removeAll(russian);
-        Set<String> extra = new TreeSet<>(russian);
+        missing.removeAll(translated);
+        Set<String> extra = new TreeSet<>(translated);
         extra.removeAll(english);
-        assertEquals(Set.of(), missing, "in English only");
-        assertEquals(Set.of(), extra, "in Russian only");
+        assertEquals(Set.of(), missing, "in English, not in " + language);
+        assertEquals(Set.of(), extra, "in " + language + " only");
+    }
+
+    /** A translation fills in the same arguments as the English text: none lost, none invented. */
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyTranslationTakesTheEnglishArguments(Language language) throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties translated = bundle(fileOf(language));
+        List<String> differing = new ArrayList<>();
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            String other = translated.getProperty(key);
+            if (other != null && !arguments(english.getProperty(key)).equals(arguments(other))) {
+                differing.add(key + " " + arguments(english.getProperty(key)) + " vs " + arguments(other));
+            }
+        }
+        assertEquals(List.of(), differing, language + " fills in other arguments than English");
+    }
+
+    private static Set<String> arguments(String pattern) {
+        return new TreeSet<>(new com.ibm.icu.text.MessageFormat(pattern).getArgumentNames());
     }
 
     @Test
@@ -79,12 +121,10 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyMessageIsAValidPatternInBothLanguages() throws IOException {
-        for (String file : new String[]{"messages.properties", "messages_ru.properties"}) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
+    void everyMessageIsAValidPatternInEveryLanguage() throws IOException {
+        for (Language language : Language.values()) {
+            String file = fileOf(language);
+            Properties p = bundle(file);
             for (String key : p.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
                 // an apostrophe quotes text in MessageFormat and silently swallows what follows

@@ -45,6 +45,11 @@ public class LanguageBean {
 
     public Locale getLocale() { return current().locale(); }
     public String getCode() { return current().code(); }
+    /** The page's {@code dir}: Arabic pages run right to left. */
+    public String getDirection() { return current().direction(); }
+    public String getNativeName() { return current().nativeName(); }
+    /** Every interface language, for the switcher, each named in itself. */
+    public List<Language> getLanguages() { return List.of(Language.values()); }
 
     /** Every language content may be written in, the page's own first; a page's rows ask once each. */
     public List<ContentLanguage> getContentLanguages() {
@@ -116,7 +121,6 @@ public class LanguageBean {
                 }
             }
         }
-        Locale requested = external.getRequestLocale();
-        return requested != null && "ru".equals(requested.getLanguage()) ? Language.RU : Language.EN;
+        return Language.preferredIn(request.getHeader("Accept-Language")).orElse(Language.EN);
     }
 }

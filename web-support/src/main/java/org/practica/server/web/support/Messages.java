@@ -3,6 +3,7 @@ package org.practica.server.web.support;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import org.practica.documents.Wording;
+import org.practica.identity.domain.Language;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -79,23 +80,14 @@ public final class Messages {
         };
     }
 
-    /** The first of the caller's preferred languages that the interface is translated into. */
+    /** The first of the caller's preferred languages that the interface is translated into, else English. */
     public static Locale negotiate(String acceptLanguage) {
-        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                    String tag = range.getRange();
-                    if (tag.startsWith("ru")) {
-                        return Locale.forLanguageTag("ru");
-                    }
-                    if (tag.startsWith("en")) {
-                        return Locale.ENGLISH;
-                    }
-                }
-            } catch (IllegalArgumentException malformedHeader) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
+        return Language.preferredIn(acceptLanguage).map(Language::locale).orElse(Locale.ENGLISH);
+    }
+
+    /** The {@code lang} and {@code dir} attributes of a page written by hand in this language. */
+    public static String htmlLanguage(Locale locale) {
+        Language language = Language.supported(locale.getLanguage()) ? Language.of(locale.getLanguage()) : Language.EN;
+        return "lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\"";
     }
 }
