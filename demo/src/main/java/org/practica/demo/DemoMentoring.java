@@ -62,7 +62,7 @@ public class DemoMentoring {
 
     /** A starting framework per discipline, in our own words; admins change them as their bodies require. */
     private static final List<String[]> FRAMEWORKS = List.of(
-            new String[]{"PSYCHOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травмо-информированная практика"},
+            new String[]{"PSYCHOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травма-информированная практика"},
             new String[]{"PSYCHOLOGY", "RISK_ASSESSMENT", "Risk assessment", "Оценка рисков"},
             new String[]{"PSYCHOLOGY", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
             new String[]{"PSYCHOLOGY", "SELF_CARE", "Self-care and burnout prevention", "Забота о себе и профилактика выгорания"},
@@ -72,7 +72,7 @@ public class DemoMentoring {
             new String[]{"SOCIAL_WORK", "FAMILY_REINTEGRATION", "Family and community reintegration", "Реинтеграция в семью и сообщество"},
             new String[]{"THEOLOGY", "THEOLOGICAL_COUNSELLING", "Theological counselling", "Теологическое консультирование"},
             new String[]{"THEOLOGY", "COUNTER_NARRATIVES", "Answering extremist narratives", "Ответ на экстремистские нарративы"},
-            new String[]{"THEOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травмо-информированная практика"},
+            new String[]{"THEOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травма-информированная практика"},
             new String[]{"TEACHING", "INDIVIDUAL_EDUCATION_PLANNING", "Individual education planning", "Индивидуальное планирование обучения"},
             new String[]{"TEACHING", "TRAUMA_SENSITIVE_CLASSROOM", "A trauma-sensitive classroom", "Класс, чуткий к травме"},
             new String[]{"TEACHING", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},

@@ -8,14 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The fonts every PDF is printed in: Liberation Sans, embedded, so Latin and Cyrillic text prints
- * the same whatever fonts the server or the reader's computer have. Loaded once from the
- * classpath; OpenPDF embeds only the glyphs a document uses.
+ * The fonts every PDF is printed in: DejaVu Sans, embedded, because one family covers every
+ * interface language (Latin with Albanian and Uzbek letters, Cyrillic with the Kazakh, Kyrgyz and
+ * Tajik ones, and Arabic with its joined forms), so a name in one script prints on a certificate
+ * in another. Loaded once from the classpath; OpenPDF embeds only the glyphs a document uses.
  */
 public final class PrintFonts {
 
-    private static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
+    private static final BaseFont REGULAR = load("fonts/dejavu/DejaVuSans.ttf");
+    private static final BaseFont BOLD = load("fonts/dejavu/DejaVuSans-Bold.ttf");
 
     private PrintFonts() {
     }
@@ -26,6 +27,11 @@ public final class PrintFonts {
 
     public static Font bold(float size) {
         return new Font(BOLD, size);
+    }
+
+    /** The face a font is drawn in, for measuring a line before it is printed. */
+    public static BaseFont face(Font font) {
+        return font.getBaseFont();
     }
 
     public static Font muted(float size) {

@@ -16,6 +16,16 @@ public interface Wording {
 
     String of(String key, Object... arguments);
 
+    /** Whether the document's paragraphs run right to left (Arabic): its lines are printed in that order. */
+    default boolean rightToLeft() {
+        return "ar".equals(locale().getLanguage());
+    }
+
+    /** A text of this document as it is printed: joined and ordered for the document's direction ({@link PrintedLine}). */
+    default String printed(String logical) {
+        return PrintedLine.of(logical, rightToLeft());
+    }
+
     /** The zone the reader chose; UTC for a document with no one reader (a public certificate). */
     default ZoneId zone() {
         return ZoneOffset.UTC;

@@ -65,7 +65,7 @@ class AdminJourneyIT extends BrowserJourney {
             browser.wait.until(ExpectedConditions.urlContains("/index.xhtml"));
             browser.waitForText("learnerCard", "My learning");
 
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.waitForText("learnerCard", "Моё обучение");
             assertTrue(browser.driver.findElement(By.tagName("html")).getAttribute("lang").startsWith("ru"));
             browser.screenshot(test.getDisplayName() + "-done");

@@ -186,7 +186,7 @@ class AuditTrailIT extends BrowserJourney {
             browser.waitForText("reportVerdict", "Intact");
             browser.checkPage();
 
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.waitForText(By.tagName("h1"), "Журнал аудита");
             browser.open("/audit/trail.xhtml?person=" + person);
             browser.waitForText("lines", "Учётная запись создана");

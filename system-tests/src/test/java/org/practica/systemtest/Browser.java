@@ -155,6 +155,16 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
+    /** Picks an interface language in the header's language menu (opening the menu first, as a person would). */
+    void chooseLanguage(String code) {
+        WebElement menu = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.language-switch-menu")));
+        if (menu.getAttribute("open") == null) {
+            menu.findElement(By.tagName("summary")).click();
+        }
+        click("languageForm:lang-" + code);
+        wait.until(d -> code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

@@ -135,7 +135,7 @@ class ContentNoteJourneyIT extends BrowserJourney {
 
             // in Russian, the organisation's own Russian words
             browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + first + "&ready=true");
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.waitForText("lessonTitle", "What the child said");
             browser.click("takeBreak");
             browser.waitForText("breakHeading", "Перерыв");

@@ -121,7 +121,7 @@ class DataExportIT extends BrowserJourney {
             browser.click("myDataLink");
             browser.waitForText(By.tagName("h1"), "A copy of your data");
             browser.checkPage();
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.waitForText(By.tagName("h1"), "Копия ваших данных");
             browser.click("exportForm:requestExport");
             // the page reloads itself while the copy is built

@@ -197,7 +197,7 @@ class ErasureIT extends BrowserJourney {
 
             browser.signIn(person, PASSWORD);
             browser.open("/my-data.xhtml");
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.waitForText("erasureRefused", "отклонил");
             browser.waitForText("refusalReason", "Записи супервизии хранятся пять лет по закону.");
             browser.checkPage();

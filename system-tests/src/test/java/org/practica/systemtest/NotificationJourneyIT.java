@@ -104,10 +104,10 @@ class NotificationJourneyIT extends BrowserJourney {
             assertEquals("DAILY_DIGEST", chosen.get("RENEWAL_DUE"));
             assertEquals("AT_ONCE", chosen.get("ESSAY_GRADED"), "the rest as they were");
             // and in Russian the page speaks Russian
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.waitForText(By.tagName("h1"), "Как Practica сообщает вам новости");
             assertEquals("Одно письмо в день", new Select(browser.driver.findElement(By.cssSelector("#kind-RENEWAL_DUE select"))).getFirstSelectedOption().getText());
-            browser.click("languageForm:lang-en");
+            browser.chooseLanguage("en");
             browser.waitForText(By.tagName("h1"), "How you hear from Practica");
 
             // an e-mail's unsubscribe link, opened signed out (a mail scanner's GET changes nothing)

@@ -41,14 +41,14 @@ class PagesTourIT extends BrowserJourney {
         try {
             List<String> pages = pagesOf();
             assertTrue(pages.size() >= 3, account + " reaches " + pages);
-            browser.click("languageForm:lang-ru");
+            browser.chooseLanguage("ru");
             browser.wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             for (String page : pages) {
                 browser.open(page);
             }
         } finally {
             browser.open("/index.xhtml");
-            browser.click("languageForm:lang-en");
+            browser.chooseLanguage("en");
             browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             browser.signOut();
         }
@@ -59,7 +59,7 @@ class PagesTourIT extends BrowserJourney {
         browser.driver.manage().deleteAllCookies();
         for (String language : List.of("en", "ru")) {
             browser.open("/login.xhtml");
-            browser.click("languageForm:lang-" + language);
+            browser.chooseLanguage(language);
             browser.wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             browser.checkPage();
             browser.open("/verify.xhtml");
@@ -68,7 +68,7 @@ class PagesTourIT extends BrowserJourney {
         }
         // switching language keeps the code being verified and its verdict
         browser.open("/verify.xhtml?code=NOT-A-REAL-CODE");
-        browser.click("languageForm:lang-en");
+        browser.chooseLanguage("en");
         browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertTrue(browser.driver.getCurrentUrl().contains("code=NOT-A-REAL-CODE"), browser.driver.getCurrentUrl());
         assertTrue(!browser.driver.findElement(By.id("verdict")).getText().isBlank(), "the verdict is shown again");

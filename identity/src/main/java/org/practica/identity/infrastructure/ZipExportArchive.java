@@ -3,7 +3,6 @@ package org.practica.identity.infrastructure;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import org.practica.documents.PageText;
 import org.practica.documents.PrintFonts;
 import org.practica.documents.Wording;
 import org.practica.documents.Wordings;
@@ -78,17 +78,15 @@ public class ZipExportArchive implements ExportArchive {
         doc.addTitle(words.of("export.summary.title"));
         doc.addCreator(words.of("app.name"));
         doc.open();
-        doc.add(new Paragraph(words.of("export.summary.title"), title));
+        float width = PageSize.A4.getWidth() - 96;
+        PageText.paragraph(doc, words, words.of("export.summary.title"), title, width, 0);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(owner.locale())
                 .format(preparedAt.atZone(owner.zone()));
-        doc.add(new Paragraph(words.of("export.summary.for", owner.displayName(), owner.username(), when, owner.zone().getId()), body));
-        doc.add(new Paragraph(words.of("export.summary.about"), small));
+        PageText.paragraph(doc, words, words.of("export.summary.for", owner.displayName(), owner.username(), when, owner.zone().getId()), body, width, 0);
+        PageText.paragraph(doc, words, words.of("export.summary.about"), small, width, 0);
         for (Map.Entry<String, PersonalData.Records> part : parts.entrySet()) {
-            Paragraph name = new Paragraph(words.of("export.part." + part.getKey()) + " · " + part.getKey() + ".json", heading);
-            name.setSpacingBefore(12);
-            doc.add(name);
-            PdfPTable counts = new PdfPTable(new float[] {4, 1});
-            counts.setWidthPercentage(100);
+            PageText.paragraph(doc, words, words.of("export.part." + part.getKey()) + " · " + part.getKey() + ".json", heading, width, 12);
+            PdfPTable counts = PageText.table(words, new float[] {4, 1});
             for (Map.Entry<String, Integer> count : new TreeMap<>(part.getValue().counts()).entrySet()) {
                 counts.addCell(cell(words.of("export.count." + count.getKey()), body));
                 counts.addCell(cell(words.of("export.number", count.getValue()), body));

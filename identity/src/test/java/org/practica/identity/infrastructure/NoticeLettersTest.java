@@ -66,7 +66,7 @@ class NoticeLettersTest {
         assertTrue(c.text().contains("https://practica.example.org/courses/result.xhtml?id=7"), c.text());
         assertTrue(c.html().contains("Айгерим &lt;b&gt;") && !c.html().contains("<b>"), "names are text in the HTML part: " + c.html());
         assertTrue(c.html().contains("Check-in &amp; more"), c.html());
-        assertTrue(c.html().startsWith("<!DOCTYPE html><html lang=\"ru\">"), c.html());
+        assertTrue(c.html().startsWith("<!DOCTYPE html><html lang=\"ru\" dir=\"ltr\">"), c.html());
         assertEquals(Optional.of("https://practica.example.org/api/v1/mail/unsubscribe?t=TOKEN_-1&k=ESSAY_GRADED"), c.oneClick());
         assertTrue(c.text().contains("https://practica.example.org/unsubscribe.xhtml?t=TOKEN_-1&k=ESSAY_GRADED"), "the page asks before it stops anything");
     }

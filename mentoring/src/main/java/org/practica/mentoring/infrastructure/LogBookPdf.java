@@ -5,13 +5,13 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.practica.documents.PrintFonts;
+import org.practica.documents.PageText;
 import org.practica.documents.Wording;
 import org.practica.mentoring.application.LogBook;
 import org.practica.mentoring.application.SessionView;
@@ -21,6 +21,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,7 +32,6 @@ import java.util.stream.Collectors;
  */
 public final class LogBookPdf {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Color HEADER = new Color(0xe8, 0xee, 0xf4);
 
     private LogBookPdf() {
@@ -45,7 +45,11 @@ public final class LogBookPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(doc, out);
-        HeaderFooter footer = new HeaderFooter(new Phrase(words.of("logbook.title") + " · " + book.menteeName() + " · ", small), true);
+        // days and times as the reader's language writes them, in the reader's zone (named beside them)
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(words.locale());
+        DateTimeFormatter minute = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(words.locale()).withZone(words.zone());
+        HeaderFooter footer = new HeaderFooter(new Phrase(words.printed(words.of("logbook.title") + " · " + book.menteeName()) + " · ", small), true);
         footer.setBorder(Rectangle.NO_BORDER);
         footer.setAlignment(Element.ALIGN_RIGHT);
         doc.setFooter(footer);
@@ -53,12 +57,12 @@ public final class LogBookPdf {
         doc.addTitle(words.of("logbook.title") + " · " + book.menteeName());
         doc.addCreator(words.of("app.name"));
         doc.open();
-        doc.add(new Paragraph(words.of("logbook.title"), title));
-        PdfPTable facts = table(new float[] {1, 3});
+        paragraph(doc, words, words.of("logbook.title"), title);
+        PdfPTable facts = table(words, new float[] {1, 3});
         fact(facts, words.of("logbook.mentee"), book.menteeName() + " (" + r.mentee() + ")", body);
         fact(facts, words.of("logbook.supervisor"), book.supervisorName() + " (" + r.supervisor() + ")", body);
         fact(facts, words.of("logbook.discipline"), words.of("discipline." + r.discipline()), body);
-        fact(facts, words.of("logbook.period"), r.startsOn() + " – " + (r.endsOn() == null ? "…" : r.endsOn())
+        fact(facts, words.of("logbook.period"), day.format(r.startsOn()) + " – " + (r.endsOn() == null ? "…" : day.format(r.endsOn()))
                 + " · " + words.of("relationship.status." + r.status()), body);
         if (r.goals() != null) {
             fact(facts, words.of("logbook.goals"), r.goals(), body);
@@ -68,8 +72,8 @@ public final class LogBookPdf {
                 t.pendingHours()), body);
         doc.add(spaced(facts));
 
-        doc.add(new Paragraph(words.of("logbook.progress"), heading));
-        PdfPTable progress = table(new float[] {4, 1, 1, 1});
+        paragraph(doc, words, words.of("logbook.progress"), heading);
+        PdfPTable progress = table(words, new float[] {4, 1, 1, 1});
         header(progress, body, words.of("logbook.competency"), words.of("logbook.required"),
                 words.of("logbook.signedOffHours"), "%");
         for (TotalsView.CompetencyProgress p : t.competencies()) {
@@ -78,13 +82,11 @@ public final class LogBookPdf {
         }
         doc.add(spaced(progress));
 
-        doc.add(new Paragraph(words.of("logbook.sessions"), heading));
-        PdfPTable sessions = table(new float[] {2.2f, 1, 1.6f, 3, 2.4f, 1.6f, 3});
-        header(sessions, body, words.of("logbook.startsAt") + " (" + words.zone().getId() + ")", words.of("logbook.minutes"),
+        paragraph(doc, words, words.of("logbook.sessions"), heading);
+        PdfPTable sessions = table(words, new float[] {2.2f, 1, 1.6f, 3, 2.4f, 1.6f, 3});
+        header(sessions, body, words.of("session.startsAt") + " (" + words.zone().getId() + ")", words.of("logbook.minutes"),
                 words.of("logbook.modality"), words.of("logbook.competencies"),
                 words.of("logbook.cases"), words.of("logbook.status"), words.of("logbook.signedOff"));
-        // times in the reader's zone, named in the heading
-        DateTimeFormatter minute = MINUTE.withZone(words.zone());
         for (SessionView s : book.sessions()) {
             cells(sessions, body, minute.format(s.startsAt()), String.valueOf(s.minutes()),
                     words.of("session.modality." + s.modality()),
@@ -99,8 +101,8 @@ public final class LogBookPdf {
             sessions.addCell(none);
         }
         doc.add(spaced(sessions));
-        doc.add(new Paragraph(words.of("logbook.confidential") + " " + words.of("logbook.printed",
-                minute.format(printedAt) + " (" + words.zone().getId() + ")"), small));
+        paragraph(doc, words, words.of("logbook.confidential") + " " + words.of("logbook.printed",
+                minute.format(printedAt) + " (" + words.zone().getId() + ")"), small);
         doc.close();
         return out.toByteArray();
     }
@@ -109,11 +111,14 @@ public final class LogBookPdf {
         return "mentoring-" + relationshipId + "-log-book.pdf";
     }
 
-    private static PdfPTable table(float[] widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
+    private static PdfPTable table(Wording words, float[] widths) {
+        PdfPTable table = PageText.table(words, widths);
         table.setHeaderRows(0);
         return table;
+    }
+
+    private static void paragraph(Document doc, Wording words, String text, Font font) {
+        PageText.paragraph(doc, words, text, font, PageSize.A4.rotate().getWidth() - 72, 0);
     }
 
     private static PdfPTable spaced(PdfPTable table) {

@@ -21,31 +21,37 @@ import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.certificates.domain.certificate.Certificate;
 import org.practica.certificates.domain.programme.Signatory;
 import org.practica.documents.PrintFonts;
+import org.practica.documents.PrintedLine;
 import org.practica.documents.Wording;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A certificate as a printable page (A4, landscape): the body, what is certified, the holder's
  * name, the wording, the days it is valid, the signatories, and a QR code to the public
- * verification page with the code printed beside it. Fonts are embedded, so Russian, Kazakh,
- * Uzbek and Albanian names print as written. Signing is {@link PdfSignature}'s job.
+ * verification page with the code printed beside it. Fonts are embedded and every line goes
+ * through {@link PrintedLine}, so a certificate prints in any interface language, Arabic too, and a
+ * holder's name prints as written whatever its script. Signing is {@link PdfSignature}'s job.
  */
 final class CertificatePdf {
 
     private static final Color INK = new Color(0x1f, 0x2a, 0x37);
     private static final Color ACCENT = new Color(0x0b, 0x6e, 0x4f);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+    /** Room for a line between the margins, less the indent the wording keeps on each side. */
+    private static final float LINE_WIDTH = PageSize.A4.rotate().getWidth() - 2 * 64;
 
     private CertificatePdf() {
     }
 
     static byte[] render(Certificate c, ProfessionalBody body, String language, Wording words, String verifyUrl) {
+        // days as the certificate's language writes them ("4 December 2026", "4 декабря 2026 г.")
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(words.locale());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Rectangle page = PageSize.A4.rotate();
         Document doc = new Document(page, 64, 64, 56, 56);
@@ -68,39 +74,39 @@ final class CertificatePdf {
                 // a logo that cannot be drawn leaves the corner empty rather than failing the certificate
             }
         }
-        centred(doc, body.name(), PrintFonts.bold(14), 0, INK);
-        centred(doc, words.of("certificate.pdf.heading"), PrintFonts.regular(12), 18, ACCENT);
-        centred(doc, c.title().in(language), PrintFonts.bold(26), 6, ACCENT);
-        centred(doc, words.of("certificate.pdf.certifies"), PrintFonts.regular(12), 22, INK);
-        centred(doc, c.holderName(), PrintFonts.bold(24), 6, INK);
-        Paragraph wording = new Paragraph(c.wording().in(language), PrintFonts.regular(12));
-        wording.setAlignment(Element.ALIGN_CENTER);
-        wording.setSpacingBefore(12);
-        wording.setIndentationLeft(60);
-        wording.setIndentationRight(60);
-        doc.add(wording);
-        centred(doc, words.of("certificate.pdf.validity", DAY.format(c.validity().from()), DAY.format(c.validity().until())),
-                PrintFonts.bold(12), 14, INK);
+        centred(doc, words, body.name(), PrintFonts.bold(14), 0, INK, 0);
+        centred(doc, words, words.of("certificate.pdf.heading"), PrintFonts.regular(12), 18, ACCENT, 0);
+        centred(doc, words, c.title().in(language), PrintFonts.bold(26), 6, ACCENT, 0);
+        centred(doc, words, words.of("certificate.pdf.certifies"), PrintFonts.regular(12), 22, INK, 0);
+        centred(doc, words, c.holderName(), PrintFonts.bold(24), 6, INK, 0);
+        centred(doc, words, c.wording().in(language), PrintFonts.regular(12), 12, INK, 60);
+        centred(doc, words, words.of("certificate.pdf.validity", day.format(c.validity().from()), day.format(c.validity().until())),
+                PrintFonts.bold(12), 14, INK, 0);
 
-        signatories(canvas, c.signatories(), page);
+        signatories(canvas, words, c.signatories(), page);
         qr(canvas, verifyUrl, page);
         Font small = PrintFonts.muted(8);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(words.of("certificate.pdf.verify"), small),
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(words.printed(words.of("certificate.pdf.verify")), small),
                 page.getRight(64), page.getBottom(52), 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(c.verificationCode().value(), PrintFonts.bold(8)),
                 page.getRight(64), page.getBottom(42), 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(words.of("certificate.pdf.serial", c.serial().value(),
-                DAY.format(c.issuedAt().atZone(ZoneOffset.UTC).toLocalDate())), small), page.getLeft(64), page.getBottom(42), 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(words.printed(words.of("certificate.pdf.serial", c.serial().value(),
+                day.format(c.issuedAt().atZone(ZoneOffset.UTC).toLocalDate()))), small), page.getLeft(64), page.getBottom(42), 0);
         doc.close();
         return out.toByteArray();
     }
 
-    private static void centred(Document doc, String text, Font font, float before, Color colour) {
+    /** A text centred on the page, wrapped in reading order and each line printed in the document's direction. */
+    private static void centred(Document doc, Wording words, String text, Font font, float before, Color colour, float indent) {
         font.setColor(colour);
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(before);
-        doc.add(p);
+        boolean first = true;
+        for (String line : PrintedLine.wrapped(text, PrintFonts.face(font), font.getSize(), LINE_WIDTH - 2 * indent, words.rightToLeft())) {
+            Paragraph p = new Paragraph(line, font);
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingBefore(first ? before : 0);
+            doc.add(p);
+            first = false;
+        }
     }
 
     private static void frame(PdfContentByte canvas, Rectangle page) {
@@ -116,7 +122,7 @@ final class CertificatePdf {
     }
 
     /** Up to four signature lines across the bottom, each with a name and a role. */
-    private static void signatories(PdfContentByte canvas, List<Signatory> signatories, Rectangle page) {
+    private static void signatories(PdfContentByte canvas, Wording words, List<Signatory> signatories, Rectangle page) {
         // each signature gets up to 230 points of line; the group is centred left of the QR code
         float room = page.getWidth() - 180 - 130;
         float width = Math.min(230, room / Math.max(1, signatories.size()));
@@ -133,9 +139,9 @@ final class CertificatePdf {
             canvas.stroke();
             canvas.restoreState();
             float middle = x + (width - 30) / 2;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(s.name(), PrintFonts.bold(10)), middle, y - 14, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(words.printed(s.name()), PrintFonts.bold(10)), middle, y - 14, 0);
             if (s.role() != null) {
-                ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(s.role(), PrintFonts.muted(9)), middle, y - 26, 0);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(words.printed(s.role()), PrintFonts.muted(9)), middle, y - 26, 0);
             }
         }
     }
