@@ -63,6 +63,11 @@ class LanguagesJourneyIT extends BrowserJourney {
                     "/certificates/index.xhtml", "/account.xhtml")) {
                 browser.open(page);
                 readsIn(code, direction, english, page);
+                if (page.startsWith("/courses/course.xhtml") || page.startsWith("/courses/lesson.xhtml")) {
+                    // the course is written in English only: the page says so, in the reader's language
+                    String note = browser.driver.findElement(By.cssSelector(".fallback-note")).getText();
+                    assertTrue(note.contains("English") && !note.startsWith("Shown in"), page + ": " + note);
+                }
             }
             browser.open("/courses/quiz.xhtml?id=" + quiz);
             browser.click("startForm:start");

@@ -61,6 +61,11 @@ public class LanguageBean {
         return contentLanguages;
     }
 
+    /** A content language's name in itself ("Қазақша"), for saying which language a text is shown in. */
+    public String nameOf(String code) {
+        return code == null ? "" : ContentLanguage.of("language", code).nativeName();
+    }
+
     /** The languages a text kept in several has versions in, by their own names. */
     public String languagesOf(Map<String, String> texts) {
         return texts == null ? "" : texts.keySet().stream().map(code -> ContentLanguage.of("language", code).nativeName())
