@@ -93,6 +93,9 @@ public class DemoCourses {
     @Inject
     Quizzes quizzes;
 
+    @Inject
+    DemoQuizTranslations quizTranslations;
+
     @Transactional
     public void provision() {
         Optional<Actor> trainer = actor("trainer", Role.TRAINER);
@@ -104,8 +107,9 @@ public class DemoCourses {
         List<CourseId> created = new ArrayList<>();
         try (Jsonb jsonb = JsonbBuilder.create()) {
             for (int i = 0; i < FILES.size(); i++) {
-                CourseId id = write(trainer.get(), read(jsonb, FILES.get(i)));
-                quiz(trainer.get(), id, QUIZZES.get(i));
+                Course course = read(jsonb, FILES.get(i));
+                CourseId id = write(trainer.get(), course);
+                quiz(trainer.get(), id, QUIZZES.get(i), course.languages());
                 created.add(id);
             }
         } catch (Exception e) {
@@ -155,7 +159,7 @@ public class DemoCourses {
     }
 
     /** A bank with the course's final check, and a required quiz in the last module drawing all of it. */
-    private void quiz(Actor trainer, CourseId course, String file) {
+    private void quiz(Actor trainer, CourseId course, String file, List<String> languages) {
         String gift;
         try (InputStream in = DemoCourses.class.getResourceAsStream("/demo/quizzes/" + file)) {
             gift = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -164,6 +168,7 @@ public class DemoCourses {
         }
         BankView bank = questionBanks.open(trainer, course, "Course checks");
         questionBanks.importQuestions(trainer, new BankId(bank.id()), ExchangeFormat.GIFT, gift, ContentLanguage.EN, false);
+        quizTranslations.translate(trainer, new BankId(bank.id()), file, languages.subList(1, languages.size()));
         List<QuizSlot> slots = questionBanks.questions(trainer, new BankId(bank.id())).stream()
                 .map(q -> QuizSlot.fixed(q.id())).toList();
         List<CourseOutline.ModuleOutline> modules = catalogue.outline(trainer, course, ContentLanguage.EN).modules();

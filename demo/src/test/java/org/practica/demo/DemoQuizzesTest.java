@@ -30,4 +30,47 @@ class DemoQuizzesTest {
             }
         }
     }
+
+    /** Every phrase of a quiz's phrase book is a text of that quiz, and every question's text is in the book. */
+    @Test
+    void everyPhraseBookTranslatesItsWholeQuiz() throws Exception {
+        int books = 0;
+        for (String file : DemoCourses.QUIZZES) {
+            ImportPreview preview;
+            try (InputStream in = DemoCourses.class.getResourceAsStream("/demo/quizzes/" + file)) {
+                preview = new GiftReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            Set<String> texts = new java.util.HashSet<>();
+            preview.questions().forEach(q -> {
+                var d = q.definition();
+                texts.add(d.text().text());
+                texts.add(d.generalFeedback().text());
+                d.answers().forEach(a -> {
+                    texts.add(a.text().text());
+                    texts.add(a.feedback().text());
+                });
+                d.pairs().forEach(p -> {
+                    texts.add(p.prompt().text());
+                    texts.add(p.answer());
+                });
+            });
+            for (String language : new String[]{"ru", "kk"}) {
+                try (InputStream in = DemoCourses.class.getResourceAsStream("/demo/quizzes/" + file.replace(".gift", "." + language + ".json"));
+                     jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+                    if (in == null) {
+                        continue;
+                    }
+                    books++;
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<String, String> book = jsonb.fromJson(in, java.util.HashMap.class);
+                    Set<String> unknown = new java.util.TreeSet<>(book.keySet());
+                    unknown.removeAll(texts);
+                    assertEquals(Set.of(), unknown, file + " " + language + ": phrases that are no text of the quiz");
+                    preview.questions().forEach(q -> assertTrue(book.containsKey(q.definition().text().text()),
+                            file + " " + language + " lacks: " + q.definition().text().text()));
+                }
+            }
+        }
+        assertEquals(2, books, "the bilingual course in Russian and the teachers' course in Kazakh");
+    }
 }

@@ -111,7 +111,7 @@ class MailDeliveryIT {
         String text = (String) part(parts, "text/plain").getContent();
         String html = (String) part(parts, "text/html").getContent();
         assertTrue(text.startsWith("Здравствуйте, Ольга Смирнова!") && text.contains("/courses/course.xhtml?id=" + first), text);
-        assertTrue(html.contains("<html lang=\"ru\">") && html.contains("href=\"" + Api.BASE + "/courses/course.xhtml?id=" + first + "\""), html);
+        assertTrue(html.contains("<html lang=\"ru\" dir=\"ltr\">") && html.contains("href=\"" + Api.BASE + "/courses/course.xhtml?id=" + first + "\""), html);
         String oneClick = enrolled.getHeader("List-Unsubscribe")[0];
         assertTrue(oneClick.matches("<" + java.util.regex.Pattern.quote(Api.BASE) + "/api/v1/mail/unsubscribe\\?t=[A-Za-z0-9_-]{43}&k=ENROLLED>"), oneClick);
         assertEquals("List-Unsubscribe=One-Click", enrolled.getHeader("List-Unsubscribe-Post")[0]);

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +26,11 @@ import org.practica.courses.application.CourseOutline;
 import org.practica.courses.application.CourseReport;
 import org.practica.courses.application.CourseReports;
 import org.practica.courses.application.CourseSummary;
+import org.practica.courses.application.CourseTranslations;
+import org.practica.documents.UploadedText;
+import org.practica.documents.Xliff;
+import org.practica.kernel.InvalidInput;
+import org.practica.server.api.support.ProblemResponses;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.infrastructure.ProgressCsv;
 import org.practica.identity.application.Caller;
@@ -30,6 +38,9 @@ import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
 import org.practica.server.web.support.Messages;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +73,15 @@ public class CoursesResource {
 
     @Inject
     CourseReports reports;
+
+    @Inject
+    CourseTranslations translations;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @Inject
     Caller caller;
@@ -143,6 +163,42 @@ public class CoursesResource {
     @Operation(summary = "Enrolments and progress, for the whole course or one cohort")
     public CourseReport report(@PathParam("id") long id, @QueryParam("cohort") Long cohort, @QueryParam("lang") String lang) {
         return reports.course(caller.get(), new CourseId(id), cohort, caller.reader(lang));
+    }
+
+    @GET
+    @Path("/{id}/translations/{language}")
+    @Produces(Xliff.MEDIA_TYPE)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Every text of the course's latest version as XLIFF 2.0, for translation into the language given; "
+            + "texts already translated come as targets")
+    public Response exportTranslation(@PathParam("id") long id, @PathParam("language") String language) {
+        String file = translations.export(caller.get(), new CourseId(id), language);
+        return Response.ok(file, Xliff.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"course-" + id + "-" + language.strip().toLowerCase(java.util.Locale.ROOT) + ".xlf\"")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/translations")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Bring back a translated XLIFF 2.0 file as the draft's version in its target language. Units whose "
+            + "source changed since the export are refused and listed by id; the others are written")
+    public Response importTranslation(@PathParam("id") long id, InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.readNBytes(CourseTranslations.MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > CourseTranslations.MAX_FILE_BYTES) {
+            return ProblemResponses.simple(413, "too-large", "problem.tooLarge", "body.tooLarge", headers, uri,
+                    CourseTranslations.MAX_FILE_BYTES / 1024);
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInput("file", "exchange.file.empty");
+        }
+        return Response.ok(translations.importTranslation(caller.get(), new CourseId(id), UploadedText.utf8("file", bytes))).build();
     }
 
     @GET
