@@ -74,6 +74,9 @@ class LanguagesJourneyIT extends BrowserJourney {
             browser.wait.until(ExpectedConditions.urlContains("/courses/attempt.xhtml"));
             browser.checkPage();
             readsIn(code, direction, english, "the attempt");
+            assertTrue(browser.driver.findElement(By.cssSelector(".question .fallback-note")).getText().contains("English"),
+                    "an untranslated question says so");
+            assertEquals("en", browser.driver.findElement(By.cssSelector(".question .question-text")).getAttribute("lang"));
 
             if (code.equals("ar")) {
                 Dimension size = browser.driver.manage().window().getSize();

@@ -36,7 +36,8 @@ public record AttemptView(long id, long quizId, int number, AttemptStatus status
      * question's text is its pieces with its gaps between them (its embedded answers are not sent).
      */
     public record Item(int slot, String type, String text, String format, List<Choice> choices,
-                       List<Choice> prompts, List<String> matchAnswers, String contentNote, List<String> pieces, List<Gap> gaps) {
+                       List<Choice> prompts, List<String> matchAnswers, String contentNote, List<String> pieces, List<Gap> gaps,
+                       String language) {
     }
 
     /**
@@ -87,10 +88,10 @@ public record AttemptView(long id, long quizId, int number, AttemptStatus status
             ClozeText cloze = d.clozeHtml();
             List<Gap> gaps = cloze.gaps().stream().map(g -> gap(g, new Random(attempt * 7919 + q.slot() * 104_729L + g.number()))).toList();
             return new Item(q.slot(), d.type().name(), cloze.replacing(g -> " ___ "), d.text().format().giftName(), choices, prompts,
-                    matchAnswers, d.options().contentNote(), cloze.pieces(), gaps);
+                    matchAnswers, d.options().contentNote(), cloze.pieces(), gaps, q.language());
         }
         return new Item(q.slot(), d.type().name(), d.text().text(), d.text().format().giftName(), choices, prompts, matchAnswers,
-                d.options().contentNote(), List.of(), List.of());
+                d.options().contentNote(), List.of(), List.of(), q.language());
     }
 
     /** Shuffled the same way every time the attempt is shown, so choices do not move between visits. */

@@ -226,7 +226,8 @@ public class Attempts {
         List<AttemptQuestion> drawn = new ArrayList<>();
         for (int i = 0; i < picked.size(); i++) {
             QuestionDefinition d = picked.get(i).definitionIn(reader);
-            drawn.add(new AttemptQuestion(i + 1, picked.get(i).id(), d, d.options().defaultMark(), order(quiz, d, random)));
+            drawn.add(new AttemptQuestion(i + 1, picked.get(i).id(), d, d.options().defaultMark(), order(quiz, d, random),
+                    picked.get(i).wordedIn(reader)));
         }
         return drawn;
     }

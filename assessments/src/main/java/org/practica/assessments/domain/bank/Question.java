@@ -129,6 +129,11 @@ public class Question {
     }
 
     /** The question as a reader of {@code wanted} sits it: translated if it has been, else as written. */
+    /** The language {@link #definitionIn} words the question in for a reader of {@code wanted}. */
+    public String wordedIn(ContentLanguage wanted) {
+        return translations != null && translations.containsKey(wanted.code()) ? wanted.code() : language;
+    }
+
     public QuestionDefinition definitionIn(ContentLanguage wanted) {
         QuestionTexts texts = translations == null ? null : translations.get(wanted.code());
         return texts == null ? definition : texts.applyTo(definition);

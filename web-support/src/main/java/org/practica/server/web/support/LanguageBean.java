@@ -66,6 +66,16 @@ public class LanguageBean {
         return code == null ? "" : ContentLanguage.of("language", code).nativeName();
     }
 
+    /** The lang attribute for content written in {@code code}: the page's own where the language is not known. */
+    public String langOf(String code) {
+        return code == null || code.isBlank() ? getCode() : code;
+    }
+
+    /** The dir attribute for content written in {@code code}. */
+    public String directionOf(String code) {
+        return code == null || code.isBlank() ? getDirection() : ContentLanguage.of("language", code).direction();
+    }
+
     /** The languages a text kept in several has versions in, by their own names. */
     public String languagesOf(Map<String, String> texts) {
         return texts == null ? "" : texts.keySet().stream().map(code -> ContentLanguage.of("language", code).nativeName())
