@@ -18,8 +18,4 @@ public record AttemptQuestion(int slot, long questionId, QuestionDefinition defi
     public AttemptQuestion {
         order = order == null ? List.of() : List.copyOf(order);
     }
-
-    public AttemptQuestion(int slot, long questionId, QuestionDefinition definition, BigDecimal mark, List<Integer> order) {
-        this(slot, questionId, definition, mark, order, null);
-    }
 }

@@ -69,10 +69,24 @@ class QuizAttemptTest {
         return quiz;
     }
 
+    /** The questions as the attempt's JSON column keeps them: with their language, and from rows written before it was kept. */
+    @org.junit.jupiter.api.Test
+    void theQuestionsAskedAreStoredWithTheirLanguageAndOlderRowsStillRead() {
+        AttemptQuestionsColumn column = new AttemptQuestionsColumn();
+        List<AttemptQuestion> asked = questions(CHOICE, WORD);
+        String json = column.convertToDatabaseColumn(asked);
+        List<AttemptQuestion> back = column.convertToEntityAttribute(json);
+        org.junit.jupiter.api.Assertions.assertEquals(asked, back);
+        org.junit.jupiter.api.Assertions.assertEquals("en", back.get(0).language());
+        List<AttemptQuestion> older = column.convertToEntityAttribute(json.replace(",\"language\":\"en\"", "").replace("\"language\":\"en\",", ""));
+        org.junit.jupiter.api.Assertions.assertNull(older.get(1).language(), "a row from before languages were kept");
+        org.junit.jupiter.api.Assertions.assertEquals(asked.get(1).definition(), older.get(1).definition());
+    }
+
     private static List<AttemptQuestion> questions(QuestionDefinition... defs) {
         List<AttemptQuestion> list = new ArrayList<>();
         for (int i = 0; i < defs.length; i++) {
-            list.add(new AttemptQuestion(i + 1, 100 + i, defs[i], BigDecimal.valueOf(2), List.of()));
+            list.add(new AttemptQuestion(i + 1, 100 + i, defs[i], BigDecimal.valueOf(2), List.of(), "en"));
         }
         return list;
     }
