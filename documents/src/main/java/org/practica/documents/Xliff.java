@@ -159,4 +159,12 @@ public final class Xliff {
         }
         return new Document(source.strip(), target.strip(), List.copyOf(units));
     }
+
+    /**
+     * Whether a unit's source in a file is still the text it was exported from: the same words,
+     * whatever a translation tool did to spacing and line ends.
+     */
+    public static boolean sameText(String current, String inFile) {
+        return current.replaceAll("\\s+", " ").strip().equals(inFile == null ? "" : inFile.replaceAll("\\s+", " ").strip());
+    }
 }

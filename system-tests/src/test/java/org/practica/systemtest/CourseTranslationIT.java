@@ -109,6 +109,47 @@ class CourseTranslationIT extends BrowserJourney {
         assertTrue(uzbek.toString().contains("[Oʻzbekcha]"), uzbek.toString());
     }
 
+    @Test
+    void aQuestionBankIsTranslatedThroughXliffQuestionByQuestion() {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Banks in tongues"), Api.unique("Tongue bank"));
+        String gift = """
+                ::Choice::Pick the safe first step.{=Listen ~Question at once#Not yet: questions can wait.}
+
+                ::Pairs::Match each person with their part.{=Psychologist -> Assessment =Teacher -> Learning plan}
+                """;
+        Api.Reply imported = Api.send(Api.request("/api/v1/question-banks/" + course.bank() + "/imports?format=gift&mode=all", trainer)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(gift, StandardCharsets.UTF_8)));
+        assertTrue(imported.status() / 100 == 2, imported.body());
+        Map<String, Long> ids = new LinkedHashMap<>();
+        Api.get("/api/v1/question-banks/" + course.bank() + "/questions", trainer).array().stream()
+                .map(jakarta.json.JsonValue::asJsonObject).forEach(q -> ids.put(q.getString("name"), q.getJsonNumber("id").longValue()));
+
+        Api.Reply exported = Api.get("/api/v1/question-banks/" + course.bank() + "/translations/ru", trainer);
+        assertEquals(200, exported.status(), exported.body());
+        Map<String, String> units = units(exported.body());
+        long choice = ids.get("Choice");
+        long pairs = ids.get("Pairs");
+        assertEquals(List.of("q" + choice + ".text", "q" + choice + ".answer0", "q" + choice + ".answer1", "q" + choice + ".answer1.feedback",
+                "q" + pairs + ".text", "q" + pairs + ".pair0.prompt", "q" + pairs + ".pair0.answer", "q" + pairs + ".pair1.prompt",
+                "q" + pairs + ".pair1.answer"), List.copyOf(units.keySet()));
+
+        // one question's text is no longer what was exported: that question stays untranslated, the other is translated
+        String translated = translate(exported.body(), "русский").replace("Pick the safe first step.", "Pick the first step.");
+        Api.Reply back = post("/api/v1/question-banks/" + course.bank() + "/translations", trainer, translated);
+        assertEquals(200, back.status(), back.body());
+        assertEquals(1, back.json().getInt("questions"), back.body());
+        assertTrue(back.json().getJsonArray("refused").toString().contains("q" + choice + ".text"), back.body());
+        assertEquals("[\"ru\"]", Api.get("/api/v1/question-banks/" + course.bank() + "/questions/" + pairs, trainer).json()
+                .getJsonArray("translations").toString());
+        assertEquals("[]", Api.get("/api/v1/question-banks/" + course.bank() + "/questions/" + choice, trainer).json()
+                .getJsonArray("translations").toString());
+        String again = Api.get("/api/v1/question-banks/" + course.bank() + "/translations/ru", trainer).body();
+        assertTrue(again.contains("<target>Psychologist [русский]</target>"), "a second export carries the translation: " + again);
+        assertEquals(403, Api.get("/api/v1/question-banks/" + course.bank() + "/translations/ru",
+                Api.token(Api.newLearner("bank-reader", PASSWORD), PASSWORD)).status());
+    }
+
     /** Unit id to source text (as written in the file), in file order. */
     private static Map<String, String> units(String xliff) {
         Map<String, String> units = new LinkedHashMap<>();

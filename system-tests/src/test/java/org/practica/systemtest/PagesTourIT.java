@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every role walks its pages, in English and in Russian: each page of its menu and each page
+ * Every role walks its pages, in English, in Russian and in Arabic (right to left): each page of its menu and each page
  * those link to (one of each kind), checked as every page is ({@link Browser#checkPage}: axe-core
  * at phone and desktop width, no sideways scroll at 360 px). So a page that a journey does not
  * reach is still held to the same rules.
@@ -35,16 +35,19 @@ class PagesTourIT extends BrowserJourney {
 
     @ParameterizedTest
     @ValueSource(strings = {"learner", "journalist", "trainer", "supervisor", "registrar", "admin"})
-    void everyPageOfARoleIsAccessibleAndFitsAPhoneInBothLanguages(String account) {
+    void everyPageOfARoleIsAccessibleAndFitsAPhoneInEnglishRussianAndArabic(String account) {
         browser.signIn(account, Api.DEMO_PASSWORD);
         signedIn = account;
         try {
             List<String> pages = pagesOf();
             assertTrue(pages.size() >= 3, account + " reaches " + pages);
-            browser.chooseLanguage("ru");
-            browser.wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-            for (String page : pages) {
-                browser.open(page);
+            for (String language : List.of("ru", "ar")) {
+                browser.chooseLanguage(language);
+                for (String page : pages) {
+                    browser.open(page);
+                    // right to left from the page down to PrimeFaces' own widgets
+                    assertTrue(!language.equals("ar") || "rtl".equals(browser.driver.findElement(By.tagName("html")).getAttribute("dir")), page);
+                }
             }
         } finally {
             browser.open("/index.xhtml");

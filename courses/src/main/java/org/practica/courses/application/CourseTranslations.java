@@ -79,7 +79,7 @@ public class CourseTranslations {
         List<String> refused = new ArrayList<>();
         for (Xliff.Unit unit : doc.units()) {
             String now = current.get(unit.id());
-            if (now == null || !same(now, unit.source())) {
+            if (now == null || !Xliff.sameText(now, unit.source())) {
                 refused.add(unit.id());
             } else if (unit.target() != null && !unit.target().isBlank()) {
                 accepted.put(unit.id(), unit.target().strip());
@@ -181,10 +181,5 @@ public class CourseTranslations {
             throw new InvalidInput("language", "translation.sameLanguage", code);
         }
         return target;
-    }
-
-    /** The same text whatever a tool did to its spacing and line ends. */
-    private static boolean same(String a, String b) {
-        return a.replaceAll("\\s+", " ").strip().equals(b == null ? "" : b.replaceAll("\\s+", " ").strip());
     }
 }

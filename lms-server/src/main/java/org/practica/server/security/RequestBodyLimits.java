@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.practica.assessments.application.BankTranslations;
 import org.practica.assessments.application.QuestionBanks;
 import org.practica.courses.application.CourseTranslations;
 import org.practica.certificates.domain.body.ProfessionalBody;
@@ -43,6 +44,7 @@ public class RequestBodyLimits extends HttpFilter {
             new Ceiling(Pattern.compile("/api/v1/courses/[^/]+/(media|lessons/[^/]+/attachments)"), MediaKind.ATTACHMENT.maxBytes() + SLACK),
             new Ceiling(Pattern.compile("/api/v1/question-banks/[^/]+/imports"), 2L * QuestionBanks.MAX_FILE_CHARS + SLACK),
             new Ceiling(Pattern.compile("/api/v1/courses/[^/]+/translations"), CourseTranslations.MAX_FILE_BYTES + SLACK),
+            new Ceiling(Pattern.compile("/api/v1/question-banks/[^/]+/translations"), BankTranslations.MAX_FILE_BYTES + SLACK),
             new Ceiling(Pattern.compile("/api/v1/bodies/[^/]+/logo"), ProfessionalBody.LOGO_MAX_BYTES + SLACK),
             // pages that take a file: the bank's import and a course's media
             new Ceiling(Pattern.compile("/author/.*\\.xhtml|/admin/bodies\\.xhtml"), 2L * QuestionBanks.MAX_FILE_CHARS + SLACK),

@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.assessments.application.BankView;
 import org.practica.assessments.application.ImportOutcome;
+import org.practica.assessments.application.BankTranslations;
 import org.practica.assessments.application.QuestionBanks;
+import org.practica.documents.Xliff;
+import org.practica.server.api.support.TranslationFiles;
 import org.practica.assessments.application.QuestionDraft;
 import org.practica.assessments.application.QuestionView;
 import org.practica.assessments.application.RevisedQuestion;
@@ -61,6 +64,9 @@ public class QuestionBanksResource {
 
     @Inject
     QuestionBanks banks;
+
+    @Inject
+    BankTranslations translations;
 
     @Inject
     Caller caller;
@@ -185,6 +191,26 @@ public class QuestionBanksResource {
         QuestionView written = banks.write(caller.get(), new BankId(bankId), RequestBody.required(body),
                 language == null || language.isBlank() ? caller.reader(null) : ContentLanguage.of("language", language));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(written.id())).build()).entity(written).build();
+    }
+
+    @GET
+    @Path("/{bankId}/translations/{language}")
+    @Produces(Xliff.MEDIA_TYPE)
+    @Operation(summary = "The bank's questions written in 'from' (else its most used language) as XLIFF 2.0, for translation "
+            + "into the language given; words already translated come as targets")
+    public Response exportTranslation(@PathParam("bankId") long bankId, @PathParam("language") String language,
+                                      @QueryParam("from") String from) {
+        return TranslationFiles.download(translations.export(caller.get(), new BankId(bankId), from, language), "bank-" + bankId, language);
+    }
+
+    @POST
+    @Path("/{bankId}/translations")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Bring back a translated XLIFF 2.0 file as the questions' words in its target language. Units whose "
+            + "source changed since the export are refused by id, and a question is translated only when all its units are")
+    public Response importTranslation(@PathParam("bankId") long bankId, InputStream body) {
+        return TranslationFiles.upload(body, BankTranslations.MAX_FILE_BYTES, headers, uri,
+                file -> translations.importTranslation(caller.get(), new BankId(bankId), file));
     }
 
     @GET

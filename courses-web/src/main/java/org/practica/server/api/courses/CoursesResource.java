@@ -27,20 +27,16 @@ import org.practica.courses.application.CourseReport;
 import org.practica.courses.application.CourseReports;
 import org.practica.courses.application.CourseSummary;
 import org.practica.courses.application.CourseTranslations;
-import org.practica.documents.UploadedText;
 import org.practica.documents.Xliff;
-import org.practica.kernel.InvalidInput;
-import org.practica.server.api.support.ProblemResponses;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.infrastructure.ProgressCsv;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Role;
 import org.practica.server.api.support.RequestBody;
+import org.practica.server.api.support.TranslationFiles;
 import org.practica.server.web.support.Messages;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -172,10 +168,7 @@ public class CoursesResource {
     @Operation(summary = "Every text of the course's latest version as XLIFF 2.0, for translation into the language given; "
             + "texts already translated come as targets")
     public Response exportTranslation(@PathParam("id") long id, @PathParam("language") String language) {
-        String file = translations.export(caller.get(), new CourseId(id), language);
-        return Response.ok(file, Xliff.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"course-" + id + "-" + language.strip().toLowerCase(java.util.Locale.ROOT) + ".xlf\"")
-                .build();
+        return TranslationFiles.download(translations.export(caller.get(), new CourseId(id), language), "course-" + id, language);
     }
 
     @POST
@@ -185,20 +178,8 @@ public class CoursesResource {
     @Operation(summary = "Bring back a translated XLIFF 2.0 file as the draft's version in its target language. Units whose "
             + "source changed since the export are refused and listed by id; the others are written")
     public Response importTranslation(@PathParam("id") long id, InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.readNBytes(CourseTranslations.MAX_FILE_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > CourseTranslations.MAX_FILE_BYTES) {
-            return ProblemResponses.simple(413, "too-large", "problem.tooLarge", "body.tooLarge", headers, uri,
-                    CourseTranslations.MAX_FILE_BYTES / 1024);
-        }
-        if (bytes.length == 0) {
-            throw new InvalidInput("file", "exchange.file.empty");
-        }
-        return Response.ok(translations.importTranslation(caller.get(), new CourseId(id), UploadedText.utf8("file", bytes))).build();
+        return TranslationFiles.upload(body, CourseTranslations.MAX_FILE_BYTES, headers, uri,
+                file -> translations.importTranslation(caller.get(), new CourseId(id), file));
     }
 
     @GET
