@@ -1,5 +1,7 @@
 package org.practica.documents;
 
+import org.practica.kernel.InvalidInput;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -88,6 +90,15 @@ public final class Xliff {
             throw new IllegalStateException("an XLIFF file could not be written", e);
         }
         return out.toString();
+    }
+
+    /** The units of a file someone sent, or a refusal for {@code field} saying what is wrong with it. */
+    public static Document readFor(String field, String file) {
+        try {
+            return read(file);
+        } catch (Unreadable e) {
+            throw new InvalidInput(field, "translation.unreadable", e.getMessage());
+        }
     }
 
     /**

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.assessments.domain.bank.BankId;
 import org.practica.assessments.domain.bank.Question;
-import org.practica.assessments.domain.bank.QuestionBank;
-import org.practica.assessments.domain.bank.QuestionBankRepository;
 import org.practica.assessments.domain.bank.QuestionRepository;
 import org.practica.assessments.domain.question.Answer;
 import org.practica.assessments.domain.question.FormattedText;
@@ -14,13 +12,11 @@ import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionTexts;
 import org.practica.assessments.domain.question.QuestionType;
-import org.practica.courses.application.CourseAuthoring;
 import org.practica.documents.Xliff;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
-import org.practica.kernel.NotFound;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,13 +46,10 @@ public class BankTranslations {
     }
 
     @Inject
-    QuestionBankRepository banks;
+    QuestionBanks banks;
 
     @Inject
     QuestionRepository questions;
-
-    @Inject
-    CourseAuthoring authoring;
 
     @Inject
     AuditLog audit;
@@ -67,7 +60,7 @@ public class BankTranslations {
     /** The bank's questions written in {@code from} (else the bank's most used language), for translation into {@code into}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String export(Actor trainer, BankId id, String from, String into) {
-        authored(trainer, id);
+        banks.authored(trainer, id);
         List<Question> all = questions.of(id);
         ContentLanguage source = from == null || from.isBlank() ? mostUsed(all) : ContentLanguage.of("from", from);
         ContentLanguage target = ContentLanguage.of("language", into);
@@ -86,30 +79,34 @@ public class BankTranslations {
     }
 
     public Imported importTranslation(Actor trainer, BankId id, String file) {
-        authored(trainer, id);
-        Xliff.Document doc;
-        try {
-            doc = Xliff.read(file);
-        } catch (Xliff.Unreadable e) {
-            throw new InvalidInput("file", "translation.unreadable", e.getMessage());
-        }
+        banks.authored(trainer, id);
+        Xliff.Document doc = Xliff.readFor("file", file);
         ContentLanguage source = ContentLanguage.of("file", doc.sourceLanguage());
         ContentLanguage target = ContentLanguage.of("file", doc.targetLanguage());
+        // the bank's questions in the file's language and their words, read once for all the file's units
+        Map<Long, Question> written = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> sources = new LinkedHashMap<>();
+        for (Question q : questions.of(id)) {
+            if (q.language() == source) {
+                written.put(q.id(), q);
+                sources.put(q.id(), texts(q.id(), q.definition()));
+            }
+        }
         Map<Long, Map<String, String>> byQuestion = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
         for (Xliff.Unit unit : doc.units()) {
-            Optional<Question> q = questionOf(unit.id()).flatMap(qid -> questions.find(qid)).filter(x -> x.bankId().equals(id));
-            String now = q.filter(x -> x.language() == source).map(x -> texts(x.id(), x.definition()).get(unit.id())).orElse(null);
+            Optional<Long> question = questionOf(unit.id()).filter(sources::containsKey);
+            String now = question.map(q -> sources.get(q).get(unit.id())).orElse(null);
             if (now == null || !Xliff.sameText(now, unit.source())) {
                 refused.add(unit.id());
             } else if (unit.target() != null && !unit.target().isBlank()) {
-                byQuestion.computeIfAbsent(q.get().id(), k -> new LinkedHashMap<>()).put(unit.id(), unit.target().strip());
+                byQuestion.computeIfAbsent(question.get(), k -> new LinkedHashMap<>()).put(unit.id(), unit.target().strip());
             }
         }
         int translated = 0;
         for (Map.Entry<Long, Map<String, String>> e : byQuestion.entrySet()) {
-            Question q = questions.find(e.getKey()).orElseThrow(() -> new NotFound("question.notFound"));
-            Map<String, String> all = texts(q.id(), q.definition());
+            Question q = written.get(e.getKey());
+            Map<String, String> all = sources.get(e.getKey());
             if (!e.getValue().keySet().containsAll(all.keySet())) {
                 all.keySet().stream().filter(u -> e.getValue().containsKey(u)).forEach(refused::add);
                 continue;
@@ -182,11 +179,5 @@ public class BankTranslations {
         Map<ContentLanguage, Integer> counts = new LinkedHashMap<>();
         all.forEach(q -> counts.merge(q.language(), 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ContentLanguage.EN);
-    }
-
-    private QuestionBank authored(Actor trainer, BankId id) {
-        QuestionBank bank = banks.find(id).orElseThrow(() -> new NotFound("bank.notFound"));
-        authoring.requireAuthor(trainer, bank.courseId());
-        return bank;
     }
 }

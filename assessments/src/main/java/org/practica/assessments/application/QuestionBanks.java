@@ -230,7 +230,8 @@ public class QuestionBanks {
         return questions.of(id).stream().flatMap(q -> GiftLimits.of(q.definition()).stream()).toList();
     }
 
-    private QuestionBank authored(Actor trainer, BankId id) {
+    /** The bank, refused to anyone but the trainers who author its course (the check BankTranslations makes too). */
+    QuestionBank authored(Actor trainer, BankId id) {
         QuestionBank bank = banks.find(id).orElseThrow(() -> new NotFound("bank.notFound"));
         authoring.requireAuthor(trainer, bank.courseId());
         return bank;

@@ -62,12 +62,7 @@ public class CourseTranslations {
 
     public Imported importTranslation(Actor author, CourseId id, String file) {
         Course course = CourseAuthoring.authored(courses, author, id);
-        Xliff.Document doc;
-        try {
-            doc = Xliff.read(file);
-        } catch (Xliff.Unreadable e) {
-            throw new InvalidInput("file", "translation.unreadable", e.getMessage());
-        }
+        Xliff.Document doc = Xliff.readFor("file", file);
         CourseVersion version = course.latest();
         ContentLanguage source = version.primaryLanguage();
         if (!source.code().equalsIgnoreCase(doc.sourceLanguage())) {

@@ -6,17 +6,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.practica.courses.application.CourseTranslations;
 import org.practica.courses.domain.course.CourseId;
-import org.practica.documents.UploadedText;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.server.web.support.UploadedFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -49,18 +46,8 @@ public class CourseTranslationBean {
 
     public String importFile() {
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new InvalidInput("file", "exchange.file.empty");
-            }
-            if (file.getSize() > CourseTranslations.MAX_FILE_BYTES) {
-                throw new InvalidInput("file", "body.tooLarge", CourseTranslations.MAX_FILE_BYTES / 1024);
-            }
-            byte[] bytes;
-            try (InputStream in = file.getInputStream()) {
-                bytes = in.readNBytes(CourseTranslations.MAX_FILE_BYTES);
-            }
             CourseTranslations.Imported done = translations.importTranslation(caller.get(), new CourseId(editor.getId()),
-                    UploadedText.utf8("file", bytes));
+                    UploadedFile.text(file, CourseTranslations.MAX_FILE_BYTES));
             String language = ContentLanguage.of("language", done.language()).nativeName();
             if (done.refused().isEmpty()) {
                 FacesFeedback.infoAfterRedirect("editor.translation.imported", done.translated(), language);
@@ -69,8 +56,6 @@ public class CourseTranslationBean {
                         String.join(", ", done.refused()));
             }
             return "/author/course.xhtml?faces-redirect=true&id=" + editor.getId() + "&lang=" + done.language();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InvalidInput | NotFound | NotPermitted e) {
             FacesFeedback.refused(FORM, e);
             return null;
