@@ -22,6 +22,7 @@ import org.practica.courses.application.CourseOutline;
 import org.practica.courses.application.Learning;
 import org.practica.courses.application.LessonDraft;
 import org.practica.courses.application.Teaching;
+import org.practica.courses.application.Themes;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
@@ -37,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,7 @@ import java.util.logging.Logger;
 public class DemoCourses {
 
     private static final Logger LOG = Logger.getLogger(DemoCourses.class.getName());
-    private static final List<String> FILES = List.of("1-trauma-informed-care.json", "2-child-rights-journalism.json",
+    static final List<String> FILES = List.of("1-trauma-informed-care.json", "2-child-rights-journalism.json",
             "3-theology-informed-counselling.json", "4-teachers-for-returnee-children.json");
     /** One final check per course, in the same order, in GIFT as a trainer would bring it. */
     static final List<String> QUIZZES = List.of("1-trauma-informed-care.gift", "2-child-rights-journalism.gift",
@@ -96,6 +98,9 @@ public class DemoCourses {
     @Inject
     DemoQuizTranslations quizTranslations;
 
+    @Inject
+    Themes themes;
+
     @Transactional
     public void provision() {
         Optional<Actor> trainer = actor("trainer", Role.TRAINER);
@@ -115,6 +120,7 @@ public class DemoCourses {
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
+        actor("admin", Role.ADMIN).ifPresent(this::nameThemes);
         if (learner.isPresent()) {
             CohortView cohort = teaching.open(trainer.get(), created.get(0),
                     new CohortDraft("Osh and Jalal-Abad, autumn 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20)));
@@ -174,6 +180,17 @@ public class DemoCourses {
         List<CourseOutline.ModuleOutline> modules = catalogue.outline(trainer, course, ContentLanguage.EN).modules();
         quizzes.create(trainer, course, new QuizDraft(modules.get(modules.size() - 1).key(), bank.id(), "Final check", true,
                 20, 3, BigDecimal.valueOf(60), "HIGHEST", false, true, null, null, ReviewOptions.everything(), slots));
+    }
+
+    /** The demo courses' themes, named in every interface language. */
+    private void nameThemes(Actor admin) {
+        Map<String, Map<String, String>> names;
+        try (Jsonb jsonb = JsonbBuilder.create(); InputStream in = DemoCourses.class.getResourceAsStream("/demo/themes.json")) {
+            names = jsonb.fromJson(in, new HashMap<String, Map<String, String>>() { }.getClass().getGenericSuperclass());
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+        names.forEach((code, versions) -> themes.rename(admin, code, versions));
     }
 
     private static Course read(Jsonb jsonb, String file) {

@@ -42,6 +42,9 @@ public class CourseAuthoring {
     AudienceTrackRepository audiences;
 
     @Inject
+    Themes themes;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -198,13 +201,13 @@ public class CourseAuthoring {
                 }
             }
         }
-        if (current != null) {
-            return current.settings().revisedWith(languages, draft.audiences(), draft.themes(),
-                    draft.estimatedMinutes(), draft.cpdHours());
-        }
-        return new CourseSettings(languages != null ? languages : List.of(ContentLanguage.of("language", draft.language())),
-                draft.audiences(), draft.themes(), draft.estimatedMinutes() == null ? 0 : draft.estimatedMinutes(),
-                draft.cpdHours());
+        CourseSettings settings = current != null
+                ? current.settings().revisedWith(languages, draft.audiences(), draft.themes(), draft.estimatedMinutes(), draft.cpdHours())
+                : new CourseSettings(languages != null ? languages : List.of(ContentLanguage.of("language", draft.language())),
+                        draft.audiences(), draft.themes(), draft.estimatedMinutes() == null ? 0 : draft.estimatedMinutes(),
+                        draft.cpdHours());
+        themes.adopt(settings.themes(), settings.languages().get(0));
+        return settings;
     }
 
     static String subject(CourseId id) {

@@ -8,8 +8,11 @@ import org.practica.courses.application.AudienceTracks;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CatalogueQuery;
 import org.practica.courses.application.CourseSummary;
+import org.practica.courses.application.ThemeView;
+import org.practica.courses.application.Themes;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.MultilingualText;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +32,9 @@ public class CatalogueBean {
     AudienceTracks tracks;
 
     @Inject
+    Themes themes;
+
+    @Inject
     Caller caller;
 
     private String q;
@@ -37,7 +43,8 @@ public class CatalogueBean {
     private String language;
     private List<CourseSummary> all;
     private List<CourseSummary> found;
-    private Map<String, String> audienceNames;
+    private Map<String, Map<String, String>> audienceNames;
+    private Map<String, Map<String, String>> themeNames;
 
     private List<CourseSummary> all() {
         if (all == null) {
@@ -63,12 +70,28 @@ public class CatalogueBean {
 
     public List<AudienceTrackView> getAudiences() { return tracks.all(); }
 
-    public String audienceName(String code) {
+    /** An audience track's names by language, for the page to show the reader's. */
+    public Map<String, String> audienceNames(String code) {
         if (audienceNames == null) {
-            String reader = caller.locale().getLanguage();
-            audienceNames = tracks.all().stream().collect(Collectors.toMap(AudienceTrackView::code, t -> t.name(reader)));
+            audienceNames = tracks.all().stream().collect(Collectors.toMap(AudienceTrackView::code, AudienceTrackView::names));
         }
-        return audienceNames.getOrDefault(code, code);
+        return audienceNames.getOrDefault(code, Map.of(caller.locale().getLanguage(), code));
+    }
+
+    /** A theme's names by language; a tag no theme names yet is shown as it is written. */
+    public Map<String, String> themeNames(String code) {
+        if (themeNames == null) {
+            themeNames = themes.all().stream().collect(Collectors.toMap(ThemeView::code, ThemeView::names));
+        }
+        return themeNames.getOrDefault(code, Map.of(caller.locale().getLanguage(), code));
+    }
+
+    public String audienceName(String code) {
+        return MultilingualText.written(audienceNames(code)).in(caller.locale().getLanguage());
+    }
+
+    public String themeName(String code) {
+        return MultilingualText.written(themeNames(code)).in(caller.locale().getLanguage());
     }
 
     public List<String> getLanguages() {

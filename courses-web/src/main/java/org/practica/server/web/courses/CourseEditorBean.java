@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.practica.courses.application.AudienceTrackView;
 import org.practica.courses.application.AudienceTracks;
+import org.practica.courses.application.ThemeView;
+import org.practica.courses.application.Themes;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseAuthoring;
 import org.practica.courses.application.CourseDraft;
@@ -58,6 +60,9 @@ public class CourseEditorBean implements Serializable {
     transient AudienceTracks tracks;
 
     @Inject
+    transient Themes themeNames;
+
+    @Inject
     transient Caller caller;
 
     private Long id;
@@ -67,6 +72,7 @@ public class CourseEditorBean implements Serializable {
     private String primaryLanguage = "en";
     private List<String> otherLanguages = new ArrayList<>();
     private List<String> audiences = new ArrayList<>();
+    private List<String> knownThemes = new ArrayList<>();
     private String themes;
     private Integer estimatedMinutes;
     private BigDecimal cpdHours = BigDecimal.ZERO;
@@ -101,7 +107,8 @@ public class CourseEditorBean implements Serializable {
             title = translated ? course.title() : null;
             summary = translated ? course.summary() : null;
             audiences = new ArrayList<>(course.audiences());
-            themes = String.join(", ", course.themes());
+            knownThemes = new ArrayList<>(course.themes());
+            themes = null;
             estimatedMinutes = course.estimatedMinutes();
             cpdHours = course.cpdHours();
             selfEnrolment = course.selfEnrolment();
@@ -204,12 +211,13 @@ public class CourseEditorBean implements Serializable {
         return outline().modules().stream().map(CourseOutline.ModuleOutline::key).toList().indexOf(key);
     }
 
+    /** The themes ticked and the new ones typed. */
     private Set<String> themeSet() {
-        if (themes == null) {
-            return Set.of();
+        Set<String> all = new LinkedHashSet<>(knownThemes);
+        if (themes != null) {
+            Arrays.stream(themes.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(all::add);
         }
-        return Arrays.stream(themes.split(",")).map(String::strip).filter(t -> !t.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return all;
     }
 
     private CourseId courseId() {
@@ -258,6 +266,13 @@ public class CourseEditorBean implements Serializable {
         return track.name(caller.locale().getLanguage());
     }
 
+    /** Every theme, for ticking; a trainer types a theme nobody used yet in the field below. */
+    public List<ThemeView> getThemeChoices() { return themeNames.all(); }
+
+    public String themeName(ThemeView theme) {
+        return theme.name(caller.locale().getLanguage());
+    }
+
     public boolean isNew() { return id == null; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -279,6 +294,12 @@ public class CourseEditorBean implements Serializable {
 
     public void setAudiences(List<String> audiences) {
         this.audiences = audiences == null ? new ArrayList<>() : new ArrayList<>(audiences);
+    }
+
+    public List<String> getKnownThemes() { return knownThemes; }
+
+    public void setKnownThemes(List<String> knownThemes) {
+        this.knownThemes = knownThemes == null ? new ArrayList<>() : new ArrayList<>(knownThemes);
     }
 
     public String getThemes() { return themes; }

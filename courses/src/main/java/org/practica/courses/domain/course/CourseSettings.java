@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a course is for and how big it is: the languages it is offered in (the first is the one it
@@ -21,6 +22,7 @@ public record CourseSettings(List<ContentLanguage> languages, Set<String> audien
     public static final int THEME_MAX = 60;
     public static final int MAX_THEMES = 12;
     public static final BigDecimal MAX_CPD_HOURS = new BigDecimal("500");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public CourseSettings {
         Refusals refusals = new Refusals();
@@ -64,13 +66,18 @@ public record CourseSettings(List<ContentLanguage> languages, Set<String> audien
                 cpdHours != null ? cpdHours : this.cpdHours);
     }
 
+    /** A theme as courses keep it: lower case, words joined by hyphens, so "Child Rights" and "child rights" are one. */
+    public static String tag(String typed) {
+        return WHITESPACE.matcher(typed.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+    }
+
     private static Set<String> normalisedThemes(Set<String> themes) {
         Set<String> clean = new LinkedHashSet<>();
         if (themes != null) {
             for (String theme : themes) {
                 String t = Text.optional("themes", theme, THEME_MAX);
                 if (t != null) {
-                    clean.add(t.toLowerCase(Locale.ROOT));
+                    clean.add(tag(t));
                 }
             }
         }

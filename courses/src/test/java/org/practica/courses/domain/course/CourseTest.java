@@ -166,7 +166,7 @@ class CourseTest {
         InvalidInput cpd = assertThrows(InvalidInput.class, () -> new CourseSettings(List.of(ContentLanguage.EN),
                 Set.of("teacher"), Set.of(), 10, new java.math.BigDecimal("-1")));
         assertEquals("cpdHours", cpd.field());
-        assertEquals(Set.of("child rights"), new CourseSettings(List.of(ContentLanguage.EN), Set.of("teacher"),
+        assertEquals(Set.of("child-rights"), new CourseSettings(List.of(ContentLanguage.EN), Set.of("teacher"),
                 Set.of("  Child Rights "), 10, java.math.BigDecimal.ONE).themes());
     }
 }

@@ -66,6 +66,11 @@ public class LanguageBean {
         return code == null ? "" : ContentLanguage.of("language", code).nativeName();
     }
 
+    /** What a page says beside content shown in {@code code} because it has no version in the reader's language. */
+    public String fallbackNote(String code) {
+        return FacesFeedback.text("content.fallback", nameOf(code));
+    }
+
     /** The lang attribute for content written in {@code code}: the page's own where the language is not known. */
     public String langOf(String code) {
         return code == null || code.isBlank() ? getCode() : code;
