@@ -2,6 +2,8 @@ package org.practica.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import org.practica.assessments.application.QuizView;
 import org.practica.assessments.application.Quizzes;
@@ -22,6 +24,7 @@ import org.practica.kernel.Actor;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Role;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,31 +58,18 @@ public class DemoCertificates {
     @Inject
     UserAccountRepository accounts;
 
-    private record Demo(String code, String name, String country, String discipline, String registrar, String courseTitle,
-                        String titleEn, String titleRu, String wordingEn, String wordingRu, String signatory, String role) {
+    /** A demo body with its open programme, named and worded in every interface language. */
+    public record Demo(String code, Map<String, String> names, String country, String discipline, String registrar,
+                       String courseTitle, Map<String, String> titles, Map<String, String> wordings, String signatory, String role) {
     }
 
-    private static final List<Demo> DEMOS = List.of(
-            new Demo("APK", "Demo Association of Practising Psychologists", "KZ", "PSYCHOLOGY", "registrar", "Trauma-informed care",
-                    "Trauma-informed practitioner", "Специалист травма-информированной практики",
-                    "has completed training in trauma-informed care, passed its assessment and practised under supervision to the standard of the Association.",
-                    "прошёл(ла) обучение травма-информированной помощи, сдал(а) итоговый тест и прошёл(ла) практику под супервизией по стандарту Ассоциации.",
-                    "Dana Seitkali", "Chair of the Certification Committee"),
-            new Demo("UJ", "Demo Union of Journalists", "KG", "JOURNALISM", "registrar-journalists", "Reporting on returnee children",
-                    "Reporting on returnee children", "Репортаж о вернувшихся детях",
-                    "has completed the Union's course on child-rights journalism and its assessment.",
-                    "прошёл(ла) курс Союза по журналистике прав ребёнка и итоговый тест.",
-                    "Aibek Toktosunov", "Secretary of the Ethics Council"),
-            new Demo("BRC", "Demo Board for Religious Counsellors", "UZ", "THEOLOGY", "registrar-theology", "Theology-informed counselling",
-                    "Theology-informed counsellor", "Консультант с теологической подготовкой",
-                    "has completed theology-informed counselling training and supervised practice accepted by the Board.",
-                    "прошёл(ла) подготовку по теологически обоснованному консультированию и практику под супервизией, признанную Советом.",
-                    "Nodira Karimova", "Head of Accreditation"),
-            new Demo("MTR", "Demo Ministry Register of Teacher Training", "TJ", "TEACHING", "registrar-teachers", "Preparing teachers",
-                    "Teaching children who returned", "Обучение вернувшихся детей",
-                    "has completed the in-service training for teachers of returnee children recorded in this register.",
-                    "прошёл(ла) курс повышения квалификации для учителей вернувшихся детей, внесённый в этот реестр.",
-                    "Rustam Nazarov", "Head of the Register"));
+    static List<Demo> demos() {
+        try (Jsonb jsonb = JsonbBuilder.create(); InputStream in = DemoCertificates.class.getResourceAsStream("/demo/bodies.json")) {
+            return jsonb.fromJson(in, new ArrayList<Demo>() { }.getClass().getGenericSuperclass());
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
 
     @Transactional
     public void provision() {
@@ -89,9 +79,9 @@ public class DemoCertificates {
             return;
         }
         List<CourseSummary> courses = catalogue.search(new CatalogueQuery(null, null, null, null), ContentLanguage.EN);
-        for (Demo d : DEMOS) {
+        for (Demo d : demos()) {
             Optional<Actor> registrar = actor(d.registrar(), Role.REGISTRAR);
-            bodies.register(admin.get(), new BodyDraft(d.code(), d.name(), d.country(), d.discipline(),
+            bodies.register(admin.get(), new BodyDraft(d.code(), null, d.names(), d.country(), d.discipline(),
                     registrar.map(r -> List.of(r.username())).orElse(List.of())));
             Optional<CourseSummary> course = courses.stream().filter(c -> c.title().contains(d.courseTitle())).findFirst();
             if (registrar.isEmpty() || course.isEmpty()) {
@@ -114,8 +104,7 @@ public class DemoCertificates {
                 }
             }
             boolean approval = d.code().equals("APK") || d.code().equals("BRC");
-            ProgrammeView p = programmes.define(registrar.get(), new ProgrammeDraft(Map.of("en", d.titleEn(), "ru", d.titleRu()),
-                    Map.of("en", d.wordingEn(), "ru", d.wordingRu()), requirements, approval ? 36 : 24, BigDecimal.valueOf(approval ? 20 : 6),
+            ProgrammeView p = programmes.define(registrar.get(), new ProgrammeDraft(d.titles(), d.wordings(), requirements, approval ? 36 : 24, BigDecimal.valueOf(approval ? 20 : 6),
                     90, 90, approval ? "APPROVAL" : "AUTOMATIC", List.of(new Signatory(d.signatory(), d.role()))));
             programmes.activate(registrar.get(), p.id());
         }

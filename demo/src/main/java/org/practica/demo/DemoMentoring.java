@@ -2,6 +2,8 @@ package org.practica.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
@@ -15,10 +17,12 @@ import org.practica.mentoring.application.SessionDraft;
 import org.practica.mentoring.application.SessionView;
 import org.practica.mentoring.application.SupervisionSessions;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -60,30 +64,23 @@ public class DemoMentoring {
     @Inject
     CompetencyFrameworks frameworks;
 
+    /** A competency of a starting framework, named in every interface language. */
+    public record Named(String discipline, String code, Map<String, String> names) {
+    }
+
     /** A starting framework per discipline, in our own words; admins change them as their bodies require. */
-    private static final List<String[]> FRAMEWORKS = List.of(
-            new String[]{"PSYCHOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травма-информированная практика"},
-            new String[]{"PSYCHOLOGY", "RISK_ASSESSMENT", "Risk assessment", "Оценка рисков"},
-            new String[]{"PSYCHOLOGY", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
-            new String[]{"PSYCHOLOGY", "SELF_CARE", "Self-care and burnout prevention", "Забота о себе и профилактика выгорания"},
-            new String[]{"SOCIAL_WORK", "RISK_ASSESSMENT", "Risk assessment", "Оценка рисков"},
-            new String[]{"SOCIAL_WORK", "CASE_COORDINATION", "Multi-agency case coordination", "Межведомственное ведение случая"},
-            new String[]{"SOCIAL_WORK", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
-            new String[]{"SOCIAL_WORK", "FAMILY_REINTEGRATION", "Family and community reintegration", "Реинтеграция в семью и сообщество"},
-            new String[]{"THEOLOGY", "THEOLOGICAL_COUNSELLING", "Theological counselling", "Теологическое консультирование"},
-            new String[]{"THEOLOGY", "COUNTER_NARRATIVES", "Answering extremist narratives", "Ответ на экстремистские нарративы"},
-            new String[]{"THEOLOGY", "TRAUMA_INFORMED_PRACTICE", "Trauma-informed practice", "Травма-информированная практика"},
-            new String[]{"TEACHING", "INDIVIDUAL_EDUCATION_PLANNING", "Individual education planning", "Индивидуальное планирование обучения"},
-            new String[]{"TEACHING", "TRAUMA_SENSITIVE_CLASSROOM", "A trauma-sensitive classroom", "Класс, чуткий к травме"},
-            new String[]{"TEACHING", "CHILD_SAFEGUARDING", "Child safeguarding", "Защита ребёнка"},
-            new String[]{"JOURNALISM", "ETHICAL_REPORTING", "Ethical reporting", "Этичная журналистика"},
-            new String[]{"JOURNALISM", "PRIVACY_AND_CONSENT", "Privacy and informed consent", "Приватность и информированное согласие"},
-            new String[]{"JOURNALISM", "SELF_CARE", "Self-care for reporters", "Забота о себе для журналистов"});
+    static List<Named> frameworks() {
+        try (Jsonb jsonb = JsonbBuilder.create(); InputStream in = DemoMentoring.class.getResourceAsStream("/demo/competencies.json")) {
+            return jsonb.fromJson(in, new ArrayList<Named>() { }.getClass().getGenericSuperclass());
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
 
     @Transactional
     public void provision() {
-        for (String[] c : FRAMEWORKS) {
-            frameworks.ensure(org.practica.kernel.Discipline.valueOf(c[0]), c[1], Map.of("en", c[2], "ru", c[3]));
+        for (Named c : frameworks()) {
+            frameworks.ensure(org.practica.kernel.Discipline.valueOf(c.discipline()), c.code(), c.names());
         }
         Optional<Actor> supervisor = actor("supervisor", Role.SUPERVISOR);
         Optional<Actor> learner = actor("learner", Role.LEARNER);

@@ -52,7 +52,7 @@ public class DemoQuizTranslations {
                 q.answers().stream().map(a -> new QuestionTexts.AnswerTexts(book.get(a.text()),
                         a.feedback() == null ? null : book.get(a.feedback()))).toList(),
                 q.pairs().stream().map(p -> new QuestionTexts.PairTexts(book.getOrDefault(p.prompt(), p.prompt()),
-                        book.getOrDefault(p.answer(), p.answer()))).toList(), null);
+                        book.getOrDefault(p.answer(), p.answer()))).toList(), null, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,10 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Whatever the demo names (its courses' themes) it names in every interface language, so no reader meets a fallback. */
+/**
+ * Whatever the demo names (its courses' themes, competencies, bodies and their programmes) it names in
+ * every interface language, so no reader of the demo meets a fallback.
+ */
 class DemoNamesTest {
 
     private static final Set<String> INTERFACE = Set.of("en", "ru", "kk", "uz", "ky", "tg", "sq", "ar");
@@ -33,6 +36,22 @@ class DemoNamesTest {
             v.keySet().forEach(code -> ContentLanguage.of("language", code));
             v.values().forEach(text -> assertFalse(((JsonString) text).getString().isBlank(), theme));
         });
+    }
+
+    @Test
+    void everyCompetencyBodyAndProgrammeOfTheDemoIsNamedInEveryInterfaceLanguage() {
+        DemoMentoring.frameworks().forEach(c -> assertNamedInEveryLanguage(c.code(), c.names()));
+        assertEquals(4, DemoCertificates.demos().size());
+        DemoCertificates.demos().forEach(d -> {
+            assertNamedInEveryLanguage(d.code(), d.names());
+            assertNamedInEveryLanguage(d.code() + " title", d.titles());
+            assertNamedInEveryLanguage(d.code() + " wording", d.wordings());
+        });
+    }
+
+    private static void assertNamedInEveryLanguage(String what, java.util.Map<String, String> names) {
+        assertEquals(INTERFACE, names.keySet(), what);
+        names.values().forEach(text -> assertFalse(text.isBlank(), what));
     }
 
     static JsonObject read(String resource) throws Exception {

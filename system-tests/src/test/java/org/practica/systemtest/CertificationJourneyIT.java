@@ -126,7 +126,7 @@ class CertificationJourneyIT extends BrowserJourney {
             browser.signIn("admin", Api.DEMO_PASSWORD);
             browser.open("/admin/bodies.xhtml");
             browser.type("registerForm:code", "x1");
-            browser.type("registerForm:name", "Demo Guild of School Counsellors");
+            browser.type("registerForm:names-en", "Demo Guild of School Counsellors");
             new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("registerForm:country"))).selectByValue("UZ");
             browser.type("registerForm:registrars", registrarName);
             new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("registerForm:country"))).selectByValue("");

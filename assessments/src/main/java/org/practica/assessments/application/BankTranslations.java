@@ -8,6 +8,7 @@ import org.practica.assessments.domain.bank.Question;
 import org.practica.assessments.domain.bank.QuestionRepository;
 import org.practica.assessments.domain.question.Answer;
 import org.practica.assessments.domain.question.FormattedText;
+import org.practica.assessments.domain.question.Hint;
 import org.practica.assessments.domain.question.MatchPair;
 import org.practica.assessments.domain.question.QuestionDefinition;
 import org.practica.assessments.domain.question.QuestionTexts;
@@ -28,11 +29,13 @@ import java.util.Optional;
 /**
  * A question bank out to translators and back, as XLIFF 2.0: every question written in the
  * file's source language gives units for its text, general feedback, content note, answers and
- * their feedback, and matching pairs (numbers and true/false keep their values; only their
- * feedback is words). A translation comes back as each question's words in the target language,
- * checked against the question's shape as a translation typed in the editor is. Units whose
- * source changed since the export are refused by id, and a question is translated only when all
- * its units are.
+ * their feedback, matching pairs and hints (numbers and true/false keep their values; only their
+ * feedback is words). A cloze question's gaps stay in its text, braces and all, for the translator
+ * to word inside them. A translation comes back as each question's words in the target language,
+ * checked against the question's shape as a translation typed in the editor is (a cloze text must
+ * keep the original's gaps). Units whose source changed since the export are refused by id, and a
+ * question is translated only when all its units are and its shape holds; otherwise all its units
+ * are refused.
  */
 @ApplicationScoped
 @Transactional
@@ -111,8 +114,12 @@ public class BankTranslations {
                 all.keySet().stream().filter(u -> e.getValue().containsKey(u)).forEach(refused::add);
                 continue;
             }
-            q.translate(target, translation(q.id(), q.definition(), e.getValue()), clock.instant());
-            translated++;
+            try {
+                q.translate(target, translation(q.id(), q.definition(), e.getValue()), clock.instant());
+                translated++;
+            } catch (InvalidInput shapeBroken) {
+                refused.addAll(e.getValue().keySet());
+            }
         }
         if (translated > 0) {
             audit.record(trainer.username(), "bank.translated", "bank:" + id.value(), target.code() + ": " + translated + " questions");
@@ -146,6 +153,10 @@ public class BankTranslations {
             units.put(stem + "pair" + i + ".prompt", p.prompt().text());
             units.put(stem + "pair" + i + ".answer", p.answer());
         }
+        List<Hint> hints = d.options().details().hints();
+        for (int i = 0; i < hints.size(); i++) {
+            units.put(stem + "hint" + i, hints.get(i).text().text());
+        }
         return units;
     }
 
@@ -159,8 +170,13 @@ public class BankTranslations {
         for (int i = 0; i < d.pairs().size(); i++) {
             pairs.add(new QuestionTexts.PairTexts(t.get(stem + "pair" + i + ".prompt"), t.get(stem + "pair" + i + ".answer")));
         }
+        List<String> hints = new ArrayList<>();
+        for (int i = 0; i < d.options().details().hints().size(); i++) {
+            hints.add(t.get(stem + "hint" + i));
+        }
         FormattedText general = t.containsKey(stem + "feedback") ? new FormattedText(t.get(stem + "feedback"), d.generalFeedback().format()) : null;
-        return new QuestionTexts(new FormattedText(t.get(stem + "text"), d.text().format()), general, answers, pairs, t.get(stem + "note"));
+        return new QuestionTexts(new FormattedText(t.get(stem + "text"), d.text().format()), general, answers, pairs, t.get(stem + "note"),
+                hints);
     }
 
     private static Optional<Long> questionOf(String unit) {

@@ -99,7 +99,7 @@ class QuestionDraftTest {
 
     private static QuestionTexts texts(String text, String... answers) {
         return new QuestionTexts(new org.practica.assessments.domain.question.FormattedText(text, TextFormat.PLAIN), null,
-                Arrays.stream(answers).map(a -> new QuestionTexts.AnswerTexts(a, null)).toList(), List.of(), null);
+                Arrays.stream(answers).map(a -> new QuestionTexts.AnswerTexts(a, null)).toList(), List.of(), null, null);
     }
 
     @Test

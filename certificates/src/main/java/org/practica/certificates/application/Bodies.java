@@ -50,7 +50,7 @@ public class Bodies {
             refusals.refuse(new Conflict("code", "body.code.taken", code));
         }
         Discipline discipline = refusals.check(() -> Discipline.named("discipline", draft.discipline()));
-        ProfessionalBody body = refusals.check(() -> new ProfessionalBody(draft.code(), draft.name(), draft.country(), discipline, clock.instant()));
+        ProfessionalBody body = refusals.check(() -> new ProfessionalBody(draft.code(), draft.typedNames(), draft.country(), discipline, clock.instant()));
         if (body != null) {
             refusals.check(() -> appoint(body, draft.registrars()));
         }
@@ -68,7 +68,7 @@ public class Bodies {
         ProfessionalBody body = find(id);
         Refusals refusals = new Refusals();
         Discipline discipline = refusals.check(() -> Discipline.named("discipline", draft.discipline()));
-        refusals.check(() -> body.describe(draft.name(), draft.country(), discipline));
+        refusals.check(() -> body.describe(draft.typedNames(), draft.country(), discipline));
         if (draft.registrars() != null) {
             refusals.check(() -> appoint(body, draft.registrars()));
         }

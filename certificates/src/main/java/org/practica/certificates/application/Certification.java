@@ -221,12 +221,12 @@ public class Certification {
         List<CheckView> checks = CheckView.of(programme, e);
         Optional<Certificate> current = certificates.current(person, p.id());
         RequestView pending = requests.pending(person, p.id()).map(r -> RequestView.of(r, p.titleIn(language), null, List.of())).orElse(null);
-        return new ProgressView(programme, e.eligible(), checks, current.map(c -> CertificateView.of(c, body.name(), today)).orElse(null),
+        return new ProgressView(programme, e.eligible(), checks, current.map(c -> CertificateView.of(c, body, today)).orElse(null),
                 pending, current.map(c -> c.renewableOn(today, p)).orElse(false));
     }
 
     private CertificateView view(Certificate c, LocalDate today) {
-        return CertificateView.of(c, bodies.find(c.bodyId()).map(ProfessionalBody::name).orElse(""), today);
+        return CertificateView.of(c, bodies.find(c.bodyId()).orElseThrow(), today);
     }
 
     private static int score(ProgressView v) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A programme with its requirements named; the same shape as {@link ProgrammeDraft} plus what the system adds. */
-public record ProgrammeView(long id, long bodyId, String bodyName, ProgrammeStatus status, Map<String, String> title, Map<String, String> wording,
+public record ProgrammeView(long id, long bodyId, String bodyName, Map<String, String> bodyNames, ProgrammeStatus status, Map<String, String> title, Map<String, String> wording,
                             List<RequirementView> requirements, int validityMonths, BigDecimal renewalCpdHours,
                             int renewalOpensDaysBefore, int renewalGraceDays, String issuingMode, List<Signatory> signatories) {
 }

@@ -144,7 +144,7 @@ public class Programmes {
         Locale locale = Locale.forLanguageTag(language);
         List<RequirementView> requirements = p.requirements().stream().map(r -> RequirementView.of(r, label(r, framework, language, locale)))
                 .toList();
-        return new ProgrammeView(p.id().value(), body.id().value(), body.name(), p.status(), p.title().versions(), p.wording().versions(), requirements,
+        return new ProgrammeView(p.id().value(), body.id().value(), body.name(), body.names().versions(), p.status(), p.title().versions(), p.wording().versions(), requirements,
                 p.validityMonths(), p.renewal().cpdHours(), p.renewal().opensDaysBefore(), p.renewal().graceDays(), p.issuingMode().name(),
                 p.signatories());
     }

@@ -126,7 +126,7 @@ public class Registry {
         }
         r.approve(registrar.username(), issued.id(), now);
         audit.record(registrar.username(), "request.approved", "request:" + r.id(), issued.serial().value());
-        return CertificateView.of(issued, body.name(), today);
+        return CertificateView.of(issued, body, today);
     }
 
     public RequestView reject(Actor registrar, long requestId, String reason) {
@@ -156,7 +156,7 @@ public class Registry {
         if (!check.allowed()) {
             throw new InvalidInput("person", "certificate.personNotEligible", person.strip());
         }
-        return CertificateView.of(issuer.first(body, p, person.strip(), registrar.username(), now), body.name(), today);
+        return CertificateView.of(issuer.first(body, p, person.strip(), registrar.username(), now), body, today);
     }
 
     public CertificateView revoke(Actor registrar, long certificateId, String reason) {
@@ -167,7 +167,7 @@ public class Registry {
         audit.record(registrar.username(), "certificate.revoked", "certificate:" + certificateId, c.revocationReason());
         notifier.tell(c.holder(), NoticeKind.CERTIFICATE_REVOKED, "/certificates/index.xhtml", c.title().in(c.title().languageFor("en")),
                 c.serial().value());
-        return CertificateView.of(c, body.name(), LocalDate.now(clock));
+        return CertificateView.of(c, body, LocalDate.now(clock));
     }
 
     /** The same certificate under the holder's new name; the old one is revoked and points to the new serial. */
@@ -178,14 +178,14 @@ public class Registry {
         String name = org.practica.kernel.Text.required("name", newName, Certificate.NAME_MAX);
         Certificate next = issuer.reissue(body, p, c, name, registrar.username(), clock.instant());
         verification.forget(c.verificationCode());
-        return CertificateView.of(next, body.name(), LocalDate.now(clock));
+        return CertificateView.of(next, body, LocalDate.now(clock));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CertificateView> certificates(Actor registrar, CertificateQuery query) {
         ProfessionalBody body = bodies.servedBy(registrar);
         LocalDate today = LocalDate.now(clock);
-        return certificates.ofBody(body.id(), query).stream().map(c -> CertificateView.of(c, body.name(), today)).toList();
+        return certificates.ofBody(body.id(), query).stream().map(c -> CertificateView.of(c, body, today)).toList();
     }
 
 

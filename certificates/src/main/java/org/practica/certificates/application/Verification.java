@@ -84,7 +84,7 @@ public class Verification {
     private VerificationView lookUp(VerificationCode code) {
         CertificateRepository.PublicRecord c = certificates.publicRecord(code).orElseThrow(() -> new NotFound("certificate.notVerified"));
         VerifiedStatus status = VerifiedStatus.of(c.status(), c.validUntil(), LocalDate.now(clock));
-        return new VerificationView(status, c.serial(), c.title().versions(), c.body(), c.bodyCountry(), c.validFrom(), c.validUntil(),
+        return new VerificationView(status, c.serial(), c.title().versions(), c.body().in("en"), c.body().versions(), c.bodyCountry(), c.validFrom(), c.validUntil(),
                 c.revokedAt() == null ? null : LocalDate.ofInstant(c.revokedAt(), ZoneOffset.UTC), c.disclosure().shown(c.holderName()),
                 c.disclosure() == NameDisclosure.WITHHELD);
     }

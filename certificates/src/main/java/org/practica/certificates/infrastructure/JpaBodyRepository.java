@@ -35,7 +35,7 @@ public class JpaBodyRepository implements BodyRepository {
 
     @Override
     public List<ProfessionalBody> all() {
-        return em.createQuery("select b from ProfessionalBody b order by b.name", ProfessionalBody.class).getResultList();
+        return em.createQuery("select b from ProfessionalBody b order by b.code", ProfessionalBody.class).getResultList();
     }
 
     @Override

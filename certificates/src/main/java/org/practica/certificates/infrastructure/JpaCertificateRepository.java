@@ -47,7 +47,7 @@ public class JpaCertificateRepository implements CertificateRepository {
     @Override
     public Optional<PublicRecord> publicRecord(VerificationCode code) {
         return em.createQuery("select new org.practica.certificates.domain.certificate.CertificateRepository.PublicRecord(c.status, "
-                        + "c.serial, c.title, c.validity.from, c.validity.until, c.revokedAt, c.holderName, c.nameDisclosure, b.name, "
+                        + "c.serial, c.title, c.validity.from, c.validity.until, c.revokedAt, c.holderName, c.nameDisclosure, b.names, "
                         + "b.country) from Certificate c, ProfessionalBody b where b.id = c.bodyId and c.verificationCode = :c",
                         PublicRecord.class)
                 .setParameter("c", code.value()).getResultStream().findFirst();

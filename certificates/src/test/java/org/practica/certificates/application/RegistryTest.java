@@ -135,7 +135,7 @@ class RegistryTest {
         registry.notifier = issuer.notifier;
         registry.clock = clock;
 
-        body = new ProfessionalBody("PSY", "Association of Psychologists", "KZ", Discipline.PSYCHOLOGY, NOW);
+        body = new ProfessionalBody("PSY", java.util.Map.of("en", "Association of Psychologists"), "KZ", Discipline.PSYCHOLOGY, NOW);
         body.appointRegistrars(List.of("registrar"));
         bodyRows.add(body);
         programme = programmeOf(body.id());
@@ -194,7 +194,7 @@ class RegistryTest {
 
     @Test
     void anotherBodysProgrammeDoesNotExistForTheRegistrar() {
-        ProfessionalBody other = new ProfessionalBody("LAW", "Guild of Lawyers", "KZ", Discipline.PSYCHOLOGY, NOW);
+        ProfessionalBody other = new ProfessionalBody("LAW", java.util.Map.of("en", "Guild of Lawyers"), "KZ", Discipline.PSYCHOLOGY, NOW);
         bodyRows.add(other);
         CertificationProgramme theirs = programmeOf(other.id());
         completed.put("aigerim", NOW);

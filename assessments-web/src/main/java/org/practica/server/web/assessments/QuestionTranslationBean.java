@@ -85,7 +85,7 @@ public class QuestionTranslationBean implements Serializable {
                     feedback == null || feedback.isBlank() ? null : new FormattedText(feedback, format),
                     answers.stream().map(a -> new QuestionTexts.AnswerTexts(a.getFirst(), a.getSecond())).toList(),
                     pairs.stream().map(p -> new QuestionTexts.PairTexts(orEmpty(p.getFirst()), orEmpty(p.getSecond()))).toList(),
-                    contentNote);
+                    contentNote, null);
             banks.translate(caller.get(), bank(), editor.getQuestion(), into, texts);
             FacesFeedback.infoAfterRedirect("question.translated", into.nativeName());
             return "/author/question.xhtml?faces-redirect=true&id=" + editor.getId() + "&bank=" + editor.getBank()

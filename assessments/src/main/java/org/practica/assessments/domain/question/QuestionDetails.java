@@ -42,6 +42,16 @@ public record QuestionDetails(BigDecimal penalty, List<Hint> hints, CombinedFeed
                 units);
     }
 
+    /** The same details with the hints worded anew, in order; each keeps its settings. */
+    public QuestionDetails withHintTexts(List<FormattedText> texts) {
+        List<Hint> worded = new java.util.ArrayList<>();
+        for (int i = 0; i < hints.size(); i++) {
+            Hint h = hints.get(i);
+            worded.add(new Hint(texts.get(i), h.showNumCorrect(), h.clearWrong()));
+        }
+        return new QuestionDetails(penalty, worded, combined, tags, idNumber, answerNumbering, showStandardInstruction, essay, units);
+    }
+
     /** Its texts, as {@link #withTexts} rewrites them. */
     public List<FormattedText> texts() {
         List<FormattedText> all = new ArrayList<>();

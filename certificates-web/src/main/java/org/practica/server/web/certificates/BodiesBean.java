@@ -10,8 +10,10 @@ import org.practica.certificates.application.BodyDraft;
 import org.practica.certificates.application.BodyView;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.identity.application.Caller;
+import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +44,7 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     transient Caller caller;
 
     private String code;
-    private String name;
+    private final HashMap<String, String> names = new HashMap<>();
     private String country;
     private String discipline = Discipline.PSYCHOLOGY.name();
     private String registrars;
@@ -54,19 +57,24 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
     }
 
     public String register() {
-        BodyView b = bodies.register(caller.get(), new BodyDraft(code, name, country, discipline, usernames(registrars)));
-        FacesFeedback.infoAfterRedirect("bodies.registered", b.name(), b.code());
+        BodyView b = bodies.register(caller.get(), new BodyDraft(code, null, names, country, discipline, usernames(registrars)));
+        FacesFeedback.infoAfterRedirect("bodies.registered", shown(b), b.code());
         return "/admin/bodies.xhtml?faces-redirect=true";
     }
 
-    /** Saves the row whose form was sent: name, country, discipline, registrars. */
+    /** Saves the row whose form was sent: names (inputs {@code name-<language>-<code>}), country, discipline, registrars. */
     public String revise() {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         long row = PostedId.required("body", "body.notFound");
+        String bodyCode = bodies.body(caller.get(), row).code();
+        Map<String, String> typed = new HashMap<>();
+        for (ContentLanguage l : ContentLanguage.values()) {
+            typed.put(l.code(), form.get("name-" + l.code() + "-" + bodyCode));
+        }
         try {
-            BodyView b = bodies.revise(caller.get(), row, new BodyDraft(null, form.get("name-" + row),
+            BodyView b = bodies.revise(caller.get(), row, new BodyDraft(null, null, typed,
                     form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));
-            FacesFeedback.infoAfterRedirect("bodies.saved", b.name());
+            FacesFeedback.infoAfterRedirect("bodies.saved", shown(b));
             return "/admin/bodies.xhtml?faces-redirect=true";
         } catch (InvalidInput e) {
             refusal.refuse(row, e);
@@ -83,7 +91,7 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
             }
             byte[] png = in.readNBytes(ProfessionalBody.LOGO_MAX_BYTES + 1);
             BodyView b = bodies.useLogo(caller.get(), row, png);
-            FacesFeedback.infoAfterRedirect("bodies.logoSaved", b.name());
+            FacesFeedback.infoAfterRedirect("bodies.logoSaved", shown(b));
             return "/admin/bodies.xhtml?faces-redirect=true";
         } catch (IOException e) {
             FacesFeedback.error("body.logo.png");
@@ -99,6 +107,11 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
         return refusal.at(row, field);
     }
 
+    /** The body's name in the admin's language, for the notices that name it. */
+    private String shown(BodyView b) {
+        return MultilingualText.written(b.names()).in(caller.locale().getLanguage());
+    }
+
     private static List<String> usernames(String typed) {
         return typed == null ? List.of() : Arrays.stream(typed.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
     }
@@ -112,8 +125,7 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public Map<String, String> getNames() { return names; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
     public String getDiscipline() { return discipline; }

@@ -2,6 +2,7 @@ package org.practica.certificates.domain.body;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,14 +15,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.practica.kernel.Discipline;
+import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Country;
 import org.practica.kernel.InvalidInput;
+import org.practica.kernel.MultilingualText;
+import org.practica.kernel.MultilingualTextColumn;
 import org.practica.kernel.Refusals;
 import org.practica.kernel.Text;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -49,8 +54,9 @@ public class ProfessionalBody {
     @Column(nullable = false, length = 6, updatable = false, unique = true)
     private String code;
 
-    @Column(nullable = false, length = NAME_MAX)
-    private String name;
+    @Column(nullable = false)
+    @Convert(converter = MultilingualTextColumn.class)
+    private MultilingualText names;
 
     @Column(nullable = false, length = 2)
     private String country;
@@ -76,11 +82,11 @@ public class ProfessionalBody {
     protected ProfessionalBody() {
     }
 
-    public ProfessionalBody(String code, String name, String country, Discipline discipline, Instant now) {
+    public ProfessionalBody(String code, Map<String, String> names, String country, Discipline discipline, Instant now) {
         Refusals refusals = new Refusals();
         this.code = refusals.check(() -> code(code));
         this.createdAt = now;
-        refusals.check(() -> describe(name, country, discipline));
+        refusals.check(() -> describe(names, country, discipline));
         refusals.throwIfAny();
     }
 
@@ -92,9 +98,10 @@ public class ProfessionalBody {
         return c;
     }
 
-    public void describe(String newName, String newCountry, Discipline newDiscipline) {
+    /** Its names (in as many content languages as it goes by), country and discipline. */
+    public void describe(Map<String, String> newNames, String newCountry, Discipline newDiscipline) {
         Refusals refusals = new Refusals();
-        String n = refusals.check(() -> Text.required("name", newName, NAME_MAX));
+        MultilingualText n = refusals.check(() -> MultilingualText.of("names", newNames, NAME_MAX));
         String c = refusals.check(() -> {
             if (newCountry == null || newCountry.isBlank()) {
                 throw new InvalidInput("country", "validation.required");
@@ -103,7 +110,7 @@ public class ProfessionalBody {
         });
         refusals.refuseIf(newDiscipline == null, "discipline", "validation.required");
         refusals.throwIfAny();
-        name = n;
+        names = n;
         country = c;
         discipline = newDiscipline;
     }
@@ -141,8 +148,14 @@ public class ProfessionalBody {
         return code;
     }
 
+    /** Its name in every language it goes by; a certificate prints the one in its own language. */
+    public MultilingualText names() {
+        return names;
+    }
+
+    /** Its name where no reader's language applies (a signature's reason, a log): English, else its first. */
     public String name() {
-        return name;
+        return names.in(ContentLanguage.EN.code());
     }
 
     public String country() {

@@ -20,7 +20,7 @@ public interface CertificateRepository {
 
     record PublicRecord(CertificateStatus status, String serial, org.practica.kernel.MultilingualText title, java.time.LocalDate validFrom,
                         java.time.LocalDate validUntil, java.time.Instant revokedAt, String holderName, NameDisclosure disclosure,
-                        String body, String bodyCountry) {
+                        org.practica.kernel.MultilingualText body, String bodyCountry) {
     }
 
     Optional<Certificate> bySerial(CertificateSerial serial);

@@ -57,7 +57,7 @@ final class CertificatePdf {
         Document doc = new Document(page, 64, 64, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.addTitle(c.title().in(language) + " · " + c.serial().value());
-        doc.addAuthor(body.name());
+        doc.addAuthor(body.names().in(language));
         doc.addCreator(words.of("app.name"));
         doc.open();
         PdfContentByte canvas = writer.getDirectContent();
@@ -74,7 +74,7 @@ final class CertificatePdf {
                 // a logo that cannot be drawn leaves the corner empty rather than failing the certificate
             }
         }
-        centred(doc, words, body.name(), PrintFonts.bold(14), 0, INK, 0);
+        centred(doc, words, body.names().in(language), PrintFonts.bold(14), 0, INK, 0);
         centred(doc, words, words.of("certificate.pdf.heading"), PrintFonts.regular(12), 18, ACCENT, 0);
         centred(doc, words, c.title().in(language), PrintFonts.bold(26), 6, ACCENT, 0);
         centred(doc, words, words.of("certificate.pdf.certifies"), PrintFonts.regular(12), 22, INK, 0);

@@ -73,7 +73,7 @@ final class OpenBadgeCredential {
         Map<String, Object> issuer = new LinkedHashMap<>();
         issuer.put("id", issuerId);
         issuer.put("type", List.of("Profile"));
-        issuer.put("name", body.name());
+        issuer.put("name", body.names().in(language));
 
         Map<String, Object> vc = new LinkedHashMap<>();
         vc.put("@context", List.of(CONTEXT_VC, CONTEXT_OB));

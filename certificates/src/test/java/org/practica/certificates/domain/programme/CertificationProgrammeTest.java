@@ -55,7 +55,7 @@ class CertificationProgrammeTest {
 
     @Test
     void bodiesHaveAStableCodeAndAPngLogo() {
-        ProfessionalBody body = new ProfessionalBody("apk", "Association of Practising Psychologists", "kz", Discipline.PSYCHOLOGY, NOW);
+        ProfessionalBody body = new ProfessionalBody("apk", java.util.Map.of("en", "Association of Practising Psychologists"), "kz", Discipline.PSYCHOLOGY, NOW);
         assertEquals("APK", body.code());
         assertEquals("KZ", body.country());
         assertEquals("code", assertThrows(InvalidInput.class, () -> ProfessionalBody.code("A1")).field());
@@ -78,7 +78,7 @@ class CertificationProgrammeTest {
 
     @Test
     void aBodysCodeNameCountryAndDisciplineAreRefusedTogether() {
-        InvalidInput all = assertThrows(InvalidInput.class, () -> new ProfessionalBody("x1", " ", "Atlantis", null, NOW));
-        assertEquals(List.of("code", "name", "country", "discipline"), all.all().stream().map(InvalidInput::field).toList());
+        InvalidInput all = assertThrows(InvalidInput.class, () -> new ProfessionalBody("x1", java.util.Map.of("en", " "), "Atlantis", null, NOW));
+        assertEquals(List.of("code", "names", "country", "discipline"), all.all().stream().map(InvalidInput::field).toList());
     }
 }

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Certificates printed in Kazakh, Uzbek, Albanian and Arabic, worded by the interface's own
  * bundles: the text PDFBox reads back from each page is the expected text in logical (reading)
- * order, a holder name in another script prints as written, and the Arabic certificate draws its
+ * order, the body's name is printed in the certificate's language, a holder name in another script prints as written, and the Arabic certificate draws its
  * letters joined: every Arabic glyph on the page is a contextual form, none a bare base letter.
  * Writes PNG renderings to {@code target/certificates/} (the README's are copied from there).
  */
@@ -56,6 +56,12 @@ class CertificatePdfTest {
             "uz", "Travmani hisobga oluvchi amaliyotchi",
             "sq", "Praktikues i informuar për traumën",
             "ar", "ممارس مراعٍ للصدمات");
+    private static final Map<String, String> BODY = Map.of(
+            "en", "Association of Practitioners",
+            "kk", "Практиктер қауымдастығы",
+            "uz", "Amaliyotchilar assotsiatsiyasi",
+            "sq", "Shoqata e Praktikuesve",
+            "ar", "جمعية الممارسين");
     private static final Map<String, String> WORDING = Map.of(
             "en", "has completed the training and supervised practice the Association requires",
             "kk", "Қауымдастық талап ететін оқудан және супервизиялық практикадан өтті",
@@ -76,7 +82,7 @@ class CertificatePdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("[ \\t]+", " ");
             List<String> lines = text.lines().map(String::strip).toList();
-            for (String expected : List.of(words.of("certificate.pdf.heading"), TITLE.get(language), words.of("certificate.pdf.certifies"),
+            for (String expected : List.of(BODY.get(language), words.of("certificate.pdf.heading"), TITLE.get(language), words.of("certificate.pdf.certifies"),
                     holder, WORDING.get(language))) {
                 assertTrue(lines.contains(expected) || text.contains(expected), "«" + expected + "» in:\n" + text);
             }
@@ -140,7 +146,7 @@ class CertificatePdfTest {
         programme.activate();
         Certificate c = Certificate.first(CertificateSerial.of("AKP", 2026, 42), VerificationCode.generate(), programme, "holder", holder,
                 null, LocalDate.of(2026, 12, 4), "registrar", NOW);
-        ProfessionalBody body = new ProfessionalBody("AKP", "Association of Practitioners", "KZ", Discipline.PSYCHOLOGY, NOW);
+        ProfessionalBody body = new ProfessionalBody("AKP", BODY, "KZ", Discipline.PSYCHOLOGY, NOW);
         return CertificatePdf.render(c, body, language, wording(language), "https://practica.example.org/verify.xhtml?code=X");
     }
 

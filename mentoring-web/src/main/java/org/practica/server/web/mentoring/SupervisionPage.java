@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +70,12 @@ public abstract class SupervisionPage implements Serializable, ReloadedAfterRefu
 
     public String competencyName(String code) {
         return framework == null ? code : CompetencyView.nameIn(framework, code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** A competency's names by language, for a page to show the reader's and mark another; the code where the framework lacks it. */
+    public Map<String, String> namesOf(String code) {
+        return (framework == null ? Optional.<CompetencyView>empty() : framework.stream().filter(c -> c.code().equals(code)).findFirst())
+                .map(CompetencyView::names).orElse(Map.of(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage(), code));
     }
 
     public String competencyNames(Collection<String> codes) {
