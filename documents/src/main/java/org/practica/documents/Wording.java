@@ -1,5 +1,7 @@
 package org.practica.documents;
 
+import org.practica.kernel.ContentLanguage;
+
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -18,7 +20,7 @@ public interface Wording {
 
     /** Whether the document's paragraphs run right to left (Arabic): its lines are printed in that order. */
     default boolean rightToLeft() {
-        return "ar".equals(locale().getLanguage());
+        return ContentLanguage.of(locale()).map(ContentLanguage::rightToLeft).orElse(false);
     }
 
     /** A text of this document as it is printed: joined and ordered for the document's direction ({@link PrintedLine}). */

@@ -43,6 +43,17 @@ public enum ContentLanguage {
         return rightToLeft ? "rtl" : "ltr";
     }
 
+    /** Whether text in this language runs right to left: the one place that knows, for pages, e-mails and PDFs alike. */
+    public boolean rightToLeft() {
+        return rightToLeft;
+    }
+
+    /** The content language a locale is written in, if it is one of these. */
+    public static java.util.Optional<ContentLanguage> of(Locale locale) {
+        String wanted = locale == null ? "" : locale.getLanguage();
+        return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

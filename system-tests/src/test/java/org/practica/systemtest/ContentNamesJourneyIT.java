@@ -113,7 +113,7 @@ class ContentNamesJourneyIT extends BrowserJourney {
             assertTrue(mark.getAttribute("title").contains("English") && !mark.getAttribute("title").startsWith("Shown in"), mark.getAttribute("title"));
             // the demo's bodies and programmes, in Kazakh
             browser.open("/certificates/index.xhtml");
-            String certificates = browser.driver.findElement(By.id("content")).getText();
+            String certificates = browser.driver.findElement(By.tagName("main")).getText();
             assertTrue(certificates.contains("Практик психологтардың демо-қауымдастығы"), certificates);
             assertTrue(certificates.contains("Жарақатты ескеретін тәжірибе маманы"), certificates);
             assertFalse(certificates.contains("Demo Association of Practising Psychologists"), certificates);

@@ -150,6 +150,65 @@ class CourseTranslationIT extends BrowserJourney {
                 Api.token(Api.newLearner("bank-reader", PASSWORD), PASSWORD)).status());
     }
 
+    /**
+     * A cloze question with hints goes out with its gaps in its text and a unit per hint; a translation
+     * that keeps the gaps is taken, one that drops a gap is refused by id; the file is uploaded on the
+     * bank's page in the browser.
+     */
+    @Test
+    void aClozeQuestionWithHintsIsTranslatedOnTheBanksPage(TestInfo test) throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        CourseFixtures.WithBank course = CourseFixtures.publishedCourseWithBank(trainer, Api.unique("Gaps in tongues"), Api.unique("Gap bank"));
+        String xml = """
+                <quiz><question type="cloze"><name><text>Gaps</text></name>
+                <questiontext format="html"><text><![CDATA[<p>Children are {1:SHORTANSWER:=victims#Yes} first.</p>]]></text></questiontext>
+                <hint format="html"><text><![CDATA[<p>Think of who suffered.</p>]]></text></hint>
+                <hint format="html"><text><![CDATA[<p>The law says so too.</p>]]></text></hint>
+                </question></quiz>
+                """;
+        Api.Reply imported = Api.send(Api.request("/api/v1/question-banks/" + course.bank() + "/imports?format=moodlexml&mode=all", trainer)
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)));
+        assertTrue(imported.status() / 100 == 2, imported.body());
+        long gaps = Api.get("/api/v1/question-banks/" + course.bank() + "/questions", trainer).array().getJsonObject(0).getJsonNumber("id").longValue();
+        String exported = Api.get("/api/v1/question-banks/" + course.bank() + "/translations/kk", trainer).body();
+        Map<String, String> units = units(exported);
+        assertEquals(List.of("q" + gaps + ".text", "q" + gaps + ".hint0", "q" + gaps + ".hint1"), List.copyOf(units.keySet()));
+        assertTrue(units.get("q" + gaps + ".text").contains("{1:SHORTANSWER:=victims#Yes}"), units.toString());
+
+        // a gap dropped in translation: the question is refused, by its units' ids
+        String dropped = translate(exported, "қазақша").replaceFirst("<target>(&lt;p&gt;)?Children are \\{1:SHORTANSWER:=victims#Yes\\} first\\.",
+                "<target>$1Балалар бірінші.");
+        Api.Reply refused = post("/api/v1/question-banks/" + course.bank() + "/translations", trainer, dropped);
+        assertEquals(200, refused.status(), refused.body());
+        assertEquals(0, refused.json().getInt("questions"), refused.body());
+        assertTrue(refused.json().getJsonArray("refused").toString().contains("q" + gaps + ".text"), refused.body());
+
+        // the whole translation, gaps kept (the marker lands after the gap), uploaded on the bank's page
+        Path file = Files.createTempFile("bank-kk", ".xlf");
+        Files.writeString(file, translate(exported, "қазақша"));
+        try {
+            browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/author/questions.xhtml?id=" + course.course() + "&bank=" + course.bank());
+            browser.driver.findElement(By.id("translationForm:file")).sendKeys(file.toAbsolutePath().toString());
+            browser.click("translationForm:importTranslation");
+            browser.waitForText("pageMessages", "Қазақша");
+            assertTrue(browser.driver.findElement(By.id("pageMessages")).getText().startsWith("1 question translated"),
+                    browser.driver.findElement(By.id("pageMessages")).getText());
+            browser.checkPage();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(test.getDisplayName());
+            throw e;
+        } finally {
+            Files.deleteIfExists(file);
+            browser.open("/index.xhtml");
+            browser.signOut();
+        }
+        JsonObject kk = Api.get("/api/v1/question-banks/" + course.bank() + "/questions/" + gaps, trainer).json();
+        assertEquals("[\"kk\"]", kk.getJsonArray("translations").toString());
+        String again = Api.get("/api/v1/question-banks/" + course.bank() + "/translations/kk", trainer).body();
+        assertTrue(again.contains("Think of who suffered. [қазақша]"), "the hint came back translated: " + again);
+    }
+
     /** Unit id to source text (as written in the file), in file order. */
     private static Map<String, String> units(String xliff) {
         Map<String, String> units = new LinkedHashMap<>();

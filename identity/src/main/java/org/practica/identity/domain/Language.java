@@ -42,7 +42,12 @@ public enum Language {
     }
 
     public boolean rightToLeft() {
-        return "rtl".equals(direction());
+        return content.rightToLeft();
+    }
+
+    /** The interface language of a locale, English where the interface does not speak it (an e-mail's, a page's). */
+    public static Language orEnglish(Locale locale) {
+        return locale != null && supported(locale.getLanguage()) ? of(locale.getLanguage()) : EN;
     }
 
     public static boolean supported(String code) {

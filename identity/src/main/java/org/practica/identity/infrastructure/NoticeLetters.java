@@ -1,6 +1,5 @@
 package org.practica.identity.infrastructure;
 
-import java.util.Locale;
 import org.practica.identity.domain.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +50,7 @@ public class NoticeLetters {
                 : words.of("mail.subject.digest", letter.items().size());
         StringBuilder text = new StringBuilder(words.of("mail.hello", letter.displayName())).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(letter.locale().toLanguageTag())
-                .append("\" dir=\"").append(direction(letter.locale())).append("\"><head><meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head>")
+                .append("\" dir=\"").append(Language.orEnglish(letter.locale()).direction()).append("\"><head><meta charset=\"utf-8\"><title>").append(escape(subject)).append("</title></head>")
                 .append("<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\"><p>")
                 .append(escape(words.of("mail.hello", letter.displayName()))).append("</p>");
         if (letter.kind().isEmpty()) {
@@ -105,9 +104,5 @@ public class NoticeLetters {
             }
         }
         return out.toString();
-    }
-
-    private static String direction(Locale locale) {
-        return Language.supported(locale.getLanguage()) ? Language.of(locale.getLanguage()).direction() : "ltr";
     }
 }

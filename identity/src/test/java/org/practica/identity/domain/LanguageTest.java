@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LanguageTest {
 
@@ -28,5 +29,14 @@ class LanguageTest {
         assertEquals("العربية", Language.AR.nativeName());
         assertEquals("Oʻzbekcha", Language.UZ.nativeName());
         assertEquals("Shqip", Language.SQ.nativeName());
+    }
+
+    @Test
+    void aLocaleTheInterfaceDoesNotSpeakIsWrittenToInEnglish() {
+        assertEquals(Language.AR, Language.orEnglish(java.util.Locale.forLanguageTag("ar-IQ")));
+        assertTrue(Language.orEnglish(java.util.Locale.forLanguageTag("ar")).rightToLeft());
+        assertEquals(Language.EN, Language.orEnglish(java.util.Locale.forLanguageTag("fa")));
+        assertEquals(Language.EN, Language.orEnglish(null));
+        assertEquals(Optional.of(org.practica.kernel.ContentLanguage.AR), org.practica.kernel.ContentLanguage.of(java.util.Locale.forLanguageTag("ar-IQ")));
     }
 }

@@ -87,7 +87,7 @@ public final class Messages {
 
     /** The {@code lang} and {@code dir} attributes of a page written by hand in this language. */
     public static String htmlLanguage(Locale locale) {
-        Language language = Language.supported(locale.getLanguage()) ? Language.of(locale.getLanguage()) : Language.EN;
+        Language language = Language.orEnglish(locale);
         return "lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\"";
     }
 }
