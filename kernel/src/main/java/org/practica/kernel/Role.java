@@ -4,7 +4,13 @@ package org.practica.kernel;
 public enum Role {
     LEARNER, SUPERVISOR, TRAINER, REGISTRAR, ADMIN,
     /** Reads the whole audit trail and verifies it; changes nothing. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * Reads the monitoring indicators of their organisation (or, when a platform administrator
+     * allows it, of every organisation of a national programme): aggregates only, never a named
+     * person's answers, notes or grades.
+     */
+    PROGRAMME_MANAGER;
 
     public static final String LEARNER_NAME = "LEARNER";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";
@@ -12,4 +18,5 @@ public enum Role {
     public static final String REGISTRAR_NAME = "REGISTRAR";
     public static final String ADMIN_NAME = "ADMIN";
     public static final String AUDITOR_NAME = "AUDITOR";
+    public static final String PROGRAMME_MANAGER_NAME = "PROGRAMME_MANAGER";
 }

@@ -1,8 +1,11 @@
 package org.practica.certificates.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.practica.kernel.NoticeKind;
+import org.practica.kernel.TrainingEvent;
+import org.practica.kernel.TrainingFacts;
 import org.practica.kernel.Notifier;
 import jakarta.transaction.Transactional;
 import org.practica.certificates.domain.body.ProfessionalBody;
@@ -15,6 +18,7 @@ import org.practica.certificates.domain.programme.CertificationProgramme;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,6 +50,9 @@ public class Issuer {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    Instance<TrainingFacts> factsProvided;
 
     public Certificate first(ProfessionalBody body, CertificationProgramme programme, String holder, String by, Instant now) {
         Holders.Holder person = person(holder);
@@ -102,6 +109,9 @@ public class Issuer {
             certificates.storeDocument(c.id(), language, documents.pdf(c, body, language));
         }
         audit.record(by, "certificate.issued", "certificate:" + c.id().value(), c.serial().value() + " " + c.reason() + " for user:" + c.holder());
+        if (factsProvided != null && factsProvided.isResolvable()) {
+            factsProvided.get().record(TrainingEvent.CERTIFIED, c.holder(), null, c.issuedAt(), BigDecimal.ONE);
+        }
         notifier.tell(c.holder(), NoticeKind.CERTIFICATE_ISSUED, "/certificates/index.xhtml", c.title().in(language), c.serial().value());
         return c;
     }

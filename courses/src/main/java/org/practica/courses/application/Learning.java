@@ -21,7 +21,10 @@ import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Role;
+import org.practica.kernel.TrainingEvent;
+import org.practica.kernel.TrainingFacts;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +54,9 @@ public class Learning {
     Instance<CompletionRequirements> requirementsProvided;
 
     @Inject
+    Instance<TrainingFacts> factsProvided;
+
+    @Inject
     Clock clock;
 
     /** A learner enrols themselves; enrolling again after withdrawing resumes the same enrolment. */
@@ -76,6 +82,7 @@ public class Learning {
         Enrollment enrollment = Enrollment.admit(course, learner, by, selfService, cohortId,
                 enrollments.completedBy(learner), this::titleOf, clock.instant());
         enrollments.add(enrollment);
+        facts().record(TrainingEvent.ENROLLED, learner, course.id().value(), enrollment.enrolledAt(), BigDecimal.ONE);
         audit.record(by, "enrolment.created", CourseAuthoring.subject(course.id()), "learner user:" + learner);
         if (!selfService) {
             notifier.tell(learner, NoticeKind.ENROLLED, "/courses/course.xhtml?id=" + course.id().value(), titleOf(course.id()));
@@ -138,6 +145,7 @@ public class Learning {
         boolean wasComplete = enrollment.completedAt() != null;
         enrollment.markDone(new ContentKey(lessonKey), version, requirements(), clock.instant());
         if (!wasComplete && enrollment.completedAt() != null) {
+            facts().record(TrainingEvent.COMPLETED, learner.username(), id.value(), enrollment.completedAt(), BigDecimal.ONE);
             audit.record(learner.username(), "course.completed", CourseAuthoring.subject(id), "version " + version.number());
         }
         return CourseViews.enrollment(enrollment, version, reader);
@@ -163,6 +171,7 @@ public class Learning {
             boolean wasComplete = enrollment.completedAt() != null;
             enrollment.reconsider(version(course, enrollment), requirements(), clock.instant());
             if (!wasComplete && enrollment.completedAt() != null) {
+                facts().record(TrainingEvent.COMPLETED, learner, id.value(), enrollment.completedAt(), BigDecimal.ONE);
                 audit.record(learner, "course.completed", CourseAuthoring.subject(id), "version " + enrollment.versionNumber());
             }
         });
@@ -171,6 +180,10 @@ public class Learning {
     public void withdraw(Actor learner, CourseId id) {
         enrollments.find(id, learner.username()).orElseThrow(() -> new NotFound("enrolment.notFound")).withdraw();
         audit.record(learner.username(), "enrolment.withdrawn", CourseAuthoring.subject(id), null);
+    }
+
+    private TrainingFacts facts() {
+        return factsProvided != null && factsProvided.isResolvable() ? factsProvided.get() : TrainingFacts.NONE;
     }
 
     private CompletionRequirements requirements() {

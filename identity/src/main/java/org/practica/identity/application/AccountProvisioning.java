@@ -103,7 +103,8 @@ public class AccountProvisioning {
                         new DemoAccount("registrar-journalists", "Ajar Registrar", media, EnumSet.of(Role.REGISTRAR)),
                         new DemoAccount("registrar-theology", "Otabek Registrar", counsellors, EnumSet.of(Role.REGISTRAR)),
                         new DemoAccount("registrar-teachers", "Farangis Registrar", ministry, EnumSet.of(Role.REGISTRAR)),
-                        new DemoAccount("auditor", "Alisher Auditor", centre, EnumSet.of(Role.AUDITOR)))
+                        new DemoAccount("auditor", "Alisher Auditor", centre, EnumSet.of(Role.AUDITOR)),
+                        new DemoAccount("manager", "Madina Manager", centre, EnumSet.of(Role.PROGRAMME_MANAGER)))
                 .filter(demo -> accounts.find(new Username(demo.username())).isEmpty())
                 .toList();
         // each hash costs a deliberate fraction of a second; on a first start they run side by side
@@ -115,6 +116,8 @@ public class AccountProvisioning {
                     demo.roles(), hashes.get(i), clock.instant());
             // the demo's own administrator reaches every organisation; admin-journalists only their union
             account.setPlatformAdministrator(demo.username().equals("admin"));
+            // the demo's programme manager counts the training of the whole national programme
+            account.setAcrossOrganisations(demo.username().equals("manager"));
             accounts.add(account);
             audit.record("system", "user.created", "user:" + username.value(), "demo account");
         }

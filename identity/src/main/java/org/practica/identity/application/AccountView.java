@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /** What may be shown about an account: never its password hash. */
 public record AccountView(String username, String displayName, String email, long organisationId,
                           String organisationName, Set<String> roles, String language, boolean enabled,
-                          boolean platformAdministrator, boolean mustChangePassword, boolean secondFactorOn,
+                          boolean platformAdministrator, boolean acrossOrganisations, boolean mustChangePassword, boolean secondFactorOn,
                           Instant createdAt, String timeZone, Instant inactiveSince) {
 
     static AccountView of(UserAccount account, Instant now) {
@@ -24,7 +24,7 @@ public record AccountView(String username, String displayName, String email, lon
         }
         return new AccountView(account.username().value(), account.displayName(), account.email(),
                 account.organisation().id(), account.organisation().name(), roles, account.language().code(),
-                account.enabled(), account.isPlatformAdministrator(), account.mustChangePassword(), secondFactorOn, account.createdAt(),
+                account.enabled(), account.isPlatformAdministrator(), account.readsAcrossOrganisations(), account.mustChangePassword(), secondFactorOn, account.createdAt(),
                 account.timeZone().map(java.time.ZoneId::getId).orElse(null), account.inactiveSince());
     }
 }

@@ -35,7 +35,8 @@ import java.util.Set;
 @ApplicationScoped
 public class SecondFactors {
 
-    public static final Set<Role> STAFF = EnumSet.of(Role.SUPERVISOR, Role.TRAINER, Role.REGISTRAR, Role.ADMIN, Role.AUDITOR);
+    public static final Set<Role> STAFF = EnumSet.of(Role.SUPERVISOR, Role.TRAINER, Role.REGISTRAR, Role.ADMIN, Role.AUDITOR,
+            Role.PROGRAMME_MANAGER);
 
     @Inject
     UserAccountRepository accounts;

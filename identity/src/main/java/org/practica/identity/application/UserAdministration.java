@@ -101,6 +101,7 @@ public class UserAdministration {
             account.setEnabled(false);
         }
         grantPlatform(reach, account, details.platformAdministrator());
+        grantAcross(reach, account, details.acrossOrganisations());
         accounts.add(account);
         audit.record(actor, "user.created", subject(username), "roles=" + roles + " organisation=" + profile.organisation().id());
         return AccountView.of(account, clock.instant());
@@ -126,7 +127,11 @@ public class UserAdministration {
         if (!roles.contains(Role.ADMIN) && account.isPlatformAdministrator()) {
             account.setPlatformAdministrator(false);
         }
+        if (!roles.contains(Role.PROGRAMME_MANAGER) && account.readsAcrossOrganisations()) {
+            account.setAcrossOrganisations(false);
+        }
         grantPlatform(reach, account, details.platformAdministrator());
+        grantAcross(reach, account, details.acrossOrganisations());
         accessChanged.fire(new AccessChanged(account.username().value()));
         audit.record(actor, "user.updated", subject(account.username()),
                 "roles=" + roles + " enabled=" + account.enabled() + " organisation=" + profile.organisation().id());
@@ -252,6 +257,16 @@ public class UserAdministration {
             throw new InvalidInput("platformAdministrator", "validation.platformAdmin.keepOwn");
         }
         account.setPlatformAdministrator(platform);
+    }
+
+    private static void grantAcross(AdministrativeReach reach, UserAccount account, Boolean across) {
+        if (across == null || across == account.readsAcrossOrganisations()) {
+            return;
+        }
+        if (!reach.managesOrganisations()) {
+            throw new InvalidInput("acrossOrganisations", "validation.acrossOrganisations.onlyByPlatform");
+        }
+        account.setAcrossOrganisations(across);
     }
 
     private Profile profile(AdministrativeReach reach, AccountDetails details) {

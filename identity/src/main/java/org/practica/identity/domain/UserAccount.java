@@ -82,6 +82,9 @@ public class UserAccount {
     @Column(name = "platform_admin", nullable = false)
     private boolean platformAdministrator;
 
+    @Column(name = "across_organisations", nullable = false)
+    private boolean acrossOrganisations;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -180,6 +183,21 @@ public class UserAccount {
         return platformAdministrator && roles.contains(Role.ADMIN);
     }
 
+    /** A programme manager of a national programme reads every organisation's indicators; only a platform administrator allows it. */
+    public void setAcrossOrganisations(boolean across) {
+        if (across && !roles.contains(Role.PROGRAMME_MANAGER)) {
+            throw new InvalidInput("acrossOrganisations", "validation.acrossOrganisations.needsManager");
+        }
+        if (acrossOrganisations != across) {
+            endEarlierAccess();
+        }
+        this.acrossOrganisations = across;
+    }
+
+    public boolean readsAcrossOrganisations() {
+        return acrossOrganisations && roles.contains(Role.PROGRAMME_MANAGER);
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }
@@ -198,6 +216,7 @@ public class UserAccount {
         this.inactiveSince = null;
         this.enabled = false;
         this.platformAdministrator = false;
+        this.acrossOrganisations = false;
         this.mustChangePassword = false;
         endEarlierAccess();
     }

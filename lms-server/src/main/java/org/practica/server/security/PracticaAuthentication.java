@@ -36,7 +36,8 @@ import java.util.TreeSet;
  * <p>Liberty's mpJwt feature cannot be combined with an application's authentication mechanism
  * (OpenLiberty issue 12253, working as designed), so bearer tokens are checked here.
  */
-@DeclareRoles({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
+@DeclareRoles({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME,
+        Role.PROGRAMME_MANAGER_NAME})
 @ApplicationScoped
 public class PracticaAuthentication implements HttpAuthenticationMechanism {
 

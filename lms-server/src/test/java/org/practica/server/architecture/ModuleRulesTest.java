@@ -18,7 +18,7 @@ class ModuleRulesTest {
 
     private static final String[] DOMAINS = {"org.practica.kernel..", "org.practica.documents..", "org.practica.identity..",
             "org.practica.courses..", "org.practica.assessments..", "org.practica.demo..",
-            "org.practica.mentoring..", "org.practica.certificates.."};
+            "org.practica.mentoring..", "org.practica.certificates..", "org.practica.monitoring.."};
 
     private static JavaClasses all;
 
@@ -66,11 +66,21 @@ class ModuleRulesTest {
         noClasses().that().resideInAPackage("org.practica.mentoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.practica.courses..", "org.practica.assessments..")
                 .check(all);
+        noClasses().that().resideInAnyPackage("org.practica.kernel..", "org.practica.documents..", "org.practica.identity..",
+                        "org.practica.courses..", "org.practica.assessments..", "org.practica.mentoring..", "org.practica.certificates..")
+                .should().dependOnClassesThat().resideInAPackage("org.practica.monitoring..")
+                .because("the domains tell monitoring what happened through the kernel's TrainingFacts port and know nothing of it")
+                .check(all);
+        noClasses().that().resideInAPackage("org.practica.monitoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.practica.courses..", "org.practica.assessments..",
+                        "org.practica.mentoring..", "org.practica.certificates..", "org.practica.demo..")
+                .because("monitoring counts what it was told, in its own table, and reads no domain")
+                .check(all);
     }
 
     @Test
     void noModuleReadsAnothersInfrastructure() {
-        String[] modules = {"identity", "courses", "assessments", "mentoring", "certificates"};
+        String[] modules = {"identity", "courses", "assessments", "mentoring", "certificates", "monitoring"};
         for (String module : modules) {
             String[] others = java.util.Arrays.stream(modules).filter(m -> !m.equals(module))
                     .map(m -> "org.practica." + m + ".infrastructure..").toArray(String[]::new);
@@ -83,7 +93,7 @@ class ModuleRulesTest {
 
     @Test
     void eachContextsPagesAndApiKeepToTheirContext() {
-        String[] contexts = {"courses", "assessments", "mentoring", "certificates"};
+        String[] contexts = {"courses", "assessments", "mentoring", "certificates", "monitoring"};
         for (String context : contexts) {
             java.util.List<String> forbidden = new java.util.ArrayList<>(java.util.List.of("org.practica.server.platform..",
                     "org.practica.server.security..", "org.practica.server.web.home..", "org.practica.server.web.identity..",
@@ -109,14 +119,15 @@ class ModuleRulesTest {
                         "org.practica.server.web.courses..", "org.practica.server.api.courses..", "org.practica.server.web.assessments..",
                         "org.practica.server.api.assessments..", "org.practica.server.web.mentoring..", "org.practica.server.api.mentoring..",
                         "org.practica.server.web.certificates..", "org.practica.server.api.certificates..", "org.practica.courses..",
-                        "org.practica.assessments..", "org.practica.mentoring..", "org.practica.certificates..")
+                        "org.practica.server.web.monitoring..", "org.practica.server.api.monitoring..",
+                        "org.practica.assessments..", "org.practica.mentoring..", "org.practica.certificates..", "org.practica.monitoring..")
                 .because("every context builds on it, so it can lean on none of them")
                 .check(all);
     }
 
     @Test
     void theDomainModulesHaveNoCyclesBetweenThem() {
-        slices().matching("org.practica.(kernel|documents|identity|courses|assessments|mentoring|certificates|demo)..")
+        slices().matching("org.practica.(kernel|documents|identity|courses|assessments|mentoring|certificates|monitoring|demo)..")
                 .should().beFreeOfCycles()
                 .check(all);
     }

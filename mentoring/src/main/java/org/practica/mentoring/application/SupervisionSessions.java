@@ -1,6 +1,7 @@
 package org.practica.mentoring.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.practica.kernel.NoticeKind;
 import org.practica.kernel.Notifier;
@@ -12,6 +13,8 @@ import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.Refusals;
 import org.practica.kernel.Role;
+import org.practica.kernel.TrainingEvent;
+import org.practica.kernel.TrainingFacts;
 import org.practica.mentoring.domain.relationship.MentoringRelationship;
 import org.practica.mentoring.domain.relationship.RelationshipRepository;
 import org.practica.mentoring.domain.session.CaseReference;
@@ -22,6 +25,7 @@ import org.practica.mentoring.domain.session.SessionLength;
 import org.practica.mentoring.domain.session.SessionRepository;
 import org.practica.mentoring.domain.session.SupervisionSession;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +60,9 @@ public class SupervisionSessions {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Instance<TrainingFacts> factsProvided;
 
     @Inject
     Clock clock;
@@ -97,6 +104,10 @@ public class SupervisionSessions {
     public SessionView signOff(Actor by, long sessionId) {
         SupervisionSession s = session(by, sessionId);
         s.signOff(by.username(), clock.instant());
+        if (factsProvided != null && factsProvided.isResolvable()) {
+            factsProvided.get().record(TrainingEvent.HOURS_SIGNED_OFF, s.pair().mentee(), null, s.signedOffAt(),
+                    BigDecimal.valueOf(s.details().length().minutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
+        }
         audit.record(by.username(), "session.signedOff", subject(s), s.details().length().minutes() + " min");
         return SessionView.of(s, true);
     }

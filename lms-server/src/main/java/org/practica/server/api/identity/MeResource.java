@@ -31,7 +31,8 @@ import java.util.Set;
 @Path("/me")
 @Tag(name = "My account")
 @RequestScoped
-@RolesAllowed({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME})
+@RolesAllowed({Role.LEARNER_NAME, Role.SUPERVISOR_NAME, Role.TRAINER_NAME, Role.REGISTRAR_NAME, Role.ADMIN_NAME, Role.AUDITOR_NAME,
+        Role.PROGRAMME_MANAGER_NAME})
 public class MeResource {
 
     @Inject

@@ -42,6 +42,7 @@ public class UserEditorBean implements Serializable {
     private String password;
     private transient String temporaryPassword;
     private boolean platformAdministrator;
+    private boolean acrossOrganisations;
     private boolean secondFactorOn;
     private Boolean mayGrantPlatform;
     private List<OrganisationView> organisations;
@@ -63,6 +64,7 @@ public class UserEditorBean implements Serializable {
             enabled = view.enabled();
             wasEnabled = enabled;
             platformAdministrator = view.platformAdministrator();
+            acrossOrganisations = view.acrossOrganisations();
             secondFactorOn = view.secondFactorOn();
         } catch (NotFound e) {
             FacesFeedback.error(e.messageKey());
@@ -79,7 +81,7 @@ public class UserEditorBean implements Serializable {
         askingToDeactivate = false;
         AccountDetails details = new AccountDetails(username, displayName, email, organisationId,
                 new LinkedHashSet<>(roles), language, enabled, password,
-                isMayGrantPlatform() ? platformAdministrator : null);
+                isMayGrantPlatform() ? platformAdministrator : null, isMayGrantPlatform() ? acrossOrganisations : null);
         String actor = actor();
         AccountView saved = isNew() ? administration.create(actor, details) : administration.update(actor, editing, details);
         FacesFeedback.infoAfterRedirect("users.saved", saved.username());
@@ -125,6 +127,8 @@ public class UserEditorBean implements Serializable {
     }
 
     public boolean isPlatformAdministrator() { return platformAdministrator; }
+    public boolean isAcrossOrganisations() { return acrossOrganisations; }
+    public void setAcrossOrganisations(boolean acrossOrganisations) { this.acrossOrganisations = acrossOrganisations; }
     public void setPlatformAdministrator(boolean platformAdministrator) { this.platformAdministrator = platformAdministrator; }
 
     private static String actor() {

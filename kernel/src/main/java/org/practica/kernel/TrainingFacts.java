@@ -1,0 +1,19 @@
+package org.practica.kernel;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Tells monitoring that something happened in a person's training, in the transaction of the
+ * event, so the counts a programme manager reads never disagree with what the domains hold.
+ * Monitoring keeps only what it counts by (the person's account number and organisation, the
+ * course, the day), never a name, an answer or a note. {@code courseId} is null where no course
+ * is concerned; {@code amount} is 1 for things that happen once, hours for supervised practice.
+ */
+public interface TrainingFacts {
+
+    void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount);
+
+    /** Nothing is counted: for a module tested without monitoring. */
+    TrainingFacts NONE = (event, person, courseId, at, amount) -> { };
+}

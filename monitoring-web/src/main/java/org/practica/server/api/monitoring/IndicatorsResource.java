@@ -1,0 +1,54 @@
+package org.practica.server.api.monitoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.practica.identity.application.Caller;
+import org.practica.kernel.Day;
+import org.practica.kernel.Role;
+import org.practica.monitoring.application.Dashboard;
+import org.practica.monitoring.application.Indicators;
+import org.practica.server.web.support.Messages;
+
+@Path("/monitoring")
+@Tag(name = "Monitoring")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.PROGRAMME_MANAGER_NAME)
+public class IndicatorsResource {
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/indicators")
+    @Operation(summary = "Indicators of a period (from and to, days) for an organisation within reach or all of them: people "
+            + "trained, completed, certified, supervised hours, the completion rate, per month and per organisation. A count under "
+            + "five people has no value and is marked suppressed, as is any count a subtraction would give back")
+    public Dashboard indicators(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
+        return indicators.dashboard(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course);
+    }
+
+    @GET
+    @Path("/indicators.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same months as CSV, hidden counts written <5; every export is recorded in the audit trail")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
+        String csv = indicators.csv(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course,
+                Messages.wording(caller.locale(), caller.zone()));
+        return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"indicators.csv\"").build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.practica.monitoring.application;
+
+import org.practica.monitoring.domain.Breakdown;
+import org.practica.monitoring.domain.Cell;
+import org.practica.monitoring.domain.Share;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A programme manager's indicators for a period, every figure already safe to show: people trained
+ * (enrolled), who completed, who were certified, supervised hours signed off, the completion rate of
+ * the period's enrolments, each month, and the people trained per organisation. {@code organisations}
+ * names the organisations of the breakdown by their number.
+ */
+public record Dashboard(LocalDate from, LocalDate to, List<MonthRow> months, Cell trained, Cell completed, Cell certified,
+                        Optional<BigDecimal> hours, Share completion, Breakdown byOrganisation, Map<String, String> organisations) {
+}

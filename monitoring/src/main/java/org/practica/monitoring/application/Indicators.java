@@ -1,0 +1,182 @@
+package org.practica.monitoring.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.documents.SpreadsheetCsv;
+import org.practica.documents.Wording;
+import org.practica.identity.domain.MonitoringReach;
+import org.practica.identity.domain.Organisation;
+import org.practica.identity.domain.OrganisationRepository;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
+import org.practica.kernel.TrainingEvent;
+import org.practica.monitoring.domain.Breakdown;
+import org.practica.monitoring.domain.Cell;
+import org.practica.monitoring.domain.CountFilter;
+import org.practica.monitoring.domain.CountedEvents;
+import org.practica.monitoring.domain.Share;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * The indicators a programme manager reads, within their reach (their organisation, or every one
+ * of a national programme), computed from the events the domains told monitoring of. Every figure
+ * leaves here already made safe: small counts hidden, and whatever would give them back too.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Indicators {
+
+    /** The longest period one dashboard covers: ten years of months. */
+    public static final int MAX_MONTHS = 120;
+
+    @Inject
+    CountedEvents events;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AuditLog audit;
+
+    public Dashboard dashboard(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course) {
+        CountFilter filter = filter(reader, from, to, organisation, course);
+        Map<Integer, MonthTotals> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+            byMonth.put(m.getYear() * 100 + m.getMonthValue(), new MonthTotals());
+        }
+        events.monthly(TrainingEvent.ENROLLED, filter).forEach(c -> byMonth.get(c.month()).trained = c.people());
+        events.monthly(TrainingEvent.COMPLETED, filter).forEach(c -> byMonth.get(c.month()).completed = c.people());
+        events.monthly(TrainingEvent.CERTIFIED, filter).forEach(c -> byMonth.get(c.month()).certified = c.people());
+        events.monthly(TrainingEvent.HOURS_SIGNED_OFF, filter).forEach(c -> {
+            byMonth.get(c.month()).supervised = c.people();
+            byMonth.get(c.month()).hours = c.amount();
+        });
+        List<MonthRow> months = new ArrayList<>();
+        byMonth.forEach((month, t) -> months.add(new MonthRow(YearMonth.of(month / 100, month % 100), cell(t.trained), cell(t.completed),
+                cell(t.certified), hours(t.supervised, t.hours))));
+
+        long supervised = events.people(TrainingEvent.HOURS_SIGNED_OFF, filter);
+        BigDecimal hours = events.monthly(TrainingEvent.HOURS_SIGNED_OFF, filter).stream().map(CountedEvents.MonthCount::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        CountedEvents.Completion completion = events.completion(filter);
+
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Long> trainedBy = new LinkedHashMap<>();
+        Map<Long, String> known = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        events.byOrganisation(TrainingEvent.ENROLLED, filter).stream()
+                .sorted((a, b) -> known.getOrDefault(a.group(), "").compareToIgnoreCase(known.getOrDefault(b.group(), "")))
+                .forEach(g -> {
+                    trainedBy.put(String.valueOf(g.group()), g.people());
+                    names.put(String.valueOf(g.group()), known.getOrDefault(g.group(), "#" + g.group()));
+                });
+        return new Dashboard(filter.from(), filter.to(), months, cell(events.people(TrainingEvent.ENROLLED, filter)),
+                cell(events.people(TrainingEvent.COMPLETED, filter)), cell(events.people(TrainingEvent.CERTIFIED, filter)),
+                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), Breakdown.of(trainedBy), names);
+    }
+
+    /**
+     * The dashboard's months as CSV, hidden counts written "<5", in the reader's words; the export is
+     * recorded in the audit trail with its filters.
+     */
+    public String csv(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course, Wording words) {
+        Dashboard d = dashboard(reader, from, to, organisation, course);
+        List<List<Object>> rows = new ArrayList<>();
+        for (MonthRow m : d.months()) {
+            rows.add(List.of(m.month().toString(), shown(m.trained()), shown(m.completed()), shown(m.certified()),
+                    m.hours().map(BigDecimal::toPlainString).orElse(SUPPRESSED)));
+        }
+        rows.add(List.of(words.of("monitoring.total"), shown(d.trained()), shown(d.completed()), shown(d.certified()),
+                d.hours().map(BigDecimal::toPlainString).orElse(SUPPRESSED)));
+        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", describe(from, to, organisation, course));
+        return SpreadsheetCsv.of(List.of(words.of("monitoring.month"), words.of("monitoring.trained"), words.of("monitoring.completed"),
+                words.of("monitoring.certified"), words.of("monitoring.hours")), rows, ZoneOffset.UTC);
+    }
+
+    /** What a hidden count is written as in exports. */
+    public static final String SUPPRESSED = "<5";
+
+    private static Object shown(Cell c) {
+        return c.visible().isPresent() ? (Object) c.visible().getAsLong() : SUPPRESSED;
+    }
+
+    /** The organisations the reader may count, for a filter's choices; all of them for a national programme. */
+    public Map<Long, String> organisationsWithin(Actor reader) {
+        MonitoringReach reach = reach(reader);
+        return organisations.all().stream().filter(o -> reach.covers(o.id()))
+                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private CountFilter filter(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course) {
+        MonitoringReach reach = reach(reader);
+        if (from == null) {
+            throw new InvalidInput("from", "validation.required");
+        }
+        if (to == null) {
+            throw new InvalidInput("to", "validation.required");
+        }
+        if (YearMonth.from(from).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(to))) {
+            throw new InvalidInput("to", "monitoring.period.tooLong", MAX_MONTHS / 12);
+        }
+        OptionalLong within;
+        if (organisation != null) {
+            if (!reach.covers(organisation)) {
+                throw new InvalidInput("organisation", "monitoring.organisation.outside");
+            }
+            within = OptionalLong.of(organisation);
+        } else {
+            within = reach.limitedTo();
+        }
+        return new CountFilter(from, to, within, course == null ? OptionalLong.empty() : OptionalLong.of(course));
+    }
+
+    private MonitoringReach reach(Actor reader) {
+        MonitoringReach reach = Username.ifValid(reader.username()).flatMap(accounts::find).map(MonitoringReach::of)
+                .orElse(new MonitoringReach(false, -1));
+        if (!reach.countsAny()) {
+            throw new NotPermitted("monitoring.managersOnly");
+        }
+        return reach;
+    }
+
+    private static Cell cell(long people) {
+        return Breakdown.of(Map.of("all", people)).total();
+    }
+
+    private static Optional<BigDecimal> hours(long people, BigDecimal hours) {
+        return people < Breakdown.THRESHOLD ? Optional.empty() : Optional.of(hours);
+    }
+
+    private static String describe(LocalDate from, LocalDate to, Long organisation, Long course) {
+        return "from " + from + " to " + to + (organisation == null ? "" : " organisation:" + organisation)
+                + (course == null ? "" : " course:" + course);
+    }
+
+    /** A month's counts as they are read, before they are made safe. */
+    private static final class MonthTotals {
+        long trained;
+        long completed;
+        long certified;
+        long supervised;
+        BigDecimal hours = BigDecimal.ZERO;
+    }
+
+}

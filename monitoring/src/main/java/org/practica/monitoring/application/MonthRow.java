@@ -1,0 +1,14 @@
+package org.practica.monitoring.application;
+
+import org.practica.monitoring.domain.Cell;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * One month of a dashboard: people who enrolled, completed and were certified, and the supervised
+ * hours signed off, shown only when five or more people share them.
+ */
+public record MonthRow(YearMonth month, Cell trained, Cell completed, Cell certified, Optional<BigDecimal> hours) {
+}

@@ -1,0 +1,35 @@
+package org.practica.monitoring.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
+import org.practica.kernel.TrainingEvent;
+import org.practica.kernel.TrainingFacts;
+import org.practica.monitoring.domain.CountedEvent;
+import org.practica.monitoring.domain.CountedEvents;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The domains' events, counted: the person becomes their account's number and the organisation
+ * they are in now, so a later move between organisations does not rewrite what was counted where.
+ */
+@ApplicationScoped
+public class CountingTrainingFacts implements TrainingFacts {
+
+    @Inject
+    CountedEvents events;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Override
+    public void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount) {
+        Username.ifValid(person).flatMap(accounts::find).ifPresent(account -> events.add(new CountedEvent(event, account.id(),
+                account.organisation().id(), courseId, LocalDate.ofInstant(at, ZoneOffset.UTC), amount)));
+    }
+}
