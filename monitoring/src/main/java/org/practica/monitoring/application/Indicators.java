@@ -161,8 +161,9 @@ public class Indicators {
         return Breakdown.of(Map.of("all", people)).total();
     }
 
+    /** Hours signed off for fewer than five people would tell what one of them did: hidden, as their count is. */
     private static Optional<BigDecimal> hours(long people, BigDecimal hours) {
-        return people < Breakdown.THRESHOLD ? Optional.empty() : Optional.of(hours);
+        return Breakdown.small(people) ? Optional.empty() : Optional.of(hours);
     }
 
     private static String describe(LocalDate from, LocalDate to, Long organisation, Long course) {

@@ -48,7 +48,8 @@ public record Breakdown(Map<String, Cell> cells, Cell total) {
         return new Breakdown(cells, total);
     }
 
-    static boolean small(long count) {
+    /** One to four people: too few to show. */
+    public static boolean small(long count) {
         return count > 0 && count < THRESHOLD;
     }
 
