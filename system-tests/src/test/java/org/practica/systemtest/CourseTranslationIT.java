@@ -148,6 +148,28 @@ class CourseTranslationIT extends BrowserJourney {
         assertTrue(again.contains("<target>Psychologist [русский]</target>"), "a second export carries the translation: " + again);
         assertEquals(403, Api.get("/api/v1/question-banks/" + course.bank() + "/translations/ru",
                 Api.token(Api.newLearner("bank-reader", PASSWORD), PASSWORD)).status());
+
+        // a learner reading Russian sits the translated question in Russian
+        long quiz = CourseFixtures.quiz(trainer, course.course(), course.module(), course.bank(), Json.createObjectBuilder()
+                .add("title", "Pairs check").add("required", false).add("slots", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("questionId", pairs))));
+        String learner = Api.newLearner("pairs-reader", PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course.course() + "/enrolments", Api.token(learner, PASSWORD), "").status());
+        try {
+            browser.signIn(learner, PASSWORD);
+            browser.chooseLanguage("ru");
+            browser.open("/courses/quiz.xhtml?id=" + quiz);
+            browser.click("startForm:start");
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/courses/attempt.xhtml"));
+            org.openqa.selenium.WebElement question = browser.driver.findElement(By.cssSelector(".question"));
+            assertTrue(question.getText().contains("Psychologist [русский]"), question.getText());
+            assertEquals("ru", question.findElement(By.cssSelector(".question-text")).getAttribute("lang"));
+            assertTrue(question.findElements(By.cssSelector(".fallback-note")).isEmpty(), "nothing shown in another language");
+            browser.chooseLanguage("en");
+        } finally {
+            browser.open("/index.xhtml");
+            browser.signOut();
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ class PagesTourIT extends BrowserJourney {
             "registrar /registry/index.xhtml", "admin /admin/users.xhtml");
 
     @ParameterizedTest
-    @ValueSource(strings = {"learner", "journalist", "trainer", "supervisor", "registrar", "admin"})
+    @ValueSource(strings = {"learner", "journalist", "trainer", "supervisor", "registrar", "admin", "manager"})
     void everyPageOfARoleIsAccessibleAndFitsAPhoneInEnglishRussianAndArabic(String account) {
         browser.signIn(account, Api.DEMO_PASSWORD);
         signedIn = account;

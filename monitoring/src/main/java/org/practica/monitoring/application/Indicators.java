@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.documents.SpreadsheetCsv;
+import org.practica.documents.SpreadsheetXlsx;
 import org.practica.documents.Wording;
 import org.practica.identity.domain.MonitoringReach;
 import org.practica.identity.domain.Organisation;
@@ -97,6 +98,7 @@ public class Indicators {
      * The dashboard's months as CSV, hidden counts written "<5", in the reader's words; the export is
      * recorded in the audit trail with its filters.
      */
+    @Transactional
     public String csv(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course, Wording words) {
         Dashboard d = dashboard(reader, from, to, organisation, course);
         List<List<Object>> rows = new ArrayList<>();
@@ -106,9 +108,45 @@ public class Indicators {
         }
         rows.add(List.of(words.of("monitoring.total"), shown(d.trained()), shown(d.completed()), shown(d.certified()),
                 d.hours().map(BigDecimal::toPlainString).orElse(SUPPRESSED)));
-        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", describe(from, to, organisation, course));
+        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "csv " + describe(from, to, organisation, course));
         return SpreadsheetCsv.of(List.of(words.of("monitoring.month"), words.of("monitoring.trained"), words.of("monitoring.completed"),
                 words.of("monitoring.certified"), words.of("monitoring.hours")), rows, ZoneOffset.UTC);
+    }
+
+    /**
+     * The same indicators as an XLSX workbook: a summary sheet, then one sheet per indicator by
+     * month, then people trained per organisation; hidden counts are the text "<5", every other
+     * figure a number. The export is recorded in the audit trail with its filters.
+     */
+    @Transactional
+    public byte[] workbook(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course, Wording words) {
+        Dashboard d = dashboard(reader, from, to, organisation, course);
+        List<SpreadsheetXlsx.Table> sheets = new ArrayList<>();
+        List<List<Object>> summary = new ArrayList<>();
+        summary.add(List.of(words.of("monitoring.trained"), shown(d.trained())));
+        summary.add(List.of(words.of("monitoring.completed"), shown(d.completed())));
+        summary.add(List.of(words.of("monitoring.completionRateTitle"), d.completion().percent().<Object>map(p -> p).orElse(SUPPRESSED)));
+        summary.add(List.of(words.of("monitoring.certified"), shown(d.certified())));
+        summary.add(List.of(words.of("monitoring.hours"), d.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
+        sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.summary"), List.of(words.of("monitoring.indicator"),
+                words.of("monitoring.value")), summary));
+        sheets.add(monthly(d, words, "monitoring.trained", m -> shown(m.trained())));
+        sheets.add(monthly(d, words, "monitoring.completed", m -> shown(m.completed())));
+        sheets.add(monthly(d, words, "monitoring.certified", m -> shown(m.certified())));
+        sheets.add(monthly(d, words, "monitoring.hours", m -> m.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
+        List<List<Object>> organisations = new ArrayList<>();
+        d.organisations().forEach((id, name) -> organisations.add(List.of(name, shown(d.byOrganisation().cells().get(id)))));
+        organisations.add(List.of(words.of("monitoring.total"), shown(d.byOrganisation().total())));
+        sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.byOrganisation"), List.of(words.of("monitoring.organisation"),
+                words.of("monitoring.trained")), organisations));
+        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "xlsx " + describe(from, to, organisation, course));
+        return SpreadsheetXlsx.of(sheets);
+    }
+
+    private static SpreadsheetXlsx.Table monthly(Dashboard d, Wording words, String indicator, java.util.function.Function<MonthRow, Object> value) {
+        List<List<Object>> rows = new ArrayList<>();
+        d.months().forEach(m -> rows.add(List.of(m.month().toString(), value.apply(m))));
+        return new SpreadsheetXlsx.Table(words.of(indicator), List.of(words.of("monitoring.month"), words.of(indicator)), rows);
     }
 
     /** What a hidden count is written as in exports. */

@@ -26,40 +26,45 @@ public class JpaCountedEvents implements CountedEvents {
     @Override
     public List<MonthCount> monthly(TrainingEvent event, CountFilter filter) {
         return where(em.createQuery("select new org.practica.monitoring.domain.CountedEvents.MonthCount(e.month, count(distinct e.personId), "
-                + "sum(e.amount)) from CountedEvent e where " + CONDITIONS + " group by e.month order by e.month", MonthCount.class), event, filter)
-                .getResultList();
+                + "sum(e.amount)) from CountedEvent e where " + conditions(filter) + " group by e.month order by e.month", MonthCount.class),
+                event, filter).getResultList();
     }
 
     @Override
     public long people(TrainingEvent event, CountFilter filter) {
-        return where(em.createQuery("select count(distinct e.personId) from CountedEvent e where " + CONDITIONS, Long.class), event, filter)
-                .getSingleResult();
+        return where(em.createQuery("select count(distinct e.personId) from CountedEvent e where " + conditions(filter), Long.class),
+                event, filter).getSingleResult();
     }
 
     @Override
     public List<GroupCount> byOrganisation(TrainingEvent event, CountFilter filter) {
         return where(em.createQuery("select new org.practica.monitoring.domain.CountedEvents.GroupCount(e.organisationId, "
-                + "count(distinct e.personId)) from CountedEvent e where " + CONDITIONS + " group by e.organisationId", GroupCount.class),
+                + "count(distinct e.personId)) from CountedEvent e where " + conditions(filter) + " group by e.organisationId", GroupCount.class),
                 event, filter).getResultList();
     }
 
     @Override
     public Completion completion(CountFilter filter) {
-        long enrolments = where(em.createQuery("select count(e) from CountedEvent e where " + CONDITIONS, Long.class),
+        long enrolments = where(em.createQuery("select count(e) from CountedEvent e where " + conditions(filter), Long.class),
                 TrainingEvent.ENROLLED, filter).getSingleResult();
-        long completed = where(em.createQuery("select count(e) from CountedEvent e where " + CONDITIONS
+        long completed = where(em.createQuery("select count(e) from CountedEvent e where " + conditions(filter)
                 + " and exists (select c.id from CountedEvent c where c.event = org.practica.kernel.TrainingEvent.COMPLETED"
                 + " and c.personId = e.personId and c.courseId = e.courseId)", Long.class), TrainingEvent.ENROLLED, filter).getSingleResult();
         return new Completion(enrolments, completed);
     }
 
-    /** Every filter is always bound; an absent organisation or course is -1, which matches all. */
-    private static final String CONDITIONS = "e.event = :event and e.day between :from and :to"
-            + " and (:organisation = -1 or e.organisationId = :organisation) and (:course = -1 or e.courseId = :course)";
+    /** Only the filters given become conditions, so each query can use the index that leads with them. */
+    private static String conditions(CountFilter filter) {
+        return "e.event = :event and e.day between :from and :to"
+                + (filter.organisation().isPresent() ? " and e.organisationId = :organisation" : "")
+                + (filter.course().isPresent() ? " and e.courseId = :course" : "");
+    }
 
     private static <T> TypedQuery<T> where(TypedQuery<T> query, TrainingEvent event, CountFilter filter) {
-        return query.setParameter("event", event).setParameter("from", filter.from()).setParameter("to", filter.to())
-                .setParameter("organisation", filter.organisation().orElse(-1)).setParameter("course", filter.course().orElse(-1));
+        query.setParameter("event", event).setParameter("from", filter.from()).setParameter("to", filter.to());
+        filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
+        filter.course().ifPresent(c -> query.setParameter("course", c));
+        return query;
     }
 
 }

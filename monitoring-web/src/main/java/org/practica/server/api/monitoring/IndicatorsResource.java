@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Day;
 import org.practica.kernel.Role;
-import org.practica.monitoring.application.Dashboard;
 import org.practica.monitoring.application.Indicators;
 import org.practica.server.web.support.Messages;
 
@@ -36,9 +35,9 @@ public class IndicatorsResource {
     @Operation(summary = "Indicators of a period (from and to, days) for an organisation within reach or all of them: people "
             + "trained, completed, certified, supervised hours, the completion rate, per month and per organisation. A count under "
             + "five people has no value and is marked suppressed, as is any count a subtraction would give back")
-    public Dashboard indicators(@QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
-        return indicators.dashboard(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course);
+    public IndicatorsJson indicators(@QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
+        return IndicatorsJson.of(indicators.dashboard(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course));
     }
 
     @GET
@@ -50,5 +49,18 @@ public class IndicatorsResource {
         String csv = indicators.csv(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course,
                 Messages.wording(caller.locale(), caller.zone()));
         return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"indicators.csv\"").build();
+    }
+
+    @GET
+    @Path("/indicators.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The indicators as an XLSX workbook: a summary sheet, one sheet per indicator by month, one per organisation; "
+            + "hidden counts are the text <5; every export is recorded in the audit trail")
+    public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
+        byte[] book = indicators.workbook(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course,
+                Messages.wording(caller.locale(), caller.zone()));
+        return Response.ok(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"indicators.xlsx\"").build();
     }
 }

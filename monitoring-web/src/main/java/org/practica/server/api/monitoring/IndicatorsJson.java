@@ -1,0 +1,46 @@
+package org.practica.server.api.monitoring;
+
+import org.practica.monitoring.application.Dashboard;
+import org.practica.monitoring.application.MonthRow;
+import org.practica.monitoring.domain.Cell;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A dashboard as the API carries it. A hidden figure has {@code suppressed: true} and no value at
+ * all, so no number of fewer than five people ever travels.
+ */
+public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figure completed, Figure certified, Amount hours,
+                             Amount completionPercent, List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal) {
+
+    /** A count of people. */
+    public record Figure(Long value, boolean suppressed) {
+        static Figure of(Cell cell) {
+            return new Figure(cell.getValue(), cell.isSuppressed());
+        }
+    }
+
+    /** Hours or a percentage. */
+    public record Amount(BigDecimal value, boolean suppressed) {
+        static Amount of(java.util.Optional<BigDecimal> value) {
+            return new Amount(value.orElse(null), value.isEmpty());
+        }
+    }
+
+    public record Month(String month, Figure trained, Figure completed, Figure certified, Amount hours) {
+    }
+
+    public record Organisation(long id, String name, Figure trained) {
+    }
+
+    static IndicatorsJson of(Dashboard d) {
+        List<Month> months = d.months().stream().map((MonthRow m) -> new Month(m.month().toString(), Figure.of(m.trained()),
+                Figure.of(m.completed()), Figure.of(m.certified()), Amount.of(m.hours()))).toList();
+        List<Organisation> organisations = d.organisations().entrySet().stream().map(e -> new Organisation(Long.parseLong(e.getKey()),
+                e.getValue(), Figure.of(d.byOrganisation().cells().get(e.getKey())))).toList();
+        return new IndicatorsJson(d.from(), d.to(), Figure.of(d.trained()), Figure.of(d.completed()), Figure.of(d.certified()),
+                Amount.of(d.hours()), Amount.of(d.completion().percent()), months, organisations, Figure.of(d.byOrganisation().total()));
+    }
+}
