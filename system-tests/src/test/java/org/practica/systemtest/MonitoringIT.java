@@ -118,6 +118,31 @@ class MonitoringIT extends BrowserJourney {
     }
 
     @Test
+    void aManagerSetsATargetWithinTheirReachAndReadsItAgainstItsPeriod() {
+        String token = Api.token(manager, PASSWORD);
+        String draft = Json.createObjectBuilder().add("indicator", "PEOPLE_TRAINED").add("organisationId", organisation)
+                .add("from", TODAY.minusDays(30).toString()).add("to", TODAY.toString()).add("target", 20).build().toString();
+        Api.Reply set = Api.post("/api/v1/monitoring/targets", token, draft);
+        assertEquals(201, set.status(), set.body());
+        assertEquals(10, set.json().getJsonNumber("reached").intValue(), set.body());
+        assertEquals(50, set.json().getJsonNumber("percentOfTarget").intValue());
+        long id = set.json().getJsonNumber("id").longValue();
+        // the whole programme is a national manager's to promise; a bad draft is refused field by field
+        Api.Reply whole = Api.post("/api/v1/monitoring/targets", token, draft.replace(",\"organisationId\":" + organisation, ""));
+        assertEquals(400, whole.status(), whole.body());
+        assertEquals("organisation", whole.json().getString("field"));
+        Api.Reply bad = Api.post("/api/v1/monitoring/targets", token, "{\"indicator\":\"HAPPINESS\",\"organisationId\":" + organisation
+                + ",\"from\":\"" + TODAY + "\",\"to\":\"" + TODAY.minusDays(1) + "\",\"target\":-1}");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("indicator") && bad.body().contains("target") && bad.body().contains("\"to\""), bad.body());
+        assertTrue(Api.get("/api/v1/monitoring/targets", token).body().contains("\"id\":" + id));
+        assertEquals(403, Api.delete("/api/v1/monitoring/targets/" + id, Api.token("learner", Api.DEMO_PASSWORD)).status());
+        assertEquals(204, Api.delete("/api/v1/monitoring/targets/" + id, token).status());
+        assertTrue(!Api.get("/api/v1/monitoring/targets", token).body().contains("\"id\":" + id + ","));
+        assertEquals(404, Api.delete("/api/v1/monitoring/targets/" + id, token).status());
+    }
+
+    @Test
     void aNationalManagerSeesEveryOrganisationWithSmallGroupsHidden() {
         Api.Reply reply = Api.get("/api/v1/monitoring/indicators?" + period() + "&course=" + course, Api.token("manager", Api.DEMO_PASSWORD));
         assertEquals(200, reply.status(), reply.body());
@@ -152,6 +177,22 @@ class MonitoringIT extends BrowserJourney {
             assertTrue(browser.driver.findElements(By.cssSelector("#trainedChart rect")).size() >= 1, "a bar for the month");
             assertTrue(browser.driver.findElement(By.id("byOrganisation")).getText().contains("10"));
             assertTrue(browser.driver.findElement(By.id("exportCsv")).getAttribute("href").contains("/api/v1/monitoring/indicators.csv?from="));
+            // a target: refused beside its fields when empty, then set, read against its period, and removed after asking
+            browser.click("targetForm:setTarget");
+            browser.waitForRefusals("targetForm:indicator", "targetForm:indicator", "targetForm:from", "targetForm:to", "targetForm:target");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("targetForm:indicator"))).selectByValue("PEOPLE_COMPLETED");
+            assertEquals(1, new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("targetForm:organisation"))).getOptions().size(),
+                    "a manager of one organisation promises for it alone");
+            browser.setValue("targetForm:from", TODAY.minusDays(30).toString());
+            browser.setValue("targetForm:to", TODAY.toString());
+            browser.type("targetForm:target", "10");
+            browser.click("targetForm:setTarget");
+            browser.waitForText("pageMessages", "The target has been set.");
+            org.openqa.selenium.WebElement row = browser.driver.findElement(By.cssSelector("#targetList tbody tr"));
+            assertTrue(row.getText().contains("50"), "half the target reached: " + row.getText());
+            row.findElement(By.cssSelector("summary")).click();
+            row.findElement(By.cssSelector("input.danger")).click();
+            browser.waitForText("pageMessages", "The target has been removed.");
             browser.chooseLanguage("ru");
             browser.open("/monitoring/index.xhtml?" + period());
             browser.waitForText("figure-trained", "Обучено");

@@ -156,6 +156,11 @@ public class Indicators {
         return c.visible().isPresent() ? (Object) c.visible().getAsLong() : SUPPRESSED;
     }
 
+    /** Whether the reader manages a national programme (every organisation), and so may promise for the whole of it. */
+    public boolean readsWholeProgramme(Actor reader) {
+        return reach(reader).whole();
+    }
+
     /** The organisations the reader may count, for a filter's choices; all of them for a national programme. */
     public Map<Long, String> organisationsWithin(Actor reader) {
         MonitoringReach reach = reach(reader);
@@ -186,7 +191,8 @@ public class Indicators {
         return new CountFilter(from, to, within, course == null ? OptionalLong.empty() : OptionalLong.of(course));
     }
 
-    private MonitoringReach reach(Actor reader) {
+    /** The reader's reach; refused for anyone who is not a programme manager. */
+    MonitoringReach reach(Actor reader) {
         MonitoringReach reach = Username.ifValid(reader.username()).flatMap(accounts::find).map(MonitoringReach::of)
                 .orElse(new MonitoringReach(false, -1));
         if (!reach.countsAny()) {

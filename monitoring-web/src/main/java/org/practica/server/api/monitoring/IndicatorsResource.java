@@ -3,7 +3,11 @@ package org.practica.server.api.monitoring;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -15,6 +19,12 @@ import org.practica.identity.application.Caller;
 import org.practica.kernel.Day;
 import org.practica.kernel.Role;
 import org.practica.monitoring.application.Indicators;
+import org.practica.monitoring.application.TargetDraft;
+import org.practica.monitoring.application.TargetProgress;
+import org.practica.monitoring.application.Targets;
+import org.practica.server.api.support.RequestBody;
+
+import java.util.List;
 import org.practica.server.web.support.Messages;
 
 @Path("/monitoring")
@@ -26,6 +36,9 @@ public class IndicatorsResource {
 
     @Inject
     Indicators indicators;
+
+    @Inject
+    Targets targets;
 
     @Inject
     Caller caller;
@@ -62,5 +75,29 @@ public class IndicatorsResource {
                 Messages.wording(caller.locale(), caller.zone()));
         return Response.ok(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"indicators.xlsx\"").build();
+    }
+
+    @GET
+    @Path("/targets")
+    @Operation(summary = "The targets within the manager's reach, each with what was reached in its period (none when hidden)")
+    public List<TargetProgress> targets() {
+        return targets.within(caller.get());
+    }
+
+    @POST
+    @Path("/targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a target: indicator (PEOPLE_TRAINED, PEOPLE_COMPLETED, COMPLETION_RATE, PEOPLE_CERTIFIED, "
+            + "SUPERVISED_HOURS), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
+    public Response setTarget(TargetDraft draft) {
+        return Response.status(201).entity(targets.set(caller.get(), RequestBody.required(draft))).build();
+    }
+
+    @DELETE
+    @Path("/targets/{id}")
+    @Operation(summary = "Remove a target within the manager's reach")
+    public Response removeTarget(@PathParam("id") long id) {
+        targets.remove(caller.get(), id);
+        return Response.noContent().build();
     }
 }

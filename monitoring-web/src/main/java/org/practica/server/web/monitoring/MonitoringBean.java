@@ -79,6 +79,10 @@ public class MonitoringBean {
         return indicators.organisationsWithin(caller.get());
     }
 
+    public boolean isNational() {
+        return indicators.readsWholeProgramme(caller.get());
+    }
+
     public Dashboard getDashboard() { return dashboard; }
     public MonthlyBars getChart() { return chart; }
     public String getFrom() { return from; }

@@ -1,0 +1,113 @@
+package org.practica.monitoring.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.identity.domain.MonitoringReach;
+import org.practica.kernel.Actor;
+import org.practica.kernel.AuditLog;
+import org.practica.kernel.Day;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotFound;
+import org.practica.kernel.Refusals;
+import org.practica.monitoring.domain.Indicator;
+import org.practica.monitoring.domain.IndicatorTarget;
+import org.practica.monitoring.domain.IndicatorTargets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The targets a programme promised, set and removed by its managers within their reach (a target
+ * for the whole programme only by a manager of a national programme), each read against the
+ * counts of its own period.
+ */
+@ApplicationScoped
+@Transactional
+public class Targets {
+
+    @Inject
+    IndicatorTargets targets;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TargetProgress> within(Actor reader) {
+        MonitoringReach reach = indicators.reach(reader);
+        Map<Long, String> names = indicators.organisationsWithin(reader);
+        return targets.all().stream().filter(t -> covers(reach, t.organisationId()))
+                .map(t -> progress(reader, t, t.organisationId() == null ? null : names.get(t.organisationId()))).toList();
+    }
+
+    public TargetProgress set(Actor manager, TargetDraft draft) {
+        MonitoringReach reach = indicators.reach(manager);
+        if (draft == null) {
+            throw new InvalidInput("target", "validation.required");
+        }
+        Refusals refusals = new Refusals();
+        Indicator indicator = refusals.check(() -> indicator(draft.indicator()));
+        var from = refusals.check(() -> Day.typed("from", draft.from()));
+        var to = refusals.check(() -> Day.typed("to", draft.to()));
+        refusals.refuseIf(!covers(reach, draft.organisationId()), "organisation", draft.organisationId() == null
+                ? "monitoring.target.wholeOnlyNational" : "monitoring.organisation.outside");
+        IndicatorTarget target = refusals.check(() -> new IndicatorTarget(indicator, draft.organisationId(), from, to, draft.target(),
+                manager.username(), clock.instant()));
+        refusals.throwIfAny();
+        targets.add(target);
+        audit.record(manager.username(), "monitoring.targetSet", "target:" + target.id(),
+                indicator + " " + target.target().toPlainString() + " " + from + ".." + to
+                        + (draft.organisationId() == null ? "" : " organisation:" + draft.organisationId()));
+        return progress(manager, target, draft.organisationId() == null ? null : indicators.organisationsWithin(manager).get(draft.organisationId()));
+    }
+
+    public void remove(Actor manager, long id) {
+        MonitoringReach reach = indicators.reach(manager);
+        IndicatorTarget target = targets.find(id).filter(t -> covers(reach, t.organisationId()))
+                .orElseThrow(() -> new NotFound("monitoring.target.notFound"));
+        targets.remove(target);
+        audit.record(manager.username(), "monitoring.targetRemoved", "target:" + id, target.indicator().name());
+    }
+
+    private TargetProgress progress(Actor reader, IndicatorTarget t, String organisationName) {
+        Dashboard d = indicators.dashboard(reader, t.from(), t.to(), t.organisationId(), null);
+        Optional<BigDecimal> reached = switch (t.indicator()) {
+            case PEOPLE_TRAINED -> figure(d.trained().getValue());
+            case PEOPLE_COMPLETED -> figure(d.completed().getValue());
+            case PEOPLE_CERTIFIED -> figure(d.certified().getValue());
+            case COMPLETION_RATE -> d.completion().percent();
+            case SUPERVISED_HOURS -> d.hours();
+        };
+        Optional<BigDecimal> percent = reached.map(r -> r.multiply(BigDecimal.valueOf(100)).divide(t.target(), 0, RoundingMode.HALF_UP));
+        return new TargetProgress(t.id(), t.indicator(), t.organisationId(), organisationName, t.from(), t.to(), t.target(), reached, percent);
+    }
+
+    private static Optional<BigDecimal> figure(Long value) {
+        return Optional.ofNullable(value).map(BigDecimal::valueOf);
+    }
+
+    private static boolean covers(MonitoringReach reach, Long organisation) {
+        return organisation == null ? reach.whole() : reach.covers(organisation);
+    }
+
+    private static Indicator indicator(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("indicator", "validation.required");
+        }
+        try {
+            return Indicator.valueOf(name.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("indicator", "monitoring.indicator.unknown", name.strip());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.practica.monitoring.domain;
+
+/** What a programme manager can set a target for; each is computed from the counted events. */
+public enum Indicator {
+    /** People who enrolled in a course in the period. */
+    PEOPLE_TRAINED,
+    /** People who completed a course in the period. */
+    PEOPLE_COMPLETED,
+    /** Of the period's enrolments, the percentage completed so far. */
+    COMPLETION_RATE,
+    /** People issued a certificate in the period. */
+    PEOPLE_CERTIFIED,
+    /** Supervised hours signed off in the period. */
+    SUPERVISED_HOURS;
+
+    public boolean isPercentage() {
+        return this == COMPLETION_RATE;
+    }
+}
