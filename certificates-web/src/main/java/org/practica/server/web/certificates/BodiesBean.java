@@ -10,7 +10,6 @@ import org.practica.certificates.application.BodyDraft;
 import org.practica.certificates.application.BodyView;
 import org.practica.certificates.domain.body.ProfessionalBody;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.MultilingualText;
@@ -18,6 +17,7 @@ import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
 import org.practica.server.web.support.PostedId;
+import org.practica.server.web.support.RowNames;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,10 +67,7 @@ public class BodiesBean implements Serializable, ReloadedAfterRefusal {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         long row = PostedId.required("body", "body.notFound");
         String bodyCode = bodies.body(caller.get(), row).code();
-        Map<String, String> typed = new HashMap<>();
-        for (ContentLanguage l : ContentLanguage.values()) {
-            typed.put(l.code(), form.get("name-" + l.code() + "-" + bodyCode));
-        }
+        Map<String, String> typed = RowNames.posted(bodyCode);
         try {
             BodyView b = bodies.revise(caller.get(), row, new BodyDraft(null, null, typed,
                     form.get("country-" + row), form.get("discipline-" + row), usernames(form.getOrDefault("registrars-" + row, ""))));

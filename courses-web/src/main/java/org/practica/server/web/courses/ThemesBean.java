@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import org.practica.courses.application.ThemeView;
 import org.practica.courses.application.Themes;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.ContentLanguage;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.RowNames;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -57,10 +57,7 @@ public class ThemesBean implements Serializable, ReloadedAfterRefusal {
     public String rename() {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String row = form.getOrDefault("theme", "");
-        Map<String, String> typed = new HashMap<>();
-        for (ContentLanguage l : ContentLanguage.values()) {
-            typed.put(l.code(), form.get("name-" + l.code() + "-" + row));
-        }
+        Map<String, String> typed = RowNames.posted(row);
         refusal.run(row, null, () -> {
             ThemeView renamed = themes.rename(caller.get(), row, typed);
             FacesFeedback.info("themes.saved", renamed.name(caller.locale().getLanguage()));

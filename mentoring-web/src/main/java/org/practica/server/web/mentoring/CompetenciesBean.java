@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Discipline;
 import org.practica.kernel.InvalidInput;
 import org.practica.mentoring.application.CompetencyFrameworks;
@@ -13,6 +12,7 @@ import org.practica.mentoring.application.CompetencyView;
 import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.FieldRefusal;
 import org.practica.server.web.support.PageExceptions.ReloadedAfterRefusal;
+import org.practica.server.web.support.RowNames;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -61,10 +61,7 @@ public class CompetenciesBean implements Serializable, ReloadedAfterRefusal {
     public String change() {
         Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String row = form.getOrDefault("competency", "");
-        Map<String, String> typed = new HashMap<>();
-        for (ContentLanguage l : ContentLanguage.values()) {
-            typed.put(l.code(), form.get("name-" + l.code() + "-" + row));
-        }
+        Map<String, String> typed = RowNames.posted(row);
         refusal.run(row, null, () -> {
             CompetencyView changed = frameworks.change(caller.get(), discipline, row,
                     new CompetencyView(discipline, row, typed, null, null, form.containsKey("retired-" + row)));
