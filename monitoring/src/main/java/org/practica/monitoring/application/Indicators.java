@@ -67,7 +67,8 @@ public class Indicators {
         events.monthly(TrainingEvent.ENROLLED, filter).forEach(c -> byMonth.get(c.month()).trained = c.people());
         events.monthly(TrainingEvent.COMPLETED, filter).forEach(c -> byMonth.get(c.month()).completed = c.people());
         events.monthly(TrainingEvent.CERTIFIED, filter).forEach(c -> byMonth.get(c.month()).certified = c.people());
-        events.monthly(TrainingEvent.HOURS_SIGNED_OFF, filter).forEach(c -> {
+        List<CountedEvents.MonthCount> supervision = events.monthly(TrainingEvent.HOURS_SIGNED_OFF, filter);
+        supervision.forEach(c -> {
             byMonth.get(c.month()).supervised = c.people();
             byMonth.get(c.month()).hours = c.amount();
         });
@@ -76,8 +77,7 @@ public class Indicators {
                 cell(t.certified), hours(t.supervised, t.hours))));
 
         long supervised = events.people(TrainingEvent.HOURS_SIGNED_OFF, filter);
-        BigDecimal hours = events.monthly(TrainingEvent.HOURS_SIGNED_OFF, filter).stream().map(CountedEvents.MonthCount::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal hours = supervision.stream().map(CountedEvents.MonthCount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         CountedEvents.Completion completion = events.completion(filter);
 
         Map<String, String> names = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ public class Indicators {
     }
 
     private static Cell cell(long people) {
-        return Breakdown.of(Map.of("all", people)).total();
+        return Cell.of(people);
     }
 
     /** Hours signed off for fewer than five people would tell what one of them did: hidden, as their count is. */

@@ -22,6 +22,11 @@ public final class Cell {
         return new Cell(count, false);
     }
 
+    /** A count that stands alone (no total beside it to subtract from): hidden when one to four. */
+    public static Cell of(long people) {
+        return new Cell(people, Breakdown.small(people));
+    }
+
     /** The number a reader may see; empty when it is suppressed. */
     public OptionalLong visible() {
         return suppressed ? OptionalLong.empty() : OptionalLong.of(count);

@@ -79,4 +79,12 @@ class BreakdownTest {
             b.cells().values().forEach(c -> assertFalse(!c.suppressed() && c.count() > 0 && c.count() < 5, m.toString()));
         }
     }
+
+    @Test
+    void aCountStandingAloneIsHiddenFromOneToFour() {
+        assertTrue(Cell.of(4).isSuppressed());
+        assertEquals(null, Cell.of(4).getValue());
+        assertEquals(Long.valueOf(0), Cell.of(0).getValue());
+        assertEquals(Long.valueOf(5), Cell.of(5).getValue());
+    }
 }
