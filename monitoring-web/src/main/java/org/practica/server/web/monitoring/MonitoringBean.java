@@ -45,6 +45,7 @@ public class MonitoringBean {
     private Long organisation;
     private Dashboard dashboard;
     private MonthlyBars chart;
+    private Map<Long, String> organisations;
 
     public void load() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -75,8 +76,12 @@ public class MonitoringBean {
         return MonthlyBars.monthName(month, caller.locale());
     }
 
+    /** Read once per request: the filter and the target form both list them. */
     public Map<Long, String> getOrganisations() {
-        return indicators.organisationsWithin(caller.get());
+        if (organisations == null) {
+            organisations = indicators.organisationsWithin(caller.get());
+        }
+        return organisations;
     }
 
     public boolean isNational() {
