@@ -1,6 +1,7 @@
 package org.practica.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.identity.audit.AuditTrail;
@@ -10,6 +11,7 @@ import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
 import org.practica.identity.domain.notice.ConsentChoice;
 import org.practica.identity.domain.notice.ConsentPurpose;
+import org.practica.identity.domain.notice.ConsentWithdrawn;
 import org.practica.identity.domain.notice.NoticeRepository;
 import org.practica.identity.domain.notice.PrivacyNotice;
 import org.practica.kernel.Conflict;
@@ -34,6 +36,9 @@ import java.util.OptionalInt;
  */
 @ApplicationScoped
 public class PrivacyNotices {
+
+    @Inject
+    Event<ConsentWithdrawn> withdrawn;
 
     @Inject
     NoticeRepository notices;
@@ -132,7 +137,10 @@ public class PrivacyNotices {
                 .orElse(new ConsentView(p.name(), false, null))).toList();
     }
 
-    /** Gives or withdraws one optional consent; choosing what is already in force records nothing. */
+    /**
+     * Gives or withdraws one optional consent; choosing what is already in force records nothing.
+     * A withdrawal is told to whoever keeps data under it ({@link ConsentWithdrawn}).
+     */
     @Transactional
     public List<ConsentView> choose(String username, String purpose, Boolean granted) {
         ConsentPurpose p = purpose(purpose);
@@ -141,8 +149,12 @@ public class PrivacyNotices {
         }
         boolean now = consents(username).stream().filter(c -> c.purpose().equals(p.name())).findFirst().orElseThrow().granted();
         if (now != granted) {
-            notices.choose(new ConsentChoice(account(username).id(), p, granted, clock.instant()));
+            long id = account(username).id();
+            notices.choose(new ConsentChoice(id, p, granted, clock.instant()));
             audit.record(username, granted ? "consent.given" : "consent.withdrawn", "consent:" + p.name(), null);
+            if (!granted) {
+                withdrawn.fire(new ConsentWithdrawn(id, username, p));
+            }
         }
         return consents(username);
     }

@@ -21,12 +21,14 @@ import org.practica.monitoring.domain.Cell;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.Share;
+import org.practica.monitoring.domain.profile.ProfileDimension;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +60,8 @@ public class Indicators {
     @Inject
     AuditLog audit;
 
-    public Dashboard dashboard(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course) {
-        CountFilter filter = filter(reader, from, to, organisation, course);
+    public Dashboard dashboard(Actor reader, IndicatorQuery query) {
+        CountFilter filter = filter(reader, query);
         Map<Integer, MonthTotals> byMonth = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
             byMonth.put(m.getYear() * 100 + m.getMonthValue(), new MonthTotals());
@@ -89,9 +91,31 @@ public class Indicators {
                     trainedBy.put(String.valueOf(g.group()), g.people());
                     names.put(String.valueOf(g.group()), known.getOrDefault(g.group(), "#" + g.group()));
                 });
-        return new Dashboard(filter.from(), filter.to(), months, cell(events.people(TrainingEvent.ENROLLED, filter)),
+        long trained = events.people(TrainingEvent.ENROLLED, filter);
+        Map<ProfileDimension, Breakdown> byProfile = new EnumMap<>(ProfileDimension.class);
+        for (ProfileDimension dimension : ProfileDimension.values()) {
+            byProfile.put(dimension, byFact(filter, dimension, trained));
+        }
+        return new Dashboard(filter.from(), filter.to(), months, cell(trained),
                 cell(events.people(TrainingEvent.COMPLETED, filter)), cell(events.people(TrainingEvent.CERTIFIED, filter)),
-                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), Breakdown.of(trainedBy), names);
+                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), Breakdown.of(trainedBy), names,
+                byProfile);
+    }
+
+    /**
+     * People trained split by one fact: a row per value anybody gave (in the fact's own order),
+     * then those who gave none; the rows sum to the total, which is what the suppression protects.
+     */
+    private Breakdown byFact(CountFilter filter, ProfileDimension dimension, long trained) {
+        Map<String, Long> given = events.byFact(TrainingEvent.ENROLLED, filter, dimension).stream()
+                .collect(Collectors.toMap(CountedEvents.FactCount::value, CountedEvents.FactCount::people));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        dimension.categories().stream().filter(given::containsKey).forEach(v -> counts.put(v, given.get(v)));
+        long notGiven = trained - counts.values().stream().mapToLong(Long::longValue).sum();
+        if (notGiven > 0) {
+            counts.put(ProfileDimension.NOT_GIVEN, notGiven);
+        }
+        return Breakdown.of(counts);
     }
 
     /**
@@ -99,8 +123,8 @@ public class Indicators {
      * recorded in the audit trail with its filters.
      */
     @Transactional
-    public String csv(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course, Wording words) {
-        Dashboard d = dashboard(reader, from, to, organisation, course);
+    public String csv(Actor reader, IndicatorQuery query, Wording words) {
+        Dashboard d = dashboard(reader, query);
         List<List<Object>> rows = new ArrayList<>();
         for (MonthRow m : d.months()) {
             rows.add(List.of(m.month().toString(), shown(m.trained()), shown(m.completed()), shown(m.certified()),
@@ -108,19 +132,20 @@ public class Indicators {
         }
         rows.add(List.of(words.of("monitoring.total"), shown(d.trained()), shown(d.completed()), shown(d.certified()),
                 d.hours().map(BigDecimal::toPlainString).orElse(SUPPRESSED)));
-        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "csv " + describe(from, to, organisation, course));
+        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "csv " + query.describe());
         return SpreadsheetCsv.of(List.of(words.of("monitoring.month"), words.of("monitoring.trained"), words.of("monitoring.completed"),
                 words.of("monitoring.certified"), words.of("monitoring.hours")), rows, ZoneOffset.UTC);
     }
 
     /**
      * The same indicators as an XLSX workbook: a summary sheet, then one sheet per indicator by
-     * month, then people trained per organisation; hidden counts are the text "<5", every other
+     * month, then people trained per organisation and per fact people gave (sex, age band, region,
+     * profession, organisation type); hidden counts are the text "<5", every other
      * figure a number. The export is recorded in the audit trail with its filters.
      */
     @Transactional
-    public byte[] workbook(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course, Wording words) {
-        Dashboard d = dashboard(reader, from, to, organisation, course);
+    public byte[] workbook(Actor reader, IndicatorQuery query, Wording words) {
+        Dashboard d = dashboard(reader, query);
         List<SpreadsheetXlsx.Table> sheets = new ArrayList<>();
         List<List<Object>> summary = new ArrayList<>();
         summary.add(List.of(words.of("monitoring.trained"), shown(d.trained())));
@@ -139,7 +164,15 @@ public class Indicators {
         organisations.add(List.of(words.of("monitoring.total"), shown(d.byOrganisation().total())));
         sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.byOrganisation"), List.of(words.of("monitoring.organisation"),
                 words.of("monitoring.trained")), organisations));
-        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "xlsx " + describe(from, to, organisation, course));
+        String language = words.locale().getLanguage();
+        for (Map.Entry<ProfileDimension, Breakdown> split : d.byProfile().entrySet()) {
+            List<List<Object>> rows = new ArrayList<>();
+            split.getValue().cells().forEach((value, cell) -> rows.add(List.of(split.getKey().label(value, language, words::of), shown(cell))));
+            rows.add(List.of(words.of("monitoring.total"), shown(split.getValue().total())));
+            String title = words.of("profile." + split.getKey().attribute());
+            sheets.add(new SpreadsheetXlsx.Table(title, List.of(title, words.of("monitoring.trained")), rows));
+        }
+        audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "xlsx " + query.describe());
         return SpreadsheetXlsx.of(sheets);
     }
 
@@ -168,8 +201,12 @@ public class Indicators {
                 .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private CountFilter filter(Actor reader, LocalDate from, LocalDate to, Long organisation, Long course) {
+    private CountFilter filter(Actor reader, IndicatorQuery query) {
         MonitoringReach reach = reach(reader);
+        LocalDate from = query.from();
+        LocalDate to = query.to();
+        Long organisation = query.organisation();
+        Long course = query.course();
         if (from == null) {
             throw new InvalidInput("from", "validation.required");
         }
@@ -188,7 +225,7 @@ public class Indicators {
         } else {
             within = reach.limitedTo();
         }
-        return new CountFilter(from, to, within, course == null ? OptionalLong.empty() : OptionalLong.of(course));
+        return new CountFilter(from, to, within, course == null ? OptionalLong.empty() : OptionalLong.of(course), query.people());
     }
 
     /** The reader's reach; refused for anyone who is not a programme manager. */
@@ -208,11 +245,6 @@ public class Indicators {
     /** Hours signed off for fewer than five people would tell what one of them did: hidden, as their count is. */
     private static Optional<BigDecimal> hours(long people, BigDecimal hours) {
         return Breakdown.small(people) ? Optional.empty() : Optional.of(hours);
-    }
-
-    private static String describe(LocalDate from, LocalDate to, Long organisation, Long course) {
-        return "from " + from + " to " + to + (organisation == null ? "" : " organisation:" + organisation)
-                + (course == null ? "" : " course:" + course);
     }
 
     /** A month's counts as they are read, before they are made safe. */

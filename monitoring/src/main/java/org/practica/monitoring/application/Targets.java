@@ -80,7 +80,7 @@ public class Targets {
     }
 
     private TargetProgress progress(Actor reader, IndicatorTarget t, String organisationName) {
-        Dashboard d = indicators.dashboard(reader, t.from(), t.to(), t.organisationId(), null);
+        Dashboard d = indicators.dashboard(reader, IndicatorQuery.period(t.from(), t.to(), t.organisationId()));
         Optional<BigDecimal> reached = switch (t.indicator()) {
             case PEOPLE_TRAINED -> figure(d.trained().getValue());
             case PEOPLE_COMPLETED -> figure(d.completed().getValue());

@@ -2,6 +2,8 @@ package org.practica.monitoring.domain;
 
 import org.practica.kernel.TrainingEvent;
 
+import org.practica.monitoring.domain.profile.ProfileDimension;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,6 +21,12 @@ public interface CountedEvents {
     /** Per organisation: how many people the event happened to in the period. */
     List<GroupCount> byOrganisation(TrainingEvent event, CountFilter filter);
 
+    /**
+     * Per value of one fact people gave (only those who gave it): how many people the event
+     * happened to in the period. Everyone else is the total minus these.
+     */
+    List<FactCount> byFact(TrainingEvent event, CountFilter filter, ProfileDimension dimension);
+
     /** Enrolments in the period, and how many of them the same person has completed since. */
     Completion completion(CountFilter filter);
 
@@ -26,6 +34,9 @@ public interface CountedEvents {
     }
 
     record GroupCount(long group, long people) {
+    }
+
+    record FactCount(String value, long people) {
     }
 
     record Completion(long enrolments, long completed) {

@@ -9,6 +9,10 @@ import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
 
+import org.practica.monitoring.domain.profile.ProfileDimension;
+import org.practica.monitoring.domain.profile.ProfileFilter;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** Counts read with one grouped query each, on the indexes of V37 (event, organisation, course, month). */
@@ -44,6 +48,15 @@ public class JpaCountedEvents implements CountedEvents {
     }
 
     @Override
+    public List<FactCount> byFact(TrainingEvent event, CountFilter filter, ProfileDimension dimension) {
+        String fact = "p." + dimension.attribute();
+        List<Object[]> rows = where(em.createQuery("select " + fact + ", count(distinct e.personId) from CountedEvent e, ProfileFacts p"
+                + " where p.personId = e.personId and " + fact + " is not null and " + conditions(filter) + " group by " + fact,
+                Object[].class), event, filter).getResultList();
+        return rows.stream().map(r -> new FactCount(r[0] instanceof Enum<?> value ? value.name() : String.valueOf(r[0]), (Long) r[1])).toList();
+    }
+
+    @Override
     public Completion completion(CountFilter filter) {
         long enrolments = where(em.createQuery("select count(e) from CountedEvent e where " + conditions(filter), Long.class),
                 TrainingEvent.ENROLLED, filter).getSingleResult();
@@ -57,13 +70,31 @@ public class JpaCountedEvents implements CountedEvents {
     private static String conditions(CountFilter filter) {
         return "e.event = :event and e.day between :from and :to"
                 + (filter.organisation().isPresent() ? " and e.organisationId = :organisation" : "")
-                + (filter.course().isPresent() ? " and e.courseId = :course" : "");
+                + (filter.course().isPresent() ? " and e.courseId = :course" : "")
+                + (filter.people().anyone() ? "" : " and e.personId in (select f.personId from ProfileFacts f where " + facts(filter.people()) + ")");
+    }
+
+    /** The facts a filter names, each one condition of the people's subquery. */
+    private static String facts(ProfileFilter people) {
+        List<String> facts = new ArrayList<>();
+        if (people.sex() != null) facts.add("f.sex = :sex");
+        if (people.ageBand() != null) facts.add("f.ageBand = :ageBand");
+        if (people.region() != null) facts.add("f.region = :region");
+        if (people.profession() != null) facts.add("f.profession = :profession");
+        if (people.organisationType() != null) facts.add("f.organisationType = :organisationType");
+        return String.join(" and ", facts);
     }
 
     private static <T> TypedQuery<T> where(TypedQuery<T> query, TrainingEvent event, CountFilter filter) {
         query.setParameter("event", event).setParameter("from", filter.from()).setParameter("to", filter.to());
         filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
         filter.course().ifPresent(c -> query.setParameter("course", c));
+        ProfileFilter people = filter.people();
+        if (people.sex() != null) query.setParameter("sex", people.sex());
+        if (people.ageBand() != null) query.setParameter("ageBand", people.ageBand());
+        if (people.region() != null) query.setParameter("region", people.region().code());
+        if (people.profession() != null) query.setParameter("profession", people.profession());
+        if (people.organisationType() != null) query.setParameter("organisationType", people.organisationType());
         return query;
     }
 

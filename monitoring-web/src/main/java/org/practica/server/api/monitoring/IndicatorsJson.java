@@ -6,14 +6,18 @@ import org.practica.monitoring.domain.Cell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dashboard as the API carries it. A hidden figure has {@code suppressed: true} and no value at
  * all, so no number of fewer than five people ever travels.
  */
 public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figure completed, Figure certified, Amount hours,
-                             Amount completionPercent, List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal) {
+                             Amount completionPercent, List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal,
+                             Map<String, List<Category>> byProfile) {
 
     /** A count of people. */
     public record Figure(Long value, boolean suppressed) {
@@ -35,12 +39,29 @@ public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figur
     public record Organisation(long id, String name, Figure trained) {
     }
 
+    /** People trained with one value of a fact (a region's ISO code, FEMALE, NOT_GIVEN...). */
+    public record Category(String value, Figure trained) {
+    }
+
     static IndicatorsJson of(Dashboard d) {
         List<Month> months = d.months().stream().map((MonthRow m) -> new Month(m.month().toString(), Figure.of(m.trained()),
                 Figure.of(m.completed()), Figure.of(m.certified()), Amount.of(m.hours()))).toList();
         List<Organisation> organisations = d.organisations().entrySet().stream().map(e -> new Organisation(Long.parseLong(e.getKey()),
                 e.getValue(), Figure.of(d.byOrganisation().cells().get(e.getKey())))).toList();
         return new IndicatorsJson(d.from(), d.to(), Figure.of(d.trained()), Figure.of(d.completed()), Figure.of(d.certified()),
-                Amount.of(d.hours()), Amount.of(d.completion().percent()), months, organisations, Figure.of(d.byOrganisation().total()));
+                Amount.of(d.hours()), Amount.of(d.completion().percent()), months, organisations, Figure.of(d.byOrganisation().total()),
+                byProfile(d));
+    }
+
+    /** Each fact by its attribute name (sex, ageBand, region...), its categories in order, then the total under "TOTAL". */
+    private static Map<String, List<Category>> byProfile(Dashboard d) {
+        Map<String, List<Category>> split = new LinkedHashMap<>();
+        d.byProfile().forEach((dimension, breakdown) -> {
+            List<Category> rows = new ArrayList<>();
+            breakdown.cells().forEach((value, cell) -> rows.add(new Category(value, Figure.of(cell))));
+            rows.add(new Category("TOTAL", Figure.of(breakdown.total())));
+            split.put(dimension.attribute(), rows);
+        });
+        return split;
     }
 }

@@ -3,6 +3,7 @@ package org.practica.server.api.monitoring;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,13 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.Caller;
-import org.practica.kernel.Day;
 import org.practica.kernel.Role;
 import org.practica.monitoring.application.Indicators;
 import org.practica.monitoring.application.TargetDraft;
@@ -45,21 +44,20 @@ public class IndicatorsResource {
 
     @GET
     @Path("/indicators")
-    @Operation(summary = "Indicators of a period (from and to, days) for an organisation within reach or all of them: people "
-            + "trained, completed, certified, supervised hours, the completion rate, per month and per organisation. A count under "
-            + "five people has no value and is marked suppressed, as is any count a subtraction would give back")
-    public IndicatorsJson indicators(@QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
-        return IndicatorsJson.of(indicators.dashboard(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course));
+    @Operation(summary = "Indicators of a period (from and to, days) for an organisation within reach or all of them, narrowed "
+            + "by the facts people gave (sex, ageBand, region as ISO 3166-2, profession, organisationType): people trained, "
+            + "completed, certified, supervised hours, the completion rate, per month, per organisation and per fact. A count "
+            + "under five people has no value and is marked suppressed, as is any count a subtraction would give back")
+    public IndicatorsJson indicators(@BeanParam IndicatorParams filters) {
+        return IndicatorsJson.of(indicators.dashboard(caller.get(), filters.query()));
     }
 
     @GET
     @Path("/indicators.csv")
     @Produces("text/csv")
     @Operation(summary = "The same months as CSV, hidden counts written <5; every export is recorded in the audit trail")
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to,
-                        @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
-        String csv = indicators.csv(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course,
+    public Response csv(@BeanParam IndicatorParams filters) {
+        String csv = indicators.csv(caller.get(), filters.query(),
                 Messages.wording(caller.locale(), caller.zone()));
         return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"indicators.csv\"").build();
     }
@@ -69,9 +67,8 @@ public class IndicatorsResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The indicators as an XLSX workbook: a summary sheet, one sheet per indicator by month, one per organisation; "
             + "hidden counts are the text <5; every export is recorded in the audit trail")
-    public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("organisation") Long organisation, @QueryParam("course") Long course) {
-        byte[] book = indicators.workbook(caller.get(), Day.typed("from", from), Day.typed("to", to), organisation, course,
+    public Response xlsx(@BeanParam IndicatorParams filters) {
+        byte[] book = indicators.workbook(caller.get(), filters.query(),
                 Messages.wording(caller.locale(), caller.zone()));
         return Response.ok(book, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"indicators.xlsx\"").build();

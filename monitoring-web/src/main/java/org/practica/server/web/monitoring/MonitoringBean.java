@@ -14,9 +14,15 @@ import org.practica.server.web.support.FacesFeedback;
 import org.practica.server.web.support.MonthlyBars;
 import org.practica.server.web.support.Numbers;
 
+import org.practica.monitoring.application.IndicatorQuery;
+import org.practica.monitoring.domain.profile.ProfileFilter;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +30,7 @@ import java.util.Map;
 /**
  * A programme manager's dashboard (monitoring/index.xhtml): the indicators of a period, for one
  * organisation or all within their reach, as figures, a chart of the months and the tables beside
- * it. Filters are GET parameters, so a view can be bookmarked and sent; the last twelve months
+ * it, and the people trained split by each fact people gave. Filters are GET parameters, so a view can be bookmarked and sent; the last twelve months
  * are shown when none are given.
  */
 @Named("monitoring")
@@ -43,7 +49,13 @@ public class MonitoringBean {
     private String from;
     private String to;
     private Long organisation;
+    private String sex;
+    private String ageBand;
+    private String region;
+    private String profession;
+    private String organisationType;
     private Dashboard dashboard;
+    private List<Split> splits;
     private MonthlyBars chart;
     private Map<Long, String> organisations;
 
@@ -54,7 +66,9 @@ public class MonitoringBean {
             LocalDate end = to == null || to.isBlank() ? today : Day.typed("to", to);
             from = start.toString();
             to = end.toString();
-            dashboard = indicators.dashboard(caller.get(), start, end, organisation, null);
+            dashboard = indicators.dashboard(caller.get(), new IndicatorQuery(start, end, organisation, null,
+                    ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
+            splits = splits(dashboard);
             Map<YearMonth, Map<String, Long>> trained = new LinkedHashMap<>();
             String series = FacesFeedback.text("monitoring.trained");
             for (MonthRow m : dashboard.months()) {
@@ -64,6 +78,46 @@ public class MonitoringBean {
             chart = new MonthlyBars(dashboard.months().stream().map(MonthRow::month).toList(), trained, List.of(series), caller.locale());
         } catch (InvalidInput e) {
             FacesFeedback.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** One breakdown of the people trained as the page draws it: a bar and a row per category. */
+    public record Split(String attribute, List<SplitRow> rows, String total) {
+    }
+
+    /** A category's label, its count as shown, and its bar's length in percent of the largest (none when hidden). */
+    public record SplitRow(String value, String label, String shown, Long bar) {
+    }
+
+    private List<Split> splits(Dashboard d) {
+        String language = caller.locale().getLanguage();
+        List<Split> all = new ArrayList<>();
+        d.byProfile().forEach((dimension, breakdown) -> {
+            long top = breakdown.cells().values().stream().map(Cell::visible).filter(java.util.OptionalLong::isPresent)
+                    .mapToLong(java.util.OptionalLong::getAsLong).max().orElse(0);
+            List<SplitRow> rows = new ArrayList<>();
+            breakdown.cells().forEach((value, cell) -> rows.add(new SplitRow(value, dimension.label(value, language, FacesFeedback::text),
+                    shown(cell), cell.visible().isPresent() && top > 0 ? Math.round(100.0 * cell.visible().getAsLong() / top) : null)));
+            all.add(new Split(dimension.attribute(), rows, shown(breakdown.total())));
+        });
+        return all;
+    }
+
+    /** The filters as a query string, for the export links: the file holds what the page shows. */
+    public String getQuery() {
+        StringBuilder q = new StringBuilder("from=").append(from).append("&to=").append(to);
+        if (organisation != null) q.append("&organisation=").append(organisation);
+        append(q, "sex", sex);
+        append(q, "ageBand", ageBand);
+        append(q, "region", region);
+        append(q, "profession", profession);
+        append(q, "organisationType", organisationType);
+        return q.toString();
+    }
+
+    private static void append(StringBuilder q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 
@@ -89,6 +143,17 @@ public class MonitoringBean {
     }
 
     public Dashboard getDashboard() { return dashboard; }
+    public List<Split> getSplits() { return splits; }
+    public String getSex() { return sex; }
+    public void setSex(String sex) { this.sex = sex; }
+    public String getAgeBand() { return ageBand; }
+    public void setAgeBand(String ageBand) { this.ageBand = ageBand; }
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public String getProfession() { return profession; }
+    public void setProfession(String profession) { this.profession = profession; }
+    public String getOrganisationType() { return organisationType; }
+    public void setOrganisationType(String organisationType) { this.organisationType = organisationType; }
     public MonthlyBars getChart() { return chart; }
     public String getFrom() { return from; }
     public void setFrom(String from) { this.from = from; }
