@@ -53,11 +53,39 @@ class MonitoringIT extends BrowserJourney {
             if (i % 2 == 0) {
                 assertEquals(200, Api.post("/api/v1/courses/" + course + "/lessons/" + lesson + "/done", token, "").status());
             }
+            Person p = Person.number(i);
+            PEOPLE.add(p);
+            Api.Reply stated = Api.put("/api/v1/me/profile-facts", token, Json.createObjectBuilder()
+                    .add("sex", p.sex() == null ? "" : p.sex()).add("region", p.region()).add("consent", true).build().toString());
+            assertEquals(200, stated.status(), stated.body());
         }
         for (int i = 0; i < 3; i++) {
             String few = Api.newUser("few", PASSWORD, "LEARNER", small);
             assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", Api.token(few, PASSWORD), "").status());
         }
+    }
+
+    /**
+     * What the test knows of each of the ten: the facts they gave and whether they completed. Seven
+     * women (the first seven), two men, one who gave no sex; eight in Almaty, two in Astana; every
+     * second one completed.
+     */
+    record Person(String sex, String region, boolean completed) {
+        static Person number(int i) {
+            return new Person(i < 7 ? "FEMALE" : i < 9 ? "MALE" : null, i < 8 ? "KZ-75" : "KZ-71", i % 2 == 0);
+        }
+    }
+
+    private static final List<Person> PEOPLE = new ArrayList<>();
+
+    /** The test's own count: those matching, or null where fewer than five would be shown. */
+    private static Long expected(java.util.function.Predicate<Person> who) {
+        long n = PEOPLE.stream().filter(who).count();
+        return n > 0 && n < 5 ? null : n;
+    }
+
+    private static Long value(JsonObject figure) {
+        return figure.getBoolean("suppressed") ? null : figure.getJsonNumber("value").longValue();
     }
 
     private static String period() {
@@ -93,7 +121,7 @@ class MonitoringIT extends BrowserJourney {
 
         byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period(), token);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            assertEquals(6, book.getNumberOfSheets(), "a summary, four indicators by month, and the organisations");
+            assertEquals(11, book.getNumberOfSheets(), "a summary, four indicators by month, the organisations, and five facts");
             org.apache.poi.ss.usermodel.Sheet summary = book.getSheetAt(0);
             assertEquals(10.0, summary.getRow(1).getCell(1).getNumericCellValue(), "people trained");
             assertEquals(5.0, summary.getRow(2).getCell(1).getNumericCellValue(), "completed");
@@ -115,6 +143,44 @@ class MonitoringIT extends BrowserJourney {
         assertEquals(403, Api.get("/api/v1/monitoring/indicators?" + period(), Api.token("learner", Api.DEMO_PASSWORD)).status());
         String audit = Api.get("/api/v1/audit/events?action=monitoring.exported", Api.token("auditor", Api.DEMO_PASSWORD)).body();
         assertTrue(audit.contains(manager), "the export is in the audit trail: " + audit);
+    }
+
+    @Test
+    void theFiguresSplitAndNarrowByTheFactsPeopleGaveAsTheTestCountsThem() throws java.io.IOException {
+        String token = Api.token(manager, PASSWORD);
+        JsonObject all = Api.get("/api/v1/monitoring/indicators?" + period(), token).json();
+        java.util.Map<String, Long> bySex = new java.util.HashMap<>();
+        all.getJsonObject("byProfile").getJsonArray("sex").forEach(v -> bySex.put(v.asJsonObject().getString("value"),
+                value(v.asJsonObject().getJsonObject("trained"))));
+        assertEquals(expected(p -> "FEMALE".equals(p.sex())), bySex.get("FEMALE"), bySex.toString());
+        assertEquals(expected(p -> "MALE".equals(p.sex())), bySex.get("MALE"));
+        assertEquals(expected(p -> p.sex() == null), bySex.get("NOT_GIVEN"));
+        assertEquals(expected(p -> true), bySex.get("TOTAL"));
+        // eight and two: a lone hidden two would be the total minus eight, so the eight is hidden too
+        java.util.Map<String, Long> byRegion = new java.util.HashMap<>();
+        all.getJsonObject("byProfile").getJsonArray("region").forEach(v -> byRegion.put(v.asJsonObject().getString("value"),
+                value(v.asJsonObject().getJsonObject("trained"))));
+        assertEquals(null, byRegion.get("KZ-71"), byRegion.toString());
+        assertEquals(null, byRegion.get("KZ-75"), byRegion.toString());
+        assertEquals(10L, byRegion.get("TOTAL"));
+
+        String women = "&sex=FEMALE&region=KZ-75";
+        JsonObject narrowed = Api.get("/api/v1/monitoring/indicators?" + period() + women, token).json();
+        java.util.function.Predicate<Person> them = p -> "FEMALE".equals(p.sex()) && "KZ-75".equals(p.region());
+        assertEquals(expected(them), value(narrowed.getJsonObject("trained")), narrowed.toString());
+        assertEquals(expected(them.and(Person::completed)), value(narrowed.getJsonObject("completed")));
+        assertEquals(400, Api.get("/api/v1/monitoring/indicators?" + period() + "&region=KZ-99", token).status());
+        assertEquals("region", Api.get("/api/v1/monitoring/indicators?" + period() + "&region=KZ-99", token).json().getString("field"));
+
+        byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period() + women, token);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals(expected(them).doubleValue(), book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue(), "people trained");
+            org.apache.poi.ss.usermodel.Sheet sex = book.getSheetAt(6);
+            assertEquals("Female", sex.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(expected(them).doubleValue(), sex.getRow(1).getCell(1).getNumericCellValue());
+        }
+        String audit = Api.get("/api/v1/audit/events?action=monitoring.exported", Api.token("auditor", Api.DEMO_PASSWORD)).body();
+        assertTrue(audit.contains("sex:FEMALE region:KZ-75"), "the export's filters are in the audit trail: " + audit);
     }
 
     @Test
@@ -177,6 +243,16 @@ class MonitoringIT extends BrowserJourney {
             assertTrue(browser.driver.findElements(By.cssSelector("#trainedChart rect")).size() >= 1, "a bar for the month");
             assertTrue(browser.driver.findElement(By.id("byOrganisation")).getText().contains("10"));
             assertTrue(browser.driver.findElement(By.id("exportCsv")).getAttribute("href").contains("/api/v1/monitoring/indicators.csv?from="));
+            // narrowed to the women of Almaty: the figure, the split and the workbook's address follow the filter
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("sex"))).selectByValue("FEMALE");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("region"))).selectByValue("KZ-75");
+            browser.click("show");
+            browser.waitForText("figure-trained", String.valueOf(expected(p -> "FEMALE".equals(p.sex()) && "KZ-75".equals(p.region()))));
+            assertEquals("FEMALE", new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("sex"))).getFirstSelectedOption().getAttribute("value"));
+            assertTrue(browser.driver.findElement(By.cssSelector("#split-sex tr[data-value='FEMALE']")).getText().contains("7"));
+            assertTrue(browser.driver.findElements(By.cssSelector("#split-sex svg.bar rect")).size() >= 1, "a bar beside the count");
+            assertTrue(browser.driver.findElement(By.id("exportXlsx")).getAttribute("href").contains("sex=FEMALE&region=KZ-75"));
+            browser.open("/monitoring/index.xhtml?" + period());
             // a target: refused beside its fields when empty, then set, read against its period, and removed after asking
             browser.click("targetForm:setTarget");
             browser.waitForRefusals("targetForm:indicator", "targetForm:indicator", "targetForm:from", "targetForm:to", "targetForm:target");

@@ -10,7 +10,7 @@ import org.practica.monitoring.application.ProfileFactsView;
 import org.practica.monitoring.domain.profile.ProfileFacts;
 import org.practica.server.web.support.FacesFeedback;
 
-import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One's own facts for programme reports (profile-facts.xhtml): what each is for, the facts as
@@ -33,20 +33,26 @@ public class ProfileFactsBean {
     private String profession;
     private String organisationType;
     private boolean consent;
-    private Instant consentedAt;
-    private boolean given;
+    private Optional<ProfileFactsView> given;
 
+    /** On opening the page (not on a post back, which keeps what was chosen): the facts as given. */
     public void load() {
-        consents.mine(caller.get()).map(ProfileFactsView::of).ifPresent(f -> {
+        getGiven().ifPresent(f -> {
             sex = f.sex();
             ageBand = f.ageBand();
             region = f.region();
             profession = f.profession();
             organisationType = f.organisationType();
-            consentedAt = f.consentedAt();
-            given = true;
         });
-        consent = given || consents.consented(caller.get());
+        consent = getGiven().isPresent() || consents.consented(caller.get());
+    }
+
+    /** The facts as stored; read on a post back too, so the withdrawal button exists when it is pressed. */
+    public Optional<ProfileFactsView> getGiven() {
+        if (given == null) {
+            given = consents.mine(caller.get()).map(ProfileFactsView::of);
+        }
+        return given;
     }
 
     public String save() {
@@ -66,8 +72,7 @@ public class ProfileFactsBean {
         return "/profile-facts.xhtml?faces-redirect=true";
     }
 
-    public boolean isGiven() { return given; }
-    public Instant getConsentedAt() { return consentedAt; }
+    public boolean isStated() { return getGiven().isPresent(); }
     public String getSex() { return sex; }
     public void setSex(String sex) { this.sex = sex; }
     public String getAgeBand() { return ageBand; }
