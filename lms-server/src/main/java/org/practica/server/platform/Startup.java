@@ -56,6 +56,9 @@ public class Startup implements ServletContextListener {
     org.practica.demo.DemoNotice demoNotice;
 
     @Inject
+    org.practica.demo.DemoProgramme demoProgramme;
+
+    @Inject
     org.practica.certificates.application.BulkIssuances bulkIssuances;
 
     @Inject
@@ -106,6 +109,7 @@ public class Startup implements ServletContextListener {
             demoMentoring.provision();
             demoCertificates.provision();
             demoNotice.provision();
+            demoProgramme.provision();
         }
         overdueAttempts.start();
         resumeBulkIssuance();

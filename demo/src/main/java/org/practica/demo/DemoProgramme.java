@@ -1,0 +1,210 @@
+package org.practica.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.practica.courses.application.Catalogue;
+import org.practica.courses.application.CourseSummary;
+import org.practica.identity.domain.Language;
+import org.practica.identity.domain.Organisation;
+import org.practica.identity.domain.OrganisationKind;
+import org.practica.identity.domain.OrganisationRepository;
+import org.practica.identity.domain.Profile;
+import org.practica.identity.domain.UserAccount;
+import org.practica.identity.domain.UserAccountRepository;
+import org.practica.identity.domain.Username;
+import org.practica.kernel.Actor;
+import org.practica.kernel.ContentLanguage;
+import org.practica.kernel.Role;
+import org.practica.kernel.TrainingEvent;
+import org.practica.monitoring.domain.CountedEvent;
+import org.practica.monitoring.domain.CountedEvents;
+import org.practica.monitoring.domain.profile.AgeBand;
+import org.practica.monitoring.domain.profile.OrganisationType;
+import org.practica.monitoring.domain.profile.ProfileFacts;
+import org.practica.monitoring.domain.profile.ProfileFactsRepository;
+import org.practica.monitoring.domain.profile.Profession;
+import org.practica.monitoring.domain.profile.Region;
+import org.practica.monitoring.domain.profile.Regions;
+import org.practica.monitoring.domain.profile.Sex;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * A national programme's two years, generated so that a programme manager's dashboard has
+ * something to show on a first start: a few hundred learners in partner organisations of the five
+ * countries, with the facts most of them gave, and what monitoring counted of their training
+ * (enrolments, completions, certificates, supervised hours) month by month.
+ *
+ * <p>The history is written as monitoring's counted events, not lived through the domains'
+ * services: those stamp the present, and two years cannot be replayed at start-up. So the
+ * generated learners have figures but no courses to open; they cannot sign in (disabled). The
+ * same seed gives the same programme on every fresh installation.
+ */
+@ApplicationScoped
+public class DemoProgramme {
+
+    private static final Logger LOG = Logger.getLogger(DemoProgramme.class.getName());
+
+    static final int LEARNERS = 360;
+    static final String PREFIX = "generated-";
+
+    private record Partner(String name, String country, Language language, int weight) {
+    }
+
+    private static final List<Partner> PARTNERS = List.of(
+            new Partner("Almaty Reintegration Centre (demo)", "KZ", Language.KK, 30),
+            new Partner("Tashkent Regional Resource Centre (demo)", "UZ", Language.UZ, 25),
+            new Partner("Bishkek Family Support Service (demo)", "KG", Language.KY, 20),
+            new Partner("Dushanbe Social Protection Office (demo)", "TJ", Language.TG, 15),
+            new Partner("Tirana Community Care Network (demo)", "AL", Language.SQ, 10));
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CountedEvents events;
+
+    @Inject
+    ProfileFactsRepository facts;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void provision() {
+        if (accounts.find(new Username(PREFIX + "001")).isPresent()) {
+            return;
+        }
+        List<Long> courses = accounts.find(new Username("trainer"))
+                .map(t -> new Actor("trainer", t.organisation().id(), EnumSet.copyOf(t.roles())))
+                .map(trainer -> catalogue.authoredBy(trainer, ContentLanguage.EN).stream().map(CourseSummary::id).toList())
+                .orElse(List.of());
+        if (courses.isEmpty()) {
+            return;
+        }
+        Random random = new Random(21);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        int counted = 0;
+        for (int n = 1; n <= LEARNERS; n++) {
+            Partner partner = pick(random, PARTNERS, PARTNERS.stream().mapToInt(Partner::weight).toArray());
+            Organisation organisation = organisation(partner);
+            String username = PREFIX + String.format("%03d", n);
+            UserAccount account = new UserAccount(new Username(username),
+                    new Profile("Generated learner " + String.format("%03d", n), null, organisation, partner.language()),
+                    EnumSet.of(Role.LEARNER), "generated", clock.instant());
+            account.setEnabled(false);
+            accounts.add(account);
+            // reading it back flushes the insert, which gives the account its number
+            account = accounts.find(new Username(username)).orElseThrow();
+            if (random.nextInt(100) < 88) {
+                ProfileFacts given = new ProfileFacts(account.id());
+                given.state(statement(random, partner.country()), clock.instant());
+                facts.save(given);
+            }
+            counted += history(random, account.id(), organisation.id(), courses, today);
+        }
+        LOG.info(() -> "demo programme: " + LEARNERS + " generated learners");
+        LOG.fine("demo programme events: " + counted);
+    }
+
+    /** One learner's training: one to three courses, most completed, some certified, some supervised. */
+    private int history(Random random, long person, long organisation, List<Long> courses, LocalDate today) {
+        // more people join as the programme grows: the start leans towards recent months
+        LocalDate start = today.minusDays(730 - (long) (Math.sqrt(random.nextDouble()) * 700));
+        int written = 0;
+        LocalDate lastCompleted = null;
+        int taken = 1 + random.nextInt(Math.min(3, courses.size()));
+        for (int c = 0; c < taken; c++) {
+            long course = courses.get((int) ((person + c) % courses.size()));
+            LocalDate enrolled = start.plusDays(c * 21L + random.nextInt(14));
+            written += count(TrainingEvent.ENROLLED, person, organisation, course, enrolled, BigDecimal.ONE, today);
+            if (random.nextInt(100) < 72) {
+                LocalDate completed = enrolled.plusDays(7 + random.nextInt(54));
+                if (!completed.isAfter(today)) {
+                    written += count(TrainingEvent.COMPLETED, person, organisation, course, completed, BigDecimal.ONE, today);
+                    lastCompleted = completed;
+                }
+            }
+        }
+        if (lastCompleted != null && random.nextInt(100) < 45) {
+            written += count(TrainingEvent.CERTIFIED, person, organisation, null, lastCompleted.plusDays(14 + random.nextInt(77)),
+                    BigDecimal.ONE, today);
+        }
+        if (random.nextInt(100) < 35) {
+            int sessions = 2 + random.nextInt(7);
+            for (int s = 0; s < sessions; s++) {
+                BigDecimal hours = BigDecimal.valueOf(2 + random.nextInt(3)).divide(BigDecimal.valueOf(2));
+                written += count(TrainingEvent.HOURS_SIGNED_OFF, person, organisation, null, start.plusDays(30 + s * 28L + random.nextInt(10)),
+                        hours, today);
+            }
+        }
+        return written;
+    }
+
+    private int count(TrainingEvent event, long person, long organisation, Long course, LocalDate day, BigDecimal amount, LocalDate today) {
+        if (day.isAfter(today)) {
+            return 0;
+        }
+        events.add(new CountedEvent(event, person, organisation, course, day, amount));
+        return 1;
+    }
+
+    private static ProfileFacts.Statement statement(Random random, String country) {
+        int s = random.nextInt(100);
+        String sex = s < 68 ? Sex.FEMALE.name() : s < 95 ? Sex.MALE.name() : null;
+        String age = pick(random, List.of(AgeBand.values()), new int[]{10, 35, 30, 18, 7}).name();
+        List<Region> regions = Regions.all().stream().filter(r -> r.country().equals(country)).toList();
+        // most practitioners work in the capital or the largest city, the first listed of the country's cities
+        Region region = random.nextInt(100) < 30 ? capital(country, regions) : regions.get(random.nextInt(regions.size()));
+        String profession = pick(random, List.of(Profession.values()), new int[]{20, 22, 8, 8, 18, 6, 6, 5, 5, 1, 1}).name();
+        String type = pick(random, List.of(OrganisationType.values()), new int[]{35, 15, 25, 5, 7, 2, 4, 3, 4}).name();
+        return new ProfileFacts.Statement(sex, age, region.code(), profession, type, true);
+    }
+
+    private static Region capital(String country, List<Region> regions) {
+        String code = switch (country) {
+            case "KZ" -> "KZ-75";
+            case "UZ" -> "UZ-TK";
+            case "KG" -> "KG-GB";
+            case "TJ" -> "TJ-DU";
+            default -> "AL-11";
+        };
+        return regions.stream().filter(r -> r.code().equals(code)).findFirst().orElse(regions.get(0));
+    }
+
+    private static <T> T pick(Random random, List<T> choices, int[] weights) {
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int roll = random.nextInt(total);
+        for (int i = 0; i < choices.size(); i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return choices.get(i);
+            }
+        }
+        return choices.get(choices.size() - 1);
+    }
+
+    private Organisation organisation(Partner partner) {
+        return organisations.findByName(partner.name()).orElseGet(() -> {
+            organisations.add(new Organisation(partner.name(), partner.country(), OrganisationKind.RESOURCE_CENTRE, clock.instant()));
+            return organisations.findByName(partner.name()).orElseThrow();
+        });
+    }
+}
