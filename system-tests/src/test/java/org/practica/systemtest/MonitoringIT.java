@@ -107,6 +107,10 @@ class MonitoringIT extends BrowserJourney {
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(organisation, rows.getJsonObject(0).getJsonNumber("id").longValue());
         assertEquals(10, rows.getJsonObject(0).getJsonObject("trained").getInt("value"));
+        // counted from the people tallies, and for the one course from the events themselves: the same people
+        JsonObject byCourse = Api.get("/api/v1/monitoring/indicators?" + period() + "&course=" + course, token).json();
+        assertEquals(10, byCourse.getJsonObject("trained").getInt("value"), byCourse.toString());
+        assertEquals(5, byCourse.getJsonObject("completed").getInt("value"));
         JsonObject month = d.getJsonArray("months").getJsonObject(d.getJsonArray("months").size() - 1);
         assertTrue(month.getJsonObject("trained").getInt("value") <= 10);
 

@@ -1,5 +1,7 @@
 package org.practica.monitoring.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -60,44 +65,49 @@ public class Indicators {
     @Inject
     AuditLog audit;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     public Dashboard dashboard(Actor reader, IndicatorQuery query) {
         CountFilter filter = filter(reader, query);
-        Map<Integer, MonthTotals> byMonth = new LinkedHashMap<>();
-        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
-            byMonth.put(m.getYear() * 100 + m.getMonthValue(), new MonthTotals());
+        // the counts are independent reads: asked side by side, the page waits for the longest, not for their sum
+        CompletableFuture<CountedEvents.Tally> tallied = alongside(() -> events.tally(filter));
+        Map<ProfileDimension, CompletableFuture<List<CountedEvents.FactCount>>> facts = new EnumMap<>(ProfileDimension.class);
+        for (ProfileDimension dimension : ProfileDimension.values()) {
+            facts.put(dimension, alongside(() -> events.byFact(TrainingEvent.ENROLLED, filter, dimension)));
         }
-        events.monthly(TrainingEvent.ENROLLED, filter).forEach(c -> byMonth.get(c.month()).trained = c.people());
-        events.monthly(TrainingEvent.COMPLETED, filter).forEach(c -> byMonth.get(c.month()).completed = c.people());
-        events.monthly(TrainingEvent.CERTIFIED, filter).forEach(c -> byMonth.get(c.month()).certified = c.people());
-        List<CountedEvents.MonthCount> supervision = events.monthly(TrainingEvent.HOURS_SIGNED_OFF, filter);
-        supervision.forEach(c -> {
-            byMonth.get(c.month()).supervised = c.people();
-            byMonth.get(c.month()).hours = c.amount();
-        });
+        CompletableFuture<Map<Integer, BigDecimal>> hoursRead = alongside(() -> events.hours(filter));
+        CompletableFuture<CountedEvents.Completion> completionRead = alongside(() -> events.completion(filter));
+        CompletableFuture<List<CountedEvents.GroupCount>> organisationsRead = alongside(() -> events.byOrganisation(TrainingEvent.ENROLLED, filter));
+        CountedEvents.Tally tally = joined(tallied);
+        Map<Integer, BigDecimal> hoursByMonth = joined(hoursRead);
         List<MonthRow> months = new ArrayList<>();
-        byMonth.forEach((month, t) -> months.add(new MonthRow(YearMonth.of(month / 100, month % 100), cell(t.trained), cell(t.completed),
-                cell(t.certified), hours(t.supervised, t.hours))));
-
-        long supervised = events.people(TrainingEvent.HOURS_SIGNED_OFF, filter);
-        BigDecimal hours = supervision.stream().map(CountedEvents.MonthCount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        CountedEvents.Completion completion = events.completion(filter);
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+            int month = m.getYear() * 100 + m.getMonthValue();
+            months.add(new MonthRow(m, cell(tally.people(month, TrainingEvent.ENROLLED)), cell(tally.people(month, TrainingEvent.COMPLETED)),
+                    cell(tally.people(month, TrainingEvent.CERTIFIED)),
+                    hours(tally.people(month, TrainingEvent.HOURS_SIGNED_OFF), hoursByMonth.getOrDefault(month, BigDecimal.ZERO))));
+        }
+        long supervised = tally.people(TrainingEvent.HOURS_SIGNED_OFF);
+        BigDecimal hours = hoursByMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        CountedEvents.Completion completion = joined(completionRead);
 
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Long> trainedBy = new LinkedHashMap<>();
         Map<Long, String> known = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
-        events.byOrganisation(TrainingEvent.ENROLLED, filter).stream()
+        joined(organisationsRead).stream()
                 .sorted((a, b) -> known.getOrDefault(a.group(), "").compareToIgnoreCase(known.getOrDefault(b.group(), "")))
                 .forEach(g -> {
                     trainedBy.put(String.valueOf(g.group()), g.people());
                     names.put(String.valueOf(g.group()), known.getOrDefault(g.group(), "#" + g.group()));
                 });
-        long trained = events.people(TrainingEvent.ENROLLED, filter);
+        long trained = tally.people(TrainingEvent.ENROLLED);
         Map<ProfileDimension, Breakdown> byProfile = new EnumMap<>(ProfileDimension.class);
         for (ProfileDimension dimension : ProfileDimension.values()) {
-            byProfile.put(dimension, byFact(filter, dimension, trained));
+            byProfile.put(dimension, byFact(joined(facts.get(dimension)), dimension, trained));
         }
         return new Dashboard(filter.from(), filter.to(), months, cell(trained),
-                cell(events.people(TrainingEvent.COMPLETED, filter)), cell(events.people(TrainingEvent.CERTIFIED, filter)),
+                cell(tally.people(TrainingEvent.COMPLETED)), cell(tally.people(TrainingEvent.CERTIFIED)),
                 hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), Breakdown.of(trainedBy), names,
                 byProfile);
     }
@@ -106,8 +116,8 @@ public class Indicators {
      * People trained split by one fact: a row per value anybody gave (in the fact's own order),
      * then those who gave none; the rows sum to the total, which is what the suppression protects.
      */
-    private Breakdown byFact(CountFilter filter, ProfileDimension dimension, long trained) {
-        Map<String, Long> given = events.byFact(TrainingEvent.ENROLLED, filter, dimension).stream()
+    private static Breakdown byFact(List<CountedEvents.FactCount> read, ProfileDimension dimension, long trained) {
+        Map<String, Long> given = read.stream()
                 .collect(Collectors.toMap(CountedEvents.FactCount::value, CountedEvents.FactCount::people));
         Map<String, Long> counts = new LinkedHashMap<>();
         dimension.categories().stream().filter(given::containsKey).forEach(v -> counts.put(v, given.get(v)));
@@ -225,7 +235,11 @@ public class Indicators {
         } else {
             within = reach.limitedTo();
         }
-        return new CountFilter(from, to, within, course == null ? OptionalLong.empty() : OptionalLong.of(course), query.people());
+        if (from.isAfter(to)) {
+            throw new InvalidInput("from", "monitoring.period.order");
+        }
+        // counted by whole months: the people tallies hold months, and reports to funders speak in them
+        return new CountFilter(from.withDayOfMonth(1), YearMonth.from(to).atEndOfMonth(), within, course == null ? OptionalLong.empty() : OptionalLong.of(course), query.people());
     }
 
     /** The reader's reach; refused for anyone who is not a programme manager. */
@@ -238,6 +252,22 @@ public class Indicators {
         return reach;
     }
 
+    /** A read on another of the server's threads; done here when the executor is not there (unit tests). */
+    private <T> CompletableFuture<T> alongside(Supplier<T> read) {
+        return executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read);
+    }
+
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private static Cell cell(long people) {
         return Cell.of(people);
     }
@@ -245,15 +275,6 @@ public class Indicators {
     /** Hours signed off for fewer than five people would tell what one of them did: hidden, as their count is. */
     private static Optional<BigDecimal> hours(long people, BigDecimal hours) {
         return Breakdown.small(people) ? Optional.empty() : Optional.of(hours);
-    }
-
-    /** A month's counts as they are read, before they are made safe. */
-    private static final class MonthTotals {
-        long trained;
-        long completed;
-        long certified;
-        long supervised;
-        BigDecimal hours = BigDecimal.ZERO;
     }
 
 }

@@ -74,4 +74,20 @@ public class CountedEvent {
     public long personId() {
         return personId;
     }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public Long courseId() {
+        return courseId;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    public int month() {
+        return month;
+    }
 }

@@ -1,22 +1,22 @@
 package org.practica.monitoring.domain;
 
 import org.practica.kernel.TrainingEvent;
-
 import org.practica.monitoring.domain.profile.ProfileDimension;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** The events monitoring counted, and the sums it reads from them; nothing here returns a person. */
 public interface CountedEvents {
 
     void add(CountedEvent event);
 
-    /** Per month (yyyymm): how many people the event happened to, and its amount summed. */
-    List<MonthCount> monthly(TrainingEvent event, CountFilter filter);
-
-    /** How many people the event happened to in the whole period (each once, however often). */
-    long people(TrainingEvent event, CountFilter filter);
+    /**
+     * How many people each event happened to in the whole period (each once, however often), and
+     * in each month of it (yyyymm).
+     */
+    Tally tally(CountFilter filter);
 
     /** Per organisation: how many people the event happened to in the period. */
     List<GroupCount> byOrganisation(TrainingEvent event, CountFilter filter);
@@ -27,10 +27,21 @@ public interface CountedEvents {
      */
     List<FactCount> byFact(TrainingEvent event, CountFilter filter, ProfileDimension dimension);
 
+    /** Supervised hours signed off, summed per month (yyyymm). */
+    Map<Integer, BigDecimal> hours(CountFilter filter);
+
     /** Enrolments in the period, and how many of them the same person has completed since. */
     Completion completion(CountFilter filter);
 
-    record MonthCount(int month, long people, BigDecimal amount) {
+    record Tally(Map<TrainingEvent, Long> people, Map<Integer, Map<TrainingEvent, Long>> monthly) {
+
+        public long people(TrainingEvent event) {
+            return people.getOrDefault(event, 0L);
+        }
+
+        public long people(int month, TrainingEvent event) {
+            return monthly.getOrDefault(month, Map.of()).getOrDefault(event, 0L);
+        }
     }
 
     record GroupCount(long group, long people) {

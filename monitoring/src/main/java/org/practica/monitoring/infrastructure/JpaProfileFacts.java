@@ -24,10 +24,22 @@ public class JpaProfileFacts implements ProfileFactsRepository {
         if (em.find(ProfileFacts.class, facts.personId()) == null) {
             em.persist(facts);
         }
+        em.flush();
+        retally(facts.personId());
     }
 
     @Override
     public boolean remove(long personId) {
-        return em.createQuery("delete from ProfileFacts p where p.personId = :person").setParameter("person", personId).executeUpdate() > 0;
+        boolean removed = em.createQuery("delete from ProfileFacts p where p.personId = :person").setParameter("person", personId)
+                .executeUpdate() > 0;
+        retally(personId);
+        return removed;
+    }
+
+    /** The person's tallies are split by the facts they stand by now, or by none once withdrawn. */
+    private void retally(long personId) {
+        em.createNativeQuery("UPDATE monitored_person m LEFT JOIN profile_fact p ON p.person_id = m.person_id SET m.sex = p.sex,"
+                + " m.age_band = p.age_band, m.region = p.region, m.profession = p.profession, m.organisation_type = p.organisation_type"
+                + " WHERE m.person_id = ?").setParameter(1, personId).executeUpdate();
     }
 }
