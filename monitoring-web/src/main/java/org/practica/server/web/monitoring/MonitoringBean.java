@@ -143,6 +143,8 @@ public class MonitoringBean {
     }
 
     public Dashboard getDashboard() { return dashboard; }
+    public YearMonth getFirstMonth() { return YearMonth.from(dashboard.from()); }
+    public YearMonth getLastMonth() { return YearMonth.from(dashboard.to()); }
     public List<Split> getSplits() { return splits; }
     public String getSex() { return sex; }
     public void setSex(String sex) { this.sex = sex; }
