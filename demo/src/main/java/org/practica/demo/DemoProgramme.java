@@ -16,7 +16,17 @@ import org.practica.identity.domain.Username;
 import org.practica.kernel.Actor;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.Role;
+import org.practica.kernel.ScoredAttempt;
 import org.practica.kernel.TrainingEvent;
+import org.practica.assessments.application.QuizDraft;
+import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Quizzes;
+import org.practica.assessments.domain.quiz.QuizId;
+import org.practica.assessments.domain.quiz.ReviewOptions;
+import org.practica.courses.domain.course.CourseId;
+import org.practica.monitoring.domain.test.TestScore;
+import org.practica.monitoring.domain.test.TestScores;
+import java.util.Optional;
 import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.profile.AgeBand;
@@ -84,6 +94,19 @@ public class DemoProgramme {
     @Inject
     Clock clock;
 
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Catalogue outlines;
+
+    @Inject
+    TestScores scores;
+
+    /** The first demo course's "Starting check", paired with its "Final check": the pre-test and post-test the generated learners sat. */
+    private record PairedChecks(long course, String courseTitle, long preTest, long postTest, int questions) {
+    }
+
     @Transactional
     public void provision() {
         if (accounts.find(new Username(PREFIX + "001")).isPresent()) {
@@ -96,6 +119,9 @@ public class DemoProgramme {
         if (courses.isEmpty()) {
             return;
         }
+        Actor trainer = accounts.find(new Username("trainer"))
+                .map(t -> new Actor("trainer", t.organisation().id(), EnumSet.copyOf(t.roles()))).orElseThrow();
+        PairedChecks checks = pairedChecks(trainer, courses.get(0));
         Random random = new Random(21);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int counted = 0;
@@ -115,14 +141,14 @@ public class DemoProgramme {
                 given.state(statement(random, partner.country()), clock.instant());
                 facts.save(given);
             }
-            counted += history(random, account.id(), organisation.id(), courses, today);
+            counted += history(random, account.id(), organisation.id(), courses, today, checks);
         }
         LOG.info(() -> "demo programme: " + LEARNERS + " generated learners");
         LOG.fine("demo programme events: " + counted);
     }
 
     /** One learner's training: one to three courses, most completed, some certified, some supervised. */
-    private int history(Random random, long person, long organisation, List<Long> courses, LocalDate today) {
+    private int history(Random random, long person, long organisation, List<Long> courses, LocalDate today, PairedChecks checks) {
         // more people join as the programme grows: the start leans towards recent months
         LocalDate start = today.minusDays(730 - (long) (Math.sqrt(random.nextDouble()) * 700));
         int written = 0;
@@ -132,9 +158,16 @@ public class DemoProgramme {
             long course = courses.get((int) ((person + c) % courses.size()));
             LocalDate enrolled = start.plusDays(c * 21L + random.nextInt(14));
             written += count(TrainingEvent.ENROLLED, person, organisation, course, enrolled, BigDecimal.ONE, today);
+            boolean paired = checks != null && course == checks.course();
+            if (paired && !enrolled.plusDays(1).isAfter(today)) {
+                written += score(random, person, organisation, checks, ScoredAttempt.TestPhase.PRE, enrolled.plusDays(1));
+            }
             if (random.nextInt(100) < 72) {
                 LocalDate completed = enrolled.plusDays(7 + random.nextInt(54));
                 if (!completed.isAfter(today)) {
+                    if (paired) {
+                        written += score(random, person, organisation, checks, ScoredAttempt.TestPhase.POST, completed);
+                    }
                     written += count(TrainingEvent.COMPLETED, person, organisation, course, completed, BigDecimal.ONE, today);
                     lastCompleted = completed;
                 }
@@ -153,6 +186,46 @@ public class DemoProgramme {
             }
         }
         return written;
+    }
+
+    /**
+     * A generated attempt at the paired checks: each question right with a chance that grows from
+     * the pre-test to the post-test, except the fifth (risk assessment), which barely moves, so
+     * the report shows a topic that did not land.
+     */
+    private int score(Random random, long person, long organisation, PairedChecks checks, ScoredAttempt.TestPhase phase, LocalDate day) {
+        List<BigDecimal> perQuestion = new java.util.ArrayList<>();
+        for (int q = 0; q < checks.questions(); q++) {
+            int chance = phase == ScoredAttempt.TestPhase.PRE ? 45 : q == 4 ? 50 : 82;
+            perQuestion.add(random.nextInt(100) < chance ? BigDecimal.valueOf(100) : BigDecimal.ZERO);
+        }
+        BigDecimal percent = perQuestion.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(Math.max(1, checks.questions())), 2, java.math.RoundingMode.HALF_UP);
+        long quiz = phase == ScoredAttempt.TestPhase.PRE ? checks.preTest() : checks.postTest();
+        scores.add(new TestScore(person, organisation, checks.course(), quiz, checks.postTest(), phase, day, percent,
+                percent.compareTo(BigDecimal.valueOf(60)) >= 0, perQuestion));
+        return 1;
+    }
+
+    /** The first demo course's checks, paired: a "Starting check" asking what its "Final check" asks is created when missing. */
+    private PairedChecks pairedChecks(Actor trainer, long course) {
+        CourseId id = new CourseId(course);
+        List<QuizView> all = quizzes.of(trainer, id);
+        Optional<QuizView> last = all.stream().filter(q -> q.title().equals("Final check")).findFirst();
+        if (last.isEmpty()) {
+            return null;
+        }
+        QuizView post = last.get();
+        QuizView pre = all.stream().filter(q -> q.title().equals("Starting check")).findFirst().orElseGet(() -> {
+            String firstModule = outlines.outline(trainer, id, ContentLanguage.EN).modules().get(0).key();
+            return quizzes.create(trainer, id, new QuizDraft(firstModule, post.bankId(), "Starting check", false, 20, 1,
+                    BigDecimal.valueOf(60), "HIGHEST", false, true, null, null, ReviewOptions.everything(), post.slots()));
+        });
+        quizzes.pairAsPretest(trainer, new QuizId(pre.id()), post.id());
+        String title = outlines.outline(trainer, id, ContentLanguage.EN).course().title();
+        scores.name(post.id(), course, title, post.title());
+        scores.name(pre.id(), course, title, pre.title());
+        return new PairedChecks(course, title, pre.id(), post.id(), post.slots().size());
     }
 
     private int count(TrainingEvent event, long person, long organisation, Long course, LocalDate day, BigDecimal amount, LocalDate today) {

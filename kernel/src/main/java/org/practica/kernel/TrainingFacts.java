@@ -14,6 +14,10 @@ public interface TrainingFacts {
 
     void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount);
 
+    /** A quiz attempt was graded (a pre-test, a post-test or any other quiz). */
+    default void scored(ScoredAttempt attempt) {
+    }
+
     /** Nothing is counted: for a module tested without monitoring. */
     TrainingFacts NONE = (event, person, courseId, at, amount) -> { };
 }

@@ -1,5 +1,16 @@
 package org.practica.assessments.application;
 
+import jakarta.enterprise.inject.Instance;
+import org.practica.assessments.domain.attempt.AttemptQuestion;
+import org.practica.assessments.domain.attempt.AttemptStatus;
+import org.practica.kernel.ScoredAttempt;
+import org.practica.kernel.TrainingFacts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.practica.kernel.NoticeKind;
@@ -70,6 +81,9 @@ public class Attempts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<TrainingFacts> factsProvided;
 
     /**
      * The learner's attempt in progress, or a new one with questions drawn for it, in the
@@ -189,11 +203,39 @@ public class Attempts {
         }
     }
 
-    /** A passed quiz may complete the learner's course. */
+    /** A passed quiz may complete the learner's course; every graded attempt is counted by monitoring. */
     void afterGrading(QuizAttempt a) {
         if (Boolean.TRUE.equals(a.passed())) {
             learning.reconsider(a.learner(), new org.practica.courses.domain.course.CourseId(a.courseId()));
         }
+        if (a.status() == AttemptStatus.GRADED && factsProvided != null && factsProvided.isResolvable()) {
+            factsProvided.get().scored(scored(a));
+        }
+    }
+
+    /**
+     * The attempt as monitoring counts it: its percentage, each question's in the order asked, and
+     * which side of a pre-test/post-test pair it is when the trainer paired its quiz.
+     */
+    private ScoredAttempt scored(QuizAttempt a) {
+        Quiz quiz = quizzes.find(new QuizId(a.quizId())).orElseThrow(() -> new NotFound("quiz.notFound"));
+        Long pair = null;
+        ScoredAttempt.TestPhase phase = null;
+        if (quiz.pretestFor().isPresent()) {
+            pair = quiz.pretestFor().get().value();
+            phase = ScoredAttempt.TestPhase.PRE;
+        } else if (quizzes.of(quiz.courseId()).stream().anyMatch(q -> q.pretestFor().filter(quiz.id()::equals).isPresent())) {
+            pair = quiz.id().value();
+            phase = ScoredAttempt.TestPhase.POST;
+        }
+        Map<Integer, BigDecimal> scores = new HashMap<>();
+        attempts.answers(a.id()).forEach(r -> scores.put(r.slot(), r.score()));
+        List<BigDecimal> perQuestion = a.questions().stream().sorted(Comparator.comparingInt(AttemptQuestion::slot))
+                .map(q -> q.mark().signum() == 0 ? BigDecimal.ZERO : Optional.ofNullable(scores.get(q.slot())).orElse(BigDecimal.ZERO)
+                        .multiply(BigDecimal.valueOf(100)).divide(q.mark(), 2, RoundingMode.HALF_UP))
+                .toList();
+        return new ScoredAttempt(a.learner(), a.courseId(), learning.titleOf(quiz.courseId()), a.quizId(), quiz.title(), pair, phase,
+                a.submittedAt() == null ? clock.instant() : a.submittedAt(), a.percent(), Boolean.TRUE.equals(a.passed()), perQuestion);
     }
 
     private static QuizAttempt own(Actor learner, java.util.Optional<QuizAttempt> found) {

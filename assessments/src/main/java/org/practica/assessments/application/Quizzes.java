@@ -134,6 +134,21 @@ public class Quizzes {
                 draft.opensAt(), draft.closesAt(), draft.review()));
     }
 
+    /**
+     * Pairs a quiz as the pre-test of another quiz of its course (the post-test), or undoes the
+     * pairing ({@code postTestId} null): learners' scores on the two are then compared person by
+     * person in the knowledge-gain report.
+     */
+    public QuizView pairAsPretest(Actor trainer, QuizId id, Long postTestId) {
+        Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
+        authoring.requireAuthor(trainer, quiz.courseId());
+        Quiz postTest = postTestId == null ? null : quizzes.find(new QuizId(postTestId))
+                .orElseThrow(() -> new InvalidInput("pretestOf", "quiz.notFound"));
+        quiz.pairAsPretestOf(postTest, quizzes.of(quiz.courseId()));
+        audit.record(trainer.username(), "quiz.paired", "quiz:" + id.value(), postTestId == null ? "none" : "pre-test of quiz:" + postTestId);
+        return QuizView.of(quiz);
+    }
+
     /** Whether anyone has started the quiz, so its trainer knows which settings are fixed now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean started(Actor trainer, QuizId id) {

@@ -194,7 +194,8 @@ public class Learning {
         return course.version(enrollment.versionNumber()).orElseThrow();
     }
 
-    private String titleOf(CourseId id) {
+    /** The course's published title in English, for a notice or a report that names it. */
+    public String titleOf(CourseId id) {
         return courses.find(id).flatMap(Course::published).map(v -> v.text(ContentLanguage.EN).title())
                 .orElse("#" + id.value());
     }

@@ -14,11 +14,12 @@ import java.util.Optional;
 /**
  * A programme manager's indicators for a period, every figure already safe to show: people trained
  * (enrolled), who completed, who were certified, supervised hours signed off, the completion rate of
- * the period's enrolments, each month, and the people trained per organisation. {@code organisations}
+ * the period's enrolments, the pass rate (of those with a graded quiz attempt in the period, the share
+ * who passed one), each month, and the people trained per organisation. {@code organisations}
  * names the organisations of the breakdown by their number. {@code byProfile} splits the people trained by
  * each fact people gave about themselves, with a row for those who gave none.
  */
 public record Dashboard(LocalDate from, LocalDate to, List<MonthRow> months, Cell trained, Cell completed, Cell certified,
-                        Optional<BigDecimal> hours, Share completion, Breakdown byOrganisation, Map<String, String> organisations,
+                        Optional<BigDecimal> hours, Share completion, Share passRate, Breakdown byOrganisation, Map<String, String> organisations,
                         Map<ProfileDimension, Breakdown> byProfile) {
 }

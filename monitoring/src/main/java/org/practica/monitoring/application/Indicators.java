@@ -23,6 +23,7 @@ import org.practica.monitoring.domain.Cell;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.Share;
+import org.practica.monitoring.domain.test.TestScores;
 import org.practica.monitoring.domain.profile.ProfileDimension;
 
 import java.math.BigDecimal;
@@ -60,6 +61,9 @@ public class Indicators {
     UserAccountRepository accounts;
 
     @Inject
+    TestScores scores;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -78,6 +82,7 @@ public class Indicators {
         }
         CompletableFuture<Map<Integer, BigDecimal>> hoursRead = alongside(() -> events.hours(filter));
         CompletableFuture<CountedEvents.Completion> completionRead = alongside(() -> events.completion(filter));
+        CompletableFuture<TestScores.Passes> passesRead = alongside(() -> scores.passes(filter));
         CompletableFuture<List<CountedEvents.GroupCount>> organisationsRead = alongside(() -> events.byOrganisation(TrainingEvent.ENROLLED, filter));
         CountedEvents.Tally tally = joined(tallied);
         Map<Integer, BigDecimal> hoursByMonth = joined(hoursRead);
@@ -108,8 +113,8 @@ public class Indicators {
         }
         return new Dashboard(filter.from(), filter.to(), months, cell(trained),
                 cell(tally.people(TrainingEvent.COMPLETED)), cell(tally.people(TrainingEvent.CERTIFIED)),
-                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), Breakdown.of(trainedBy), names,
-                byProfile);
+                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(joined(passesRead)),
+                Breakdown.of(trainedBy), names, byProfile);
     }
 
     /**
@@ -161,6 +166,7 @@ public class Indicators {
         summary.add(List.of(words.of("monitoring.trained"), shown(d.trained())));
         summary.add(List.of(words.of("monitoring.completed"), shown(d.completed())));
         summary.add(List.of(words.of("monitoring.completionRateTitle"), d.completion().percent().<Object>map(p -> p).orElse(SUPPRESSED)));
+        summary.add(List.of(words.of("monitoring.passRateTitle"), d.passRate().percent().<Object>map(p -> p).orElse(SUPPRESSED)));
         summary.add(List.of(words.of("monitoring.certified"), shown(d.certified())));
         summary.add(List.of(words.of("monitoring.hours"), d.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
         sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.summary"), List.of(words.of("monitoring.indicator"),
@@ -211,7 +217,8 @@ public class Indicators {
                 .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private CountFilter filter(Actor reader, IndicatorQuery query) {
+    /** The reader's query as a filter within their reach, refused field by field where it reaches outside or makes no sense. */
+    CountFilter filter(Actor reader, IndicatorQuery query) {
         MonitoringReach reach = reach(reader);
         LocalDate from = query.from();
         LocalDate to = query.to();
@@ -250,6 +257,10 @@ public class Indicators {
             throw new NotPermitted("monitoring.managersOnly");
         }
         return reach;
+    }
+
+    private static Share passRate(TestScores.Passes passes) {
+        return new Share(passes.passed(), passes.attempted());
     }
 
     /** A read on another of the server's threads; done here when the executor is not there (unit tests). */

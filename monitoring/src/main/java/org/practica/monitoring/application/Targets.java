@@ -86,6 +86,7 @@ public class Targets {
             case PEOPLE_COMPLETED -> figure(d.completed().getValue());
             case PEOPLE_CERTIFIED -> figure(d.certified().getValue());
             case COMPLETION_RATE -> d.completion().percent();
+            case PASS_RATE -> d.passRate().percent();
             case SUPERVISED_HOURS -> d.hours();
         };
         Optional<BigDecimal> percent = reached.map(r -> r.multiply(BigDecimal.valueOf(100)).divide(t.target(), 0, RoundingMode.HALF_UP));

@@ -8,12 +8,14 @@ public enum Indicator {
     PEOPLE_COMPLETED,
     /** Of the period's enrolments, the percentage completed so far. */
     COMPLETION_RATE,
+    /** Of the people with a graded quiz attempt in the period, the percentage who passed one. */
+    PASS_RATE,
     /** People issued a certificate in the period. */
     PEOPLE_CERTIFIED,
     /** Supervised hours signed off in the period. */
     SUPERVISED_HOURS;
 
     public boolean isPercentage() {
-        return this == COMPLETION_RATE;
+        return this == COMPLETION_RATE || this == PASS_RATE;
     }
 }

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.ScoredAttempt;
 import org.practica.kernel.TrainingEvent;
 import org.practica.kernel.TrainingFacts;
 import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
+import org.practica.monitoring.domain.test.TestScore;
+import org.practica.monitoring.domain.test.TestScores;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,9 +31,22 @@ public class CountingTrainingFacts implements TrainingFacts {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    TestScores scores;
+
     @Override
     public void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount) {
         Username.ifValid(person).flatMap(accounts::find).ifPresent(account -> events.add(new CountedEvent(event, account.id(),
                 account.organisation().id(), courseId, LocalDate.ofInstant(at, ZoneOffset.UTC), amount)));
+    }
+
+    @Override
+    public void scored(ScoredAttempt attempt) {
+        Username.ifValid(attempt.person()).flatMap(accounts::find).ifPresent(account -> {
+            scores.add(new TestScore(account.id(), account.organisation().id(), attempt.courseId(), attempt.quizId(), attempt.pair(),
+                    attempt.phase(), LocalDate.ofInstant(attempt.at(), ZoneOffset.UTC), attempt.percent().setScale(2, RoundingMode.HALF_UP),
+                    attempt.passed(), attempt.questionPercents()));
+            scores.name(attempt.quizId(), attempt.courseId(), attempt.course(), attempt.quiz());
+        });
     }
 }

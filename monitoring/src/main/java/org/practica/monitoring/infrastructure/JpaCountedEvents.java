@@ -275,29 +275,15 @@ public class JpaCountedEvents implements CountedEvents {
         return "e.event = :event and e.day between :from and :to"
                 + (filter.organisation().isPresent() ? " and e.organisationId = :organisation" : "")
                 + (filter.course().isPresent() ? " and e.courseId = :course" : "")
-                + (filter.people().anyone() ? "" : " and e.personId in (select f.personId from ProfileFacts f where " + jpqlFacts(filter.people()) + ")");
+                + (filter.people().anyone() ? "" : " and e.personId in (select f.personId from ProfileFacts f where " + FactConditions.jpql(filter.people()) + ")");
     }
 
-    private static String jpqlFacts(ProfileFilter people) {
-        List<String> facts = new ArrayList<>();
-        if (people.sex() != null) facts.add("f.sex = :sex");
-        if (people.ageBand() != null) facts.add("f.ageBand = :ageBand");
-        if (people.region() != null) facts.add("f.region = :region");
-        if (people.profession() != null) facts.add("f.profession = :profession");
-        if (people.organisationType() != null) facts.add("f.organisationType = :organisationType");
-        return String.join(" and ", facts);
-    }
 
     private static <T> TypedQuery<T> where(TypedQuery<T> query, TrainingEvent event, CountFilter filter) {
         query.setParameter("event", event).setParameter("from", filter.from()).setParameter("to", filter.to());
         filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
         filter.course().ifPresent(c -> query.setParameter("course", c));
-        ProfileFilter people = filter.people();
-        if (people.sex() != null) query.setParameter("sex", people.sex());
-        if (people.ageBand() != null) query.setParameter("ageBand", people.ageBand());
-        if (people.region() != null) query.setParameter("region", people.region().code());
-        if (people.profession() != null) query.setParameter("profession", people.profession());
-        if (people.organisationType() != null) query.setParameter("organisationType", people.organisationType());
+        FactConditions.bind(query, filter.people());
         return query;
     }
 }

@@ -82,6 +82,20 @@ public class QuizzesResource {
         return quizzes.revise(caller.get(), new QuizId(id), RequestBody.required(body));
     }
 
+    /** postTestId: the quiz this one is the pre-test of; null undoes the pairing. */
+    public record Pairing(Long postTestId) {
+    }
+
+    @PUT
+    @Path("/{id}/pretest-of")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRAINER_NAME)
+    @Operation(summary = "Pair this quiz as the pre-test of another quiz of the course with as many questions (postTestId), or "
+            + "undo the pairing (postTestId null); learners' scores on the two are compared in the knowledge-gain report")
+    public QuizView pair(@PathParam("id") long id, Pairing body) {
+        return quizzes.pairAsPretest(caller.get(), new QuizId(id), RequestBody.required(body).postTestId());
+    }
+
     @GET
     @Operation(summary = "The quizzes of a course, for its trainers and learners")
     public List<QuizView> ofCourse(@QueryParam("course") Long course) {

@@ -71,6 +71,7 @@ public class QuizEditorBean implements Serializable {
     private String selection = "all";
     private String opensAt;
     private final FieldRefusal rescheduleRefusal = new FieldRefusal();
+    private final FieldRefusal pairingRefusal = new FieldRefusal();
     private String closesAt;
     private String category;
     private Integer count = 5;
@@ -113,6 +114,25 @@ public class QuizEditorBean implements Serializable {
         });
         load();
         return null;
+    }
+
+    /** Pairs the quiz whose form was sent as the pre-test of the quiz chosen in it, or undoes its pairing. */
+    public String pair() {
+        java.util.Map<String, String> form = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        long quizId = PostedId.required("quiz", "quiz.notFound");
+        String chosen = form.get("pretestOf-" + quizId);
+        pairingRefusal.run(quizId, null, () -> {
+            QuizView quiz = quizzes.pairAsPretest(caller.get(), new org.practica.assessments.domain.quiz.QuizId(quizId),
+                    chosen == null || chosen.isBlank() ? null : Long.valueOf(chosen));
+            FacesFeedback.info(quiz.pretestOf() == null ? "quiz.pretest.unpaired" : "quiz.pretest.paired", quiz.title());
+        });
+        load();
+        return null;
+    }
+
+    public String pairingError(long quizId) {
+        return pairingRefusal.at(quizId, "pretestOf");
     }
 
     /** The form shows the quiz's settings as they are, in the trainer's zone. */

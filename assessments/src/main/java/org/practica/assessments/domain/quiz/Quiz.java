@@ -24,7 +24,8 @@ import java.util.List;
  * started afterwards only, because each attempt keeps a copy of its questions. Once the first
  * attempt exists, what would change grades (pass mark, grading method, questions) is fixed; dates,
  * time limit, attempts allowed and review stay editable. A required quiz must be passed for the
- * course to be complete.
+ * course to be complete. A trainer may pair it as the pre-test of another quiz of the course (the
+ * post-test), or undo the pairing, at any time: the pairing only says which scores to compare.
  */
 @Entity
 @Table(name = "quiz")
@@ -65,6 +66,10 @@ public class Quiz {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The post-test this quiz is the pre-test of: learners' scores on the two are compared person by person. */
+    @Column(name = "pretest_for")
+    private Long pretestFor;
 
     @Version
     private int version;
@@ -122,6 +127,45 @@ public class Quiz {
         if (slots.size() > MAX_SLOTS) {
             throw new InvalidInput("slots", "quiz.slots.tooMany", MAX_SLOTS);
         }
+    }
+
+    /**
+     * Makes this quiz the pre-test of {@code postTest}, or of none (null). The post-test is another
+     * quiz of the same course, asks as many questions (question i of each tests the same topic, so
+     * the two can be compared question by question), is no pre-test itself and has no other
+     * pre-test; this quiz is nobody's post-test. {@code ofCourse} are the course's quizzes.
+     */
+    public void pairAsPretestOf(Quiz postTest, java.util.Collection<Quiz> ofCourse) {
+        if (postTest == null) {
+            pretestFor = null;
+            return;
+        }
+        String field = "pretestOf";
+        if (postTest.id().equals(id())) {
+            throw new org.practica.kernel.InvalidInput(field, "quiz.pretest.self");
+        }
+        if (postTest.courseId != courseId) {
+            throw new org.practica.kernel.InvalidInput(field, "quiz.pretest.otherCourse");
+        }
+        if (postTest.pretestFor != null || ofCourse.stream().anyMatch(q -> id.equals(q.pretestFor))) {
+            throw new org.practica.kernel.InvalidInput(field, "quiz.pretest.chain");
+        }
+        if (ofCourse.stream().anyMatch(q -> !q.id.equals(id) && postTest.id.equals(q.pretestFor))) {
+            throw new org.practica.kernel.InvalidInput(field, "quiz.pretest.taken");
+        }
+        if (questionCount(postTest.slots) != questionCount(slots)) {
+            throw new org.practica.kernel.InvalidInput(field, "quiz.pretest.questions", questionCount(slots), questionCount(postTest.slots));
+        }
+        pretestFor = postTest.id;
+    }
+
+    private static int questionCount(List<QuizSlot> slots) {
+        return slots.stream().mapToInt(s -> s.random() ? s.count() : 1).sum();
+    }
+
+    /** The post-test this quiz is the pre-test of, if the trainer paired them. */
+    public java.util.Optional<QuizId> pretestFor() {
+        return java.util.Optional.ofNullable(pretestFor).map(QuizId::new);
     }
 
     public QuizId id() {

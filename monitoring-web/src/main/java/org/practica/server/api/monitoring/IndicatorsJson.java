@@ -16,7 +16,7 @@ import java.util.Map;
  * all, so no number of fewer than five people ever travels.
  */
 public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figure completed, Figure certified, Amount hours,
-                             Amount completionPercent, List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal,
+                             Amount completionPercent, Amount passPercent, List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal,
                              Map<String, List<Category>> byProfile) {
 
     /** A count of people. */
@@ -49,7 +49,7 @@ public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figur
         List<Organisation> organisations = d.organisations().entrySet().stream().map(e -> new Organisation(Long.parseLong(e.getKey()),
                 e.getValue(), Figure.of(d.byOrganisation().cells().get(e.getKey())))).toList();
         return new IndicatorsJson(d.from(), d.to(), Figure.of(d.trained()), Figure.of(d.completed()), Figure.of(d.certified()),
-                Amount.of(d.hours()), Amount.of(d.completion().percent()), months, organisations, Figure.of(d.byOrganisation().total()),
+                Amount.of(d.hours()), Amount.of(d.completion().percent()), Amount.of(d.passRate().percent()), months, organisations, Figure.of(d.byOrganisation().total()),
                 byProfile(d));
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Role;
 import org.practica.monitoring.application.Indicators;
+import org.practica.monitoring.application.KnowledgeGains;
 import org.practica.monitoring.application.TargetDraft;
 import org.practica.monitoring.application.TargetProgress;
 import org.practica.monitoring.application.Targets;
@@ -40,6 +41,9 @@ public class IndicatorsResource {
     Targets targets;
 
     @Inject
+    KnowledgeGains gains;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -50,6 +54,15 @@ public class IndicatorsResource {
             + "under five people has no value and is marked suppressed, as is any count a subtraction would give back")
     public IndicatorsJson indicators(@BeanParam IndicatorParams filters) {
         return IndicatorsJson.of(indicators.dashboard(caller.get(), filters.query()));
+    }
+
+    @GET
+    @Path("/knowledge-gain")
+    @Operation(summary = "Knowledge gain per pre-test/post-test pair, from the people within reach and filters whose post-test was "
+            + "graded in the period: each person's first pre-test against their latest post-test, mean before and after, mean gain "
+            + "with its 95 % confidence interval, the share who improved, and the same per question; fewer than five people: suppressed")
+    public List<GainJson> knowledgeGain(@BeanParam IndicatorParams filters) {
+        return gains.within(caller.get(), filters.query()).stream().map(GainJson::of).toList();
     }
 
     @GET
@@ -84,8 +97,8 @@ public class IndicatorsResource {
     @POST
     @Path("/targets")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a target: indicator (PEOPLE_TRAINED, PEOPLE_COMPLETED, COMPLETION_RATE, PEOPLE_CERTIFIED, "
-            + "SUPERVISED_HOURS), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
+    @Operation(summary = "Set a target: indicator (PEOPLE_TRAINED, PEOPLE_COMPLETED, COMPLETION_RATE, PASS_RATE, "
+            + "PEOPLE_CERTIFIED, SUPERVISED_HOURS), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
     public Response setTarget(TargetDraft draft) {
         return Response.status(201).entity(targets.set(caller.get(), RequestBody.required(draft))).build();
     }

@@ -15,6 +15,9 @@ import org.practica.server.web.support.MonthlyBars;
 import org.practica.server.web.support.Numbers;
 
 import org.practica.monitoring.application.IndicatorQuery;
+import org.practica.monitoring.application.KnowledgeGains;
+import org.practica.monitoring.application.PairGain;
+import org.practica.monitoring.domain.KnowledgeGain;
 import org.practica.monitoring.domain.profile.ProfileFilter;
 
 import java.net.URLEncoder;
@@ -46,6 +49,9 @@ public class MonitoringBean {
     @Inject
     Numbers numbers;
 
+    @Inject
+    KnowledgeGains knowledgeGains;
+
     private String from;
     private String to;
     private Long organisation;
@@ -56,6 +62,7 @@ public class MonitoringBean {
     private String organisationType;
     private Dashboard dashboard;
     private List<Split> splits;
+    private List<PairGain> gains;
     private MonthlyBars chart;
     private Map<Long, String> organisations;
 
@@ -69,6 +76,8 @@ public class MonitoringBean {
             dashboard = indicators.dashboard(caller.get(), new IndicatorQuery(start, end, organisation, null,
                     ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
             splits = splits(dashboard);
+            gains = knowledgeGains.within(caller.get(), new IndicatorQuery(start, end, organisation, null,
+                    ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
             Map<YearMonth, Map<String, Long>> trained = new LinkedHashMap<>();
             String series = FacesFeedback.text("monitoring.trained");
             for (MonthRow m : dashboard.months()) {
@@ -101,6 +110,36 @@ public class MonitoringBean {
             all.add(new Split(dimension.attribute(), rows, shown(breakdown.total())));
         });
         return all;
+    }
+
+    /** One line of a pair's table: the whole quiz, or one question; hidden figures read "<5" and "—". */
+    public record GainRow(String label, String pairs, String before, String after, String gain, String improved) {
+    }
+
+    public List<GainRow> rows(PairGain pair) {
+        List<GainRow> rows = new ArrayList<>();
+        rows.add(row(FacesFeedback.text("monitoring.gain.whole"), pair.overall()));
+        if (!pair.overall().suppressed()) {
+            for (int i = 0; i < pair.perQuestion().size(); i++) {
+                rows.add(row(FacesFeedback.text("monitoring.gain.question", i + 1), pair.perQuestion().get(i)));
+            }
+        }
+        return rows;
+    }
+
+    private GainRow row(String label, KnowledgeGain g) {
+        if (g.suppressed()) {
+            return new GainRow(label, Indicators.SUPPRESSED, "—", "—", "—", "—");
+        }
+        String interval = g.low().isPresent() && g.high().isPresent()
+                ? " (" + FacesFeedback.text("monitoring.gain.interval", tenth(g.low().getAsDouble()), tenth(g.high().getAsDouble())) + ")" : "";
+        return new GainRow(label, numbers.of(g.pairs()), tenth(g.meanBefore()), tenth(g.meanAfter()),
+                (g.meanGain() > 0 ? "+" : "") + tenth(g.meanGain()) + interval,
+                g.improved().percent().map(numbers::percent).orElse("—"));
+    }
+
+    private String tenth(double value) {
+        return numbers.of(java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP));
     }
 
     /** The filters as a query string, for the export links: the file holds what the page shows. */
@@ -146,6 +185,7 @@ public class MonitoringBean {
     public YearMonth getFirstMonth() { return YearMonth.from(dashboard.from()); }
     public YearMonth getLastMonth() { return YearMonth.from(dashboard.to()); }
     public List<Split> getSplits() { return splits; }
+    public List<PairGain> getGains() { return gains; }
     public String getSex() { return sex; }
     public void setSex(String sex) { this.sex = sex; }
     public String getAgeBand() { return ageBand; }

@@ -1,0 +1,83 @@
+package org.practica.monitoring.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.practica.kernel.ScoredAttempt.TestPhase;
+import org.practica.monitoring.domain.CountFilter;
+import org.practica.monitoring.domain.test.ScoredQuiz;
+import org.practica.monitoring.domain.test.TestScore;
+import org.practica.monitoring.domain.test.TestScores;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Scores read on the indexes of V41: by pair and side, and by day. */
+@ApplicationScoped
+public class JpaTestScores implements TestScores {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public void add(TestScore score) {
+        em.persist(score);
+    }
+
+    @Override
+    public void name(long quizId, long courseId, String courseTitle, String quizTitle) {
+        ScoredQuiz known = em.find(ScoredQuiz.class, quizId);
+        if (known == null) {
+            em.persist(new ScoredQuiz(quizId, courseId, courseTitle, quizTitle));
+        } else {
+            known.retitle(courseTitle, quizTitle);
+        }
+    }
+
+    @Override
+    public Map<Long, ScoredQuiz> quizzes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select q from ScoredQuiz q where q.quizId in :ids", ScoredQuiz.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(ScoredQuiz::quizId, Function.identity()));
+    }
+
+    @Override
+    public List<TestScore> pairedForPostTestsIn(CountFilter filter) {
+        String within = (filter.organisation().isPresent() ? " and p.organisationId = :organisation" : "")
+                + (filter.course().isPresent() ? " and p.courseId = :course" : "")
+                + (filter.people().anyone() ? "" : " and p.personId in (select f.personId from ProfileFacts f where "
+                + FactConditions.jpql(filter.people()) + ")");
+        TypedQuery<TestScore> query = em.createQuery("select s from TestScore s where s.pairId is not null and exists ("
+                + "select p.id from TestScore p where p.pairId = s.pairId and p.personId = s.personId and p.phase = :post"
+                + " and p.day between :from and :to" + within + ")", TestScore.class)
+                .setParameter("post", TestPhase.POST).setParameter("from", filter.from()).setParameter("to", filter.to());
+        return bound(query, filter).getResultList();
+    }
+
+    @Override
+    public Passes passes(CountFilter filter) {
+        String where = " from TestScore p where p.day between :from and :to"
+                + (filter.organisation().isPresent() ? " and p.organisationId = :organisation" : "")
+                + (filter.course().isPresent() ? " and p.courseId = :course" : "")
+                + (filter.people().anyone() ? "" : " and p.personId in (select f.personId from ProfileFacts f where "
+                + FactConditions.jpql(filter.people()) + ")");
+        long attempted = bound(em.createQuery("select count(distinct p.personId)" + where, Long.class)
+                .setParameter("from", filter.from()).setParameter("to", filter.to()), filter).getSingleResult();
+        long passed = bound(em.createQuery("select count(distinct p.personId)" + where + " and p.passed = true", Long.class)
+                .setParameter("from", filter.from()).setParameter("to", filter.to()), filter).getSingleResult();
+        return new Passes(attempted, passed);
+    }
+
+    private static <T> TypedQuery<T> bound(TypedQuery<T> query, CountFilter filter) {
+        filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
+        filter.course().ifPresent(c -> query.setParameter("course", c));
+        FactConditions.bind(query, filter.people());
+        return query;
+    }
+}
