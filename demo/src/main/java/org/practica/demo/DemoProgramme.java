@@ -112,10 +112,11 @@ public class DemoProgramme {
         if (accounts.find(new Username(PREFIX + "001")).isPresent()) {
             return;
         }
-        List<Long> courses = accounts.find(new Username("trainer"))
+        List<CourseSummary> authored = accounts.find(new Username("trainer"))
                 .map(t -> new Actor("trainer", t.organisation().id(), EnumSet.copyOf(t.roles())))
-                .map(trainer -> catalogue.authoredBy(trainer, ContentLanguage.EN).stream().map(CourseSummary::id).toList())
-                .orElse(List.of());
+                .map(trainer -> catalogue.authoredBy(trainer, ContentLanguage.EN)).orElse(List.of());
+        authored.forEach(c -> events.name(c.id(), c.title()));
+        List<Long> courses = authored.stream().map(CourseSummary::id).toList();
         if (courses.isEmpty()) {
             return;
         }

@@ -14,6 +14,10 @@ public interface TrainingFacts {
 
     void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount);
 
+    /** What a course is called now, so a report can name it without reading the courses. */
+    default void courseNamed(long courseId, String title) {
+    }
+
     /** A quiz attempt was graded (a pre-test, a post-test or any other quiz). */
     default void scored(ScoredAttempt attempt) {
     }

@@ -257,6 +257,12 @@ class MonitoringIT extends BrowserJourney {
             assertTrue(browser.driver.findElements(By.cssSelector("#split-sex svg.bar rect")).size() >= 1, "a bar beside the count");
             assertTrue(browser.driver.findElement(By.id("exportXlsx")).getAttribute("href").contains("sex=FEMALE&region=KZ-75"));
             browser.open("/monitoring/index.xhtml?" + period());
+            // one course: its people, and the workbook's address follows
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("course"))).selectByValue(String.valueOf(course));
+            browser.click("show");
+            browser.waitForText("figure-trained", "10");
+            assertTrue(browser.driver.findElement(By.id("exportXlsx")).getAttribute("href").contains("course=" + course));
+            browser.open("/monitoring/index.xhtml?" + period());
             // a target: refused beside its fields when empty, then set, read against its period, and removed after asking
             browser.click("targetForm:setTarget");
             browser.waitForRefusals("targetForm:indicator", "targetForm:indicator", "targetForm:from", "targetForm:to", "targetForm:target");

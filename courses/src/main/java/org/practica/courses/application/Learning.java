@@ -83,6 +83,7 @@ public class Learning {
                 enrollments.completedBy(learner), this::titleOf, clock.instant());
         enrollments.add(enrollment);
         facts().record(TrainingEvent.ENROLLED, learner, course.id().value(), enrollment.enrolledAt(), BigDecimal.ONE);
+        facts().courseNamed(course.id().value(), titleOf(course.id()));
         audit.record(by, "enrolment.created", CourseAuthoring.subject(course.id()), "learner user:" + learner);
         if (!selfService) {
             notifier.tell(learner, NoticeKind.ENROLLED, "/courses/course.xhtml?id=" + course.id().value(), titleOf(course.id()));

@@ -22,6 +22,7 @@ import org.practica.monitoring.domain.Breakdown;
 import org.practica.monitoring.domain.Cell;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvents;
+import org.practica.monitoring.domain.Indicator;
 import org.practica.monitoring.domain.Share;
 import org.practica.monitoring.domain.test.TestScores;
 import org.practica.monitoring.domain.profile.ProfileDimension;
@@ -134,6 +135,31 @@ public class Indicators {
     }
 
     /**
+     * One indicator over a query's period, made safe as the dashboard makes it (empty when hidden),
+     * reading only what that indicator needs: a target's progress costs one or two reads, not a
+     * dashboard.
+     */
+    public Optional<BigDecimal> figure(Actor reader, Indicator indicator, IndicatorQuery query) {
+        CountFilter filter = filter(reader, query);
+        return switch (indicator) {
+            case PEOPLE_TRAINED -> people(events.tally(filter).people(TrainingEvent.ENROLLED));
+            case PEOPLE_COMPLETED -> people(events.tally(filter).people(TrainingEvent.COMPLETED));
+            case PEOPLE_CERTIFIED -> people(events.tally(filter).people(TrainingEvent.CERTIFIED));
+            case COMPLETION_RATE -> {
+                CountedEvents.Completion c = events.completion(filter);
+                yield new Share(c.completed(), c.enrolments()).percent();
+            }
+            case PASS_RATE -> passRate(scores.passes(filter)).percent();
+            case SUPERVISED_HOURS -> hours(events.tally(filter).people(TrainingEvent.HOURS_SIGNED_OFF),
+                    events.hours(filter).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        };
+    }
+
+    private static Optional<BigDecimal> people(long count) {
+        return Cell.of(count).visible().isPresent() ? Optional.of(BigDecimal.valueOf(count)) : Optional.empty();
+    }
+
+    /**
      * The dashboard's months as CSV, hidden counts written "<5", in the reader's words; the export is
      * recorded in the audit trail with its filters.
      */
@@ -208,6 +234,12 @@ public class Indicators {
     /** Whether the reader manages a national programme (every organisation), and so may promise for the whole of it. */
     public boolean readsWholeProgramme(Actor reader) {
         return reach(reader).whole();
+    }
+
+    /** The courses the reader may narrow the indicators to: every course counted (a course's name is no one's data). */
+    public Map<Long, String> courses(Actor reader) {
+        reach(reader);
+        return events.courses();
     }
 
     /** The organisations the reader may count, for a filter's choices; all of them for a national programme. */

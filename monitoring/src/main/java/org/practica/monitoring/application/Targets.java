@@ -80,21 +80,9 @@ public class Targets {
     }
 
     private TargetProgress progress(Actor reader, IndicatorTarget t, String organisationName) {
-        Dashboard d = indicators.dashboard(reader, IndicatorQuery.period(t.from(), t.to(), t.organisationId()));
-        Optional<BigDecimal> reached = switch (t.indicator()) {
-            case PEOPLE_TRAINED -> figure(d.trained().getValue());
-            case PEOPLE_COMPLETED -> figure(d.completed().getValue());
-            case PEOPLE_CERTIFIED -> figure(d.certified().getValue());
-            case COMPLETION_RATE -> d.completion().percent();
-            case PASS_RATE -> d.passRate().percent();
-            case SUPERVISED_HOURS -> d.hours();
-        };
+        Optional<BigDecimal> reached = indicators.figure(reader, t.indicator(), IndicatorQuery.period(t.from(), t.to(), t.organisationId()));
         Optional<BigDecimal> percent = reached.map(r -> r.multiply(BigDecimal.valueOf(100)).divide(t.target(), 0, RoundingMode.HALF_UP));
         return new TargetProgress(t.id(), t.indicator(), t.organisationId(), organisationName, t.from(), t.to(), t.target(), reached, percent);
-    }
-
-    private static Optional<BigDecimal> figure(Long value) {
-        return Optional.ofNullable(value).map(BigDecimal::valueOf);
     }
 
     private static boolean covers(MonitoringReach reach, Long organisation) {

@@ -12,6 +12,12 @@ public interface CountedEvents {
 
     void add(CountedEvent event);
 
+    /** Keeps what the course is called now. */
+    void name(long courseId, String title);
+
+    /** The courses counted, by number, with their names, in the order of their names. */
+    Map<Long, String> courses();
+
     /**
      * How many people each event happened to in the whole period (each once, however often), and
      * in each month of it (yyyymm).

@@ -41,6 +41,11 @@ public class CountingTrainingFacts implements TrainingFacts {
     }
 
     @Override
+    public void courseNamed(long courseId, String title) {
+        events.name(courseId, title);
+    }
+
+    @Override
     public void scored(ScoredAttempt attempt) {
         Username.ifValid(attempt.person()).flatMap(accounts::find).ifPresent(account -> {
             scores.add(new TestScore(account.id(), account.organisation().id(), attempt.courseId(), attempt.quizId(), attempt.pair(),

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import org.practica.kernel.TrainingEvent;
 import org.practica.monitoring.domain.CountFilter;
+import org.practica.monitoring.domain.CountedCourse;
 import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.MonthWindow;
@@ -64,6 +65,24 @@ public class JpaCountedEvents implements CountedEvents {
                         + column + "_a = " + column + "_a | VALUES(" + column + "_a), " + column + "_b = " + column + "_b | VALUES(" + column + "_b)")
                 .setParameter(1, event.personId()).setParameter(2, event.organisationId()).setParameter(3, bits[0])
                 .setParameter(4, bits[1]).setParameter(5, event.personId()).executeUpdate();
+    }
+
+    @Override
+    public void name(long courseId, String title) {
+        CountedCourse known = em.find(CountedCourse.class, courseId);
+        if (known == null) {
+            em.persist(new CountedCourse(courseId, title));
+        } else {
+            known.retitle(title);
+        }
+    }
+
+    @Override
+    public Map<Long, String> courses() {
+        Map<Long, String> courses = new LinkedHashMap<>();
+        em.createQuery("select c from CountedCourse c order by c.title", CountedCourse.class).getResultList()
+                .forEach(c -> courses.put(c.courseId(), c.title()));
+        return courses;
     }
 
     @Override

@@ -55,6 +55,8 @@ public class MonitoringBean {
     private String from;
     private String to;
     private Long organisation;
+    private Long course;
+    private Map<Long, String> courses;
     private String sex;
     private String ageBand;
     private String region;
@@ -73,10 +75,10 @@ public class MonitoringBean {
             LocalDate end = to == null || to.isBlank() ? today : Day.typed("to", to);
             from = start.toString();
             to = end.toString();
-            dashboard = indicators.dashboard(caller.get(), new IndicatorQuery(start, end, organisation, null,
+            dashboard = indicators.dashboard(caller.get(), new IndicatorQuery(start, end, organisation, course,
                     ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
             splits = splits(dashboard);
-            gains = knowledgeGains.within(caller.get(), new IndicatorQuery(start, end, organisation, null,
+            gains = knowledgeGains.within(caller.get(), new IndicatorQuery(start, end, organisation, course,
                     ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
             Map<YearMonth, Map<String, Long>> trained = new LinkedHashMap<>();
             String series = FacesFeedback.text("monitoring.trained");
@@ -146,6 +148,7 @@ public class MonitoringBean {
     public String getQuery() {
         StringBuilder q = new StringBuilder("from=").append(from).append("&to=").append(to);
         if (organisation != null) q.append("&organisation=").append(organisation);
+        if (course != null) q.append("&course=").append(course);
         append(q, "sex", sex);
         append(q, "ageBand", ageBand);
         append(q, "region", region);
@@ -177,6 +180,14 @@ public class MonitoringBean {
         return organisations;
     }
 
+    /** Read once per request, for the course filter. */
+    public Map<Long, String> getCourses() {
+        if (courses == null) {
+            courses = indicators.courses(caller.get());
+        }
+        return courses;
+    }
+
     public boolean isNational() {
         return indicators.readsWholeProgramme(caller.get());
     }
@@ -203,4 +214,6 @@ public class MonitoringBean {
     public void setTo(String to) { this.to = to; }
     public Long getOrganisation() { return organisation; }
     public void setOrganisation(Long organisation) { this.organisation = organisation; }
+    public Long getCourse() { return course; }
+    public void setCourse(Long course) { this.course = course; }
 }
