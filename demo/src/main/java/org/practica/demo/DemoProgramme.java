@@ -98,13 +98,10 @@ public class DemoProgramme {
     Quizzes quizzes;
 
     @Inject
-    Catalogue outlines;
-
-    @Inject
     TestScores scores;
 
     /** The first demo course's "Starting check", paired with its "Final check": the pre-test and post-test the generated learners sat. */
-    private record PairedChecks(long course, String courseTitle, long preTest, long postTest, int questions) {
+    private record PairedChecks(long course, long preTest, long postTest, int questions) {
     }
 
     @Transactional
@@ -112,17 +109,15 @@ public class DemoProgramme {
         if (accounts.find(new Username(PREFIX + "001")).isPresent()) {
             return;
         }
-        List<CourseSummary> authored = accounts.find(new Username("trainer"))
-                .map(t -> new Actor("trainer", t.organisation().id(), EnumSet.copyOf(t.roles())))
-                .map(trainer -> catalogue.authoredBy(trainer, ContentLanguage.EN)).orElse(List.of());
-        authored.forEach(c -> events.name(c.id(), c.title()));
-        List<Long> courses = authored.stream().map(CourseSummary::id).toList();
-        if (courses.isEmpty()) {
+        Optional<Actor> trainer = accounts.find(new Username("trainer"))
+                .map(t -> new Actor("trainer", t.organisation().id(), EnumSet.copyOf(t.roles())));
+        List<CourseSummary> authored = trainer.map(t -> catalogue.authoredBy(t, ContentLanguage.EN)).orElse(List.of());
+        if (authored.isEmpty()) {
             return;
         }
-        Actor trainer = accounts.find(new Username("trainer"))
-                .map(t -> new Actor("trainer", t.organisation().id(), EnumSet.copyOf(t.roles()))).orElseThrow();
-        PairedChecks checks = pairedChecks(trainer, courses.get(0));
+        authored.forEach(c -> events.name(c.id(), c.title()));
+        List<Long> courses = authored.stream().map(CourseSummary::id).toList();
+        PairedChecks checks = pairedChecks(trainer.get(), authored.get(0));
         Random random = new Random(21);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int counted = 0;
@@ -209,7 +204,8 @@ public class DemoProgramme {
     }
 
     /** The first demo course's checks, paired: a "Starting check" asking what its "Final check" asks is created when missing. */
-    private PairedChecks pairedChecks(Actor trainer, long course) {
+    private PairedChecks pairedChecks(Actor trainer, CourseSummary summary) {
+        long course = summary.id();
         CourseId id = new CourseId(course);
         List<QuizView> all = quizzes.of(trainer, id);
         Optional<QuizView> last = all.stream().filter(q -> q.title().equals("Final check")).findFirst();
@@ -218,15 +214,15 @@ public class DemoProgramme {
         }
         QuizView post = last.get();
         QuizView pre = all.stream().filter(q -> q.title().equals("Starting check")).findFirst().orElseGet(() -> {
-            String firstModule = outlines.outline(trainer, id, ContentLanguage.EN).modules().get(0).key();
+            String firstModule = catalogue.outline(trainer, id, ContentLanguage.EN).modules().get(0).key();
             return quizzes.create(trainer, id, new QuizDraft(firstModule, post.bankId(), "Starting check", false, 20, 1,
                     BigDecimal.valueOf(60), "HIGHEST", false, true, null, null, ReviewOptions.everything(), post.slots()));
         });
         quizzes.pairAsPretest(trainer, new QuizId(pre.id()), post.id());
-        String title = outlines.outline(trainer, id, ContentLanguage.EN).course().title();
+        String title = summary.title();
         scores.name(post.id(), course, title, post.title());
         scores.name(pre.id(), course, title, pre.title());
-        return new PairedChecks(course, title, pre.id(), post.id(), post.slots().size());
+        return new PairedChecks(course, pre.id(), post.id(), post.slots().size());
     }
 
     private int count(TrainingEvent event, long person, long organisation, Long course, LocalDate day, BigDecimal amount, LocalDate today) {

@@ -6,7 +6,10 @@ import org.practica.monitoring.domain.profile.ProfileFilter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The JPQL conditions on ProfileFacts {@code f} a filter names, and their parameters: one place for every query that narrows by facts. */
+/**
+ * The conditions a filter's facts make, and their parameters: in JPQL on ProfileFacts {@code f},
+ * or in SQL on any table with the facts' columns. One place for every query that narrows by facts.
+ */
 final class FactConditions {
 
     private FactConditions() {
@@ -20,6 +23,15 @@ final class FactConditions {
         if (people.profession() != null) facts.add("f.profession = :profession");
         if (people.organisationType() != null) facts.add("f.organisationType = :organisationType");
         return String.join(" and ", facts);
+    }
+
+    /** SQL conditions on the fact columns of {@code alias} (profile_fact, monitored_person), with positional parameters. */
+    static void sql(ProfileFilter people, String alias, List<String> conditions, List<Object> parameters) {
+        if (people.sex() != null) { conditions.add(alias + "sex = ?"); parameters.add(people.sex().name()); }
+        if (people.ageBand() != null) { conditions.add(alias + "age_band = ?"); parameters.add(people.ageBand().name()); }
+        if (people.region() != null) { conditions.add(alias + "region = ?"); parameters.add(people.region().code()); }
+        if (people.profession() != null) { conditions.add(alias + "profession = ?"); parameters.add(people.profession().name()); }
+        if (people.organisationType() != null) { conditions.add(alias + "organisation_type = ?"); parameters.add(people.organisationType().name()); }
     }
 
     static void bind(Query query, ProfileFilter people) {

@@ -12,7 +12,6 @@ import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.MonthWindow;
 import org.practica.monitoring.domain.profile.ProfileDimension;
-import org.practica.monitoring.domain.profile.ProfileFilter;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -191,7 +190,7 @@ public class JpaCountedEvents implements CountedEvents {
             conditions.add("m.organisation_id = ?");
             parameters.add(o);
         });
-        facts(filter.people(), "m.", conditions, parameters);
+        FactConditions.sql(filter.people(), "m.", conditions, parameters);
         return String.join(" AND ", conditions);
     }
 
@@ -210,18 +209,10 @@ public class JpaCountedEvents implements CountedEvents {
         });
         if (!filter.people().anyone()) {
             List<String> facts = new ArrayList<>();
-            facts(filter.people(), "f.", facts, parameters);
+            FactConditions.sql(filter.people(), "f.", facts, parameters);
             conditions.add("e.person_id IN (SELECT f.person_id FROM profile_fact f WHERE " + String.join(" AND ", facts) + ")");
         }
         return String.join(" AND ", conditions);
-    }
-
-    private static void facts(ProfileFilter people, String alias, List<String> conditions, List<Object> parameters) {
-        if (people.sex() != null) { conditions.add(alias + "sex = ?"); parameters.add(people.sex().name()); }
-        if (people.ageBand() != null) { conditions.add(alias + "age_band = ?"); parameters.add(people.ageBand().name()); }
-        if (people.region() != null) { conditions.add(alias + "region = ?"); parameters.add(people.region().code()); }
-        if (people.profession() != null) { conditions.add(alias + "profession = ?"); parameters.add(people.profession().name()); }
-        if (people.organisationType() != null) { conditions.add(alias + "organisation_type = ?"); parameters.add(people.organisationType().name()); }
     }
 
     private static Query bind(Query query, List<Object> parameters) {

@@ -49,32 +49,32 @@ public class JpaTestScores implements TestScores {
 
     @Override
     public List<TestScore> pairedForPostTestsIn(CountFilter filter) {
-        String within = (filter.organisation().isPresent() ? " and p.organisationId = :organisation" : "")
-                + (filter.course().isPresent() ? " and p.courseId = :course" : "")
-                + (filter.people().anyone() ? "" : " and p.personId in (select f.personId from ProfileFacts f where "
-                + FactConditions.jpql(filter.people()) + ")");
         TypedQuery<TestScore> query = em.createQuery("select s from TestScore s where s.pairId is not null and exists ("
-                + "select p.id from TestScore p where p.pairId = s.pairId and p.personId = s.personId and p.phase = :post"
-                + " and p.day between :from and :to" + within + ")", TestScore.class)
-                .setParameter("post", TestPhase.POST).setParameter("from", filter.from()).setParameter("to", filter.to());
+                + "select p.id from TestScore p where p.pairId = s.pairId and p.personId = s.personId and p.phase = :post and "
+                + within(filter) + ")", TestScore.class).setParameter("post", TestPhase.POST);
         return bound(query, filter).getResultList();
     }
 
     @Override
     public Passes passes(CountFilter filter) {
-        String where = " from TestScore p where p.day between :from and :to"
+        String where = " from TestScore p where " + within(filter);
+        long attempted = bound(em.createQuery("select count(distinct p.personId)" + where, Long.class), filter).getSingleResult();
+        long passed = bound(em.createQuery("select count(distinct p.personId)" + where + " and p.passed = true", Long.class), filter)
+                .getSingleResult();
+        return new Passes(attempted, passed);
+    }
+
+    /** A filter's conditions on the scores {@code p}: the period, organisation, course and facts. */
+    private static String within(CountFilter filter) {
+        return "p.day between :from and :to"
                 + (filter.organisation().isPresent() ? " and p.organisationId = :organisation" : "")
                 + (filter.course().isPresent() ? " and p.courseId = :course" : "")
                 + (filter.people().anyone() ? "" : " and p.personId in (select f.personId from ProfileFacts f where "
                 + FactConditions.jpql(filter.people()) + ")");
-        long attempted = bound(em.createQuery("select count(distinct p.personId)" + where, Long.class)
-                .setParameter("from", filter.from()).setParameter("to", filter.to()), filter).getSingleResult();
-        long passed = bound(em.createQuery("select count(distinct p.personId)" + where + " and p.passed = true", Long.class)
-                .setParameter("from", filter.from()).setParameter("to", filter.to()), filter).getSingleResult();
-        return new Passes(attempted, passed);
     }
 
     private static <T> TypedQuery<T> bound(TypedQuery<T> query, CountFilter filter) {
+        query.setParameter("from", filter.from()).setParameter("to", filter.to());
         filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
         filter.course().ifPresent(c -> query.setParameter("course", c));
         FactConditions.bind(query, filter.people());

@@ -18,7 +18,6 @@ import org.practica.monitoring.application.IndicatorQuery;
 import org.practica.monitoring.application.KnowledgeGains;
 import org.practica.monitoring.application.PairGain;
 import org.practica.monitoring.domain.KnowledgeGain;
-import org.practica.monitoring.domain.profile.ProfileFilter;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -57,11 +56,7 @@ public class MonitoringBean {
     private Long organisation;
     private Long course;
     private Map<Long, String> courses;
-    private String sex;
-    private String ageBand;
-    private String region;
-    private String profession;
-    private String organisationType;
+    private final TypedFacts facts = new TypedFacts();
     private Dashboard dashboard;
     private List<Split> splits;
     private List<PairGain> gains;
@@ -75,11 +70,10 @@ public class MonitoringBean {
             LocalDate end = to == null || to.isBlank() ? today : Day.typed("to", to);
             from = start.toString();
             to = end.toString();
-            dashboard = indicators.dashboard(caller.get(), new IndicatorQuery(start, end, organisation, course,
-                    ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
+            IndicatorQuery query = new IndicatorQuery(start, end, organisation, course, facts.filter());
+            dashboard = indicators.dashboard(caller.get(), query);
             splits = splits(dashboard);
-            gains = knowledgeGains.within(caller.get(), new IndicatorQuery(start, end, organisation, course,
-                    ProfileFilter.typed(sex, ageBand, region, profession, organisationType)));
+            gains = knowledgeGains.within(caller.get(), query);
             Map<YearMonth, Map<String, Long>> trained = new LinkedHashMap<>();
             String series = FacesFeedback.text("monitoring.trained");
             for (MonthRow m : dashboard.months()) {
@@ -149,11 +143,7 @@ public class MonitoringBean {
         StringBuilder q = new StringBuilder("from=").append(from).append("&to=").append(to);
         if (organisation != null) q.append("&organisation=").append(organisation);
         if (course != null) q.append("&course=").append(course);
-        append(q, "sex", sex);
-        append(q, "ageBand", ageBand);
-        append(q, "region", region);
-        append(q, "profession", profession);
-        append(q, "organisationType", organisationType);
+        facts.each((name, value) -> append(q, name, value));
         return q.toString();
     }
 
@@ -197,16 +187,7 @@ public class MonitoringBean {
     public YearMonth getLastMonth() { return YearMonth.from(dashboard.to()); }
     public List<Split> getSplits() { return splits; }
     public List<PairGain> getGains() { return gains; }
-    public String getSex() { return sex; }
-    public void setSex(String sex) { this.sex = sex; }
-    public String getAgeBand() { return ageBand; }
-    public void setAgeBand(String ageBand) { this.ageBand = ageBand; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getProfession() { return profession; }
-    public void setProfession(String profession) { this.profession = profession; }
-    public String getOrganisationType() { return organisationType; }
-    public void setOrganisationType(String organisationType) { this.organisationType = organisationType; }
+    public TypedFacts getFacts() { return facts; }
     public MonthlyBars getChart() { return chart; }
     public String getFrom() { return from; }
     public void setFrom(String from) { this.from = from; }

@@ -7,7 +7,6 @@ import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.monitoring.application.ProfileConsents;
 import org.practica.monitoring.application.ProfileFactsView;
-import org.practica.monitoring.domain.profile.ProfileFacts;
 import org.practica.server.web.support.FacesFeedback;
 
 import java.util.Optional;
@@ -27,23 +26,13 @@ public class ProfileFactsBean {
     @Inject
     Caller caller;
 
-    private String sex;
-    private String ageBand;
-    private String region;
-    private String profession;
-    private String organisationType;
+    private final TypedFacts facts = new TypedFacts();
     private boolean consent;
     private Optional<ProfileFactsView> given;
 
     /** On opening the page (not on a post back, which keeps what was chosen): the facts as given. */
     public void load() {
-        getGiven().ifPresent(f -> {
-            sex = f.sex();
-            ageBand = f.ageBand();
-            region = f.region();
-            profession = f.profession();
-            organisationType = f.organisationType();
-        });
+        getGiven().ifPresent(facts::fill);
         consent = getGiven().isPresent() || consents.consented(caller.get());
     }
 
@@ -57,7 +46,7 @@ public class ProfileFactsBean {
 
     public String save() {
         try {
-            consents.state(caller.get(), new ProfileFacts.Statement(sex, ageBand, region, profession, organisationType, consent));
+            consents.state(caller.get(), facts.statement(consent));
         } catch (InvalidInput refused) {
             FacesFeedback.atField("factsForm", refused);
             return null;
@@ -73,16 +62,7 @@ public class ProfileFactsBean {
     }
 
     public boolean isStated() { return getGiven().isPresent(); }
-    public String getSex() { return sex; }
-    public void setSex(String sex) { this.sex = sex; }
-    public String getAgeBand() { return ageBand; }
-    public void setAgeBand(String ageBand) { this.ageBand = ageBand; }
-    public String getRegion() { return region; }
-    public void setRegion(String region) { this.region = region; }
-    public String getProfession() { return profession; }
-    public void setProfession(String profession) { this.profession = profession; }
-    public String getOrganisationType() { return organisationType; }
-    public void setOrganisationType(String organisationType) { this.organisationType = organisationType; }
+    public TypedFacts getFacts() { return facts; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
 }

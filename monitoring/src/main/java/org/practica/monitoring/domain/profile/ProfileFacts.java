@@ -65,20 +65,17 @@ public class ProfileFacts {
     public void state(Statement typed, Instant now) {
         Refusals refusals = new Refusals();
         refusals.refuseIf(!typed.consent(), "consent", "profile.consent.required");
-        Sex s = refusals.check(() -> Fact.of(Sex.class, "sex", typed.sex()));
-        AgeBand a = refusals.check(() -> Fact.of(AgeBand.class, "ageBand", typed.ageBand()));
-        Region r = refusals.check(() -> Regions.of("region", typed.region()));
-        Profession p = refusals.check(() -> Fact.of(Profession.class, "profession", typed.profession()));
-        OrganisationType o = refusals.check(() -> Fact.of(OrganisationType.class, "organisationType", typed.organisationType()));
+        ProfileFilter given = ProfileFilter.typed(typed.sex(), typed.ageBand(), typed.region(), typed.profession(),
+                typed.organisationType(), refusals);
         refusals.throwIfAny();
-        if (s == null && a == null && r == null && p == null && o == null) {
+        if (given.anyone()) {
             throw new InvalidInput("sex", "profile.fact.none");
         }
-        this.sex = s;
-        this.ageBand = a;
-        this.region = r == null ? null : r.code();
-        this.profession = p;
-        this.organisationType = o;
+        this.sex = given.sex();
+        this.ageBand = given.ageBand();
+        this.region = given.region() == null ? null : given.region().code();
+        this.profession = given.profession();
+        this.organisationType = given.organisationType();
         this.consentedAt = now;
     }
 

@@ -14,12 +14,22 @@ public record ProfileFilter(Sex sex, AgeBand ageBand, Region region, Profession 
     /** The facts as typed in a filter, every unknown one refused at its field together. */
     public static ProfileFilter typed(String sex, String ageBand, String region, String profession, String organisationType) {
         Refusals refusals = new Refusals();
+        ProfileFilter typed = typed(sex, ageBand, region, profession, organisationType, refusals);
+        refusals.throwIfAny();
+        return typed;
+    }
+
+    /**
+     * The facts as typed (blank: not given), each unknown one kept in {@code refusals} beside the
+     * form's other refusals and read as not given; the caller throws them.
+     */
+    public static ProfileFilter typed(String sex, String ageBand, String region, String profession, String organisationType,
+                                      Refusals refusals) {
         Sex s = refusals.check(() -> Fact.of(Sex.class, "sex", sex));
         AgeBand a = refusals.check(() -> Fact.of(AgeBand.class, "ageBand", ageBand));
         Region r = refusals.check(() -> Regions.of("region", region));
         Profession p = refusals.check(() -> Fact.of(Profession.class, "profession", profession));
         OrganisationType o = refusals.check(() -> Fact.of(OrganisationType.class, "organisationType", organisationType));
-        refusals.throwIfAny();
         return new ProfileFilter(s, a, r, p, o);
     }
 
