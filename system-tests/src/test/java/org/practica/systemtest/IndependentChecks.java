@@ -1,7 +1,9 @@
 package org.practica.systemtest;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
@@ -38,6 +40,7 @@ import java.security.spec.ECPublicKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
  * Checks certificates the way someone outside would, with none of the code that made them: the
@@ -100,13 +103,26 @@ final class IndependentChecks {
         }
     }
 
-    /** Renders the page and reads the QR code on it, as a phone camera would. */
+    /**
+     * Renders the page and reads the QR code on it, as a phone camera would: like a camera it
+     * gets more than one look, because a single rendering's anti-aliasing can leave a module the
+     * error correction cannot recover, which made this check fail now and then.
+     */
     static String qrCode(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+            ReaderException last = null;
+            for (int dpi : new int[] {300, 200, 150}) {
+                BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                try {
+                    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                            new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (ReaderException unreadable) {
+                    last = unreadable;
+                }
+            }
+            throw last;
         }
     }
 

@@ -151,8 +151,9 @@ final class CertificatePdf {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    // a fixed mask spares trying all eight for every certificate; any mask scans
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.QR_MASK_PATTERN, 2));
+                    // the writer picks the mask with the fewest look-alike finder patterns and long
+                    // runs for this link; a fixed mask saved little and now and then failed a scan
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalStateException("the verification link does not fit a QR code", e);
         }
