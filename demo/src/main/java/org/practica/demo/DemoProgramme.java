@@ -100,8 +100,11 @@ public class DemoProgramme {
     @Inject
     TestScores scores;
 
+    @Inject
+    DemoSurveys surveys;
+
     /** The first demo course's "Starting check", paired with its "Final check": the pre-test and post-test the generated learners sat. */
-    private record PairedChecks(long course, long preTest, long postTest, int questions) {
+    private record PairedChecks(long course, long preTest, long postTest, int questions, DemoSurveys.Pair surveys) {
     }
 
     @Transactional
@@ -137,14 +140,15 @@ public class DemoProgramme {
                 given.state(statement(random, partner.country()), clock.instant());
                 facts.save(given);
             }
-            counted += history(random, account.id(), organisation.id(), courses, today, checks);
+            counted += history(random, account, organisation.id(), courses, today, checks);
         }
         LOG.info(() -> "demo programme: " + LEARNERS + " generated learners");
         LOG.fine("demo programme events: " + counted);
     }
 
     /** One learner's training: one to three courses, most completed, some certified, some supervised. */
-    private int history(Random random, long person, long organisation, List<Long> courses, LocalDate today, PairedChecks checks) {
+    private int history(Random random, UserAccount account, long organisation, List<Long> courses, LocalDate today, PairedChecks checks) {
+        long person = account.id();
         // more people join as the programme grows: the start leans towards recent months
         LocalDate start = today.minusDays(730 - (long) (Math.sqrt(random.nextDouble()) * 700));
         int written = 0;
@@ -163,6 +167,7 @@ public class DemoProgramme {
                 if (!completed.isAfter(today)) {
                     if (paired) {
                         written += score(random, person, organisation, checks, ScoredAttempt.TestPhase.POST, completed);
+                        written += surveys.answer(random, checks.surveys(), account.username().value(), person, organisation, completed, today);
                     }
                     written += count(TrainingEvent.COMPLETED, person, organisation, course, completed, BigDecimal.ONE, today);
                     lastCompleted = completed;
@@ -222,7 +227,7 @@ public class DemoProgramme {
         String title = summary.title();
         scores.name(post.id(), course, title, post.title());
         scores.name(pre.id(), course, title, pre.title());
-        return new PairedChecks(course, pre.id(), post.id(), post.slots().size());
+        return new PairedChecks(course, pre.id(), post.id(), post.slots().size(), surveys.open(trainer, course));
     }
 
     private int count(TrainingEvent event, long person, long organisation, Long course, LocalDate day, BigDecimal amount, LocalDate today) {

@@ -26,6 +26,8 @@ public enum NoticeKind {
     REQUESTS_WAITING,
     /** Essays have waited more than a week for the trainer's grade: how many. */
     ESSAYS_WAITING,
+    /** A survey about a course the person completed waits for their answers: the course's title. */
+    SURVEY_WAITING,
     /** The person's password was changed or reset; security, always e-mailed. */
     PASSWORD_CHANGED,
     /** A sign-in factor was added to the person's account; security, always e-mailed. */

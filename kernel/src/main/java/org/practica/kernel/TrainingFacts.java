@@ -22,6 +22,18 @@ public interface TrainingFacts {
     default void scored(ScoredAttempt attempt) {
     }
 
+    /** A person was asked a survey (an evaluation at the end of a course, or a follow-up weeks later). */
+    default void asked(SurveyMoment moment) {
+    }
+
+    /**
+     * A person answered a survey; {@code practiceChanged} is what the answers say of their practice
+     * (null when they did not say). For an anonymous survey the person is told only so their
+     * invitation counts as answered: the reply is kept without them.
+     */
+    default void answered(SurveyMoment moment, Boolean practiceChanged) {
+    }
+
     /** Nothing is counted: for a module tested without monitoring. */
     TrainingFacts NONE = (event, person, courseId, at, amount) -> { };
 }

@@ -272,7 +272,7 @@ class MailDeliveryIT {
 
         Api.Reply round = Api.post("/api/v1/admin/mail/reminder-rounds", admin, "");
         assertEquals(200, round.status(), round.body());
-        assertEquals(Set.of("assessments", "certificates", "mentoring"), round.json().getJsonObject("told").keySet());
+        assertEquals(Set.of("assessments", "certificates", "mentoring", "surveys"), round.json().getJsonObject("told").keySet());
         assertEquals(403, Api.post("/api/v1/admin/mail/reminder-rounds", danaToken, "").status());
 
         Map<String, Long> kinds = noticeKinds(danaToken);

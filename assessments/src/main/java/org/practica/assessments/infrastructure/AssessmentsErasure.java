@@ -35,6 +35,9 @@ public class AssessmentsErasure implements PersonalDataErasure {
                 .mask("attempt_answer", "comment", THEIR_ANSWERS, person.username())
                 .rename("quiz_attempt", "learner").rename("attempt_answer", "graded_by")
                 .rename("question_bank", "created_by").rename("quiz", "created_by")
+                // a confidential response loses its link to them and reads as an anonymous one; that they were asked stays, pseudonymous
+                .run("UPDATE survey_response SET respondent = NULL WHERE respondent = ?", person.username())
+                .rename("survey_invitation", "person").rename("survey", "created_by")
                 .changed();
     }
 }

@@ -26,6 +26,8 @@ import org.practica.monitoring.domain.Indicator;
 import org.practica.monitoring.domain.Share;
 import org.practica.monitoring.domain.test.TestScores;
 import org.practica.monitoring.domain.profile.ProfileDimension;
+import org.practica.monitoring.domain.survey.SurveyCounts;
+import org.practica.monitoring.domain.survey.SurveyFigure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,6 +70,9 @@ public class Indicators {
     OrganisationRepository organisations;
 
     @Inject
+    SurveyCounts surveys;
+
+    @Inject
     AuditLog audit;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -84,6 +89,7 @@ public class Indicators {
         CompletableFuture<Map<Integer, BigDecimal>> hoursRead = alongside(() -> events.hours(filter));
         CompletableFuture<CountedEvents.Completion> completionRead = alongside(() -> events.completion(filter));
         CompletableFuture<TestScores.Passes> passesRead = alongside(() -> scores.passes(filter));
+        CompletableFuture<List<SurveyFigure>> surveysRead = alongside(() -> surveys.figures(filter));
         CompletableFuture<List<CountedEvents.GroupCount>> organisationsRead = alongside(() -> events.byOrganisation(TrainingEvent.ENROLLED, filter));
         CountedEvents.Tally tally = joined(tallied);
         Map<Integer, BigDecimal> hoursByMonth = joined(hoursRead);
@@ -115,7 +121,7 @@ public class Indicators {
         return new Dashboard(filter.from(), filter.to(), months, cell(trained),
                 cell(tally.people(TrainingEvent.COMPLETED)), cell(tally.people(TrainingEvent.CERTIFIED)),
                 hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(joined(passesRead)),
-                Breakdown.of(trainedBy), names, byProfile);
+                Breakdown.of(trainedBy), names, byProfile, SurveyRow.of(joined(surveysRead)));
     }
 
     /**
@@ -150,6 +156,7 @@ public class Indicators {
                 yield new Share(c.completed(), c.enrolments()).percent();
             }
             case PASS_RATE -> passRate(scores.passes(filter)).percent();
+            case PRACTICE_CHANGE -> SurveyRow.practiceChange(surveys.figures(filter)).percent();
             case SUPERVISED_HOURS -> hours(events.tally(filter).people(TrainingEvent.HOURS_SIGNED_OFF),
                     events.hours(filter).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         };
@@ -181,7 +188,7 @@ public class Indicators {
     /**
      * The same indicators as an XLSX workbook: a summary sheet, then one sheet per indicator by
      * month, then people trained per organisation and per fact people gave (sex, age band, region,
-     * profession, organisation type); hidden counts are the text "<5", every other
+     * profession, organisation type), and the surveys' response rates and practice change; hidden counts are the text "<5", every other
      * figure a number. The export is recorded in the audit trail with its filters.
      */
     @Transactional
@@ -193,6 +200,8 @@ public class Indicators {
         summary.add(List.of(words.of("monitoring.completed"), shown(d.completed())));
         summary.add(List.of(words.of("monitoring.completionRateTitle"), d.completion().percent().<Object>map(p -> p).orElse(SUPPRESSED)));
         summary.add(List.of(words.of("monitoring.passRateTitle"), d.passRate().percent().<Object>map(p -> p).orElse(SUPPRESSED)));
+        summary.add(List.of(words.of("monitoring.responseRateTitle"), percentOrHidden(d.responseRate())));
+        summary.add(List.of(words.of("monitoring.practiceChangeTitle"), percentOrHidden(d.practiceChange())));
         summary.add(List.of(words.of("monitoring.certified"), shown(d.certified())));
         summary.add(List.of(words.of("monitoring.hours"), d.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
         sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.summary"), List.of(words.of("monitoring.indicator"),
@@ -214,6 +223,14 @@ public class Indicators {
             String title = words.of("profile." + split.getKey().attribute());
             sheets.add(new SpreadsheetXlsx.Table(title, List.of(title, words.of("monitoring.trained")), rows));
         }
+        List<List<Object>> surveyRows = new ArrayList<>();
+        for (SurveyRow r : d.surveys()) {
+            surveyRows.add(List.of(r.survey().title(), words.of(r.survey().followUp() ? "monitoring.surveys.followUp" : "survey.kind.END_OF_COURSE"),
+                    shown(r.asked()), shown(r.answered()), percentOrHidden(r.responseRate()), percentOrHidden(r.practiceChange())));
+        }
+        sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.surveys.title"), List.of(words.of("monitoring.surveys.survey"),
+                words.of("survey.kind"), words.of("monitoring.surveys.asked"), words.of("monitoring.surveys.answered"),
+                words.of("monitoring.responseRateTitle"), words.of("monitoring.practiceChangeTitle")), surveyRows));
         audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "xlsx " + query.describe());
         return SpreadsheetXlsx.of(sheets);
     }
@@ -226,6 +243,11 @@ public class Indicators {
 
     /** What a hidden count is written as in exports. */
     public static final String SUPPRESSED = "<5";
+
+    /** A share as a workbook cell: its percentage, or "<5" when hidden. */
+    private static Object percentOrHidden(Share share) {
+        return share.percent().<Object>map(p -> p).orElse(SUPPRESSED);
+    }
 
     private static Object shown(Cell c) {
         return c.visible().isPresent() ? (Object) c.visible().getAsLong() : SUPPRESSED;

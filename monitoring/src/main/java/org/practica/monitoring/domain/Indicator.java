@@ -13,9 +13,11 @@ public enum Indicator {
     /** People issued a certificate in the period. */
     PEOPLE_CERTIFIED,
     /** Supervised hours signed off in the period. */
-    SUPERVISED_HOURS;
+    SUPERVISED_HOURS,
+    /** Of the follow-up survey replies in the period that said something of practice, the percentage saying it changed. */
+    PRACTICE_CHANGE;
 
     public boolean isPercentage() {
-        return this == COMPLETION_RATE || this == PASS_RATE;
+        return this == COMPLETION_RATE || this == PASS_RATE || this == PRACTICE_CHANGE;
     }
 }

@@ -23,6 +23,11 @@ public final class Share {
         this.among = among;
     }
 
+    /** Several groups' shares as one, as if counted together. */
+    public static Share sum(java.util.List<Share> shares) {
+        return new Share(shares.stream().mapToLong(Share::of).sum(), shares.stream().mapToLong(Share::among).sum());
+    }
+
     public boolean isSuppressed() {
         return among < Breakdown.THRESHOLD || Breakdown.small(of) || Breakdown.small(among - of);
     }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
 import org.practica.kernel.ScoredAttempt;
+import org.practica.kernel.SurveyMoment;
+import org.practica.monitoring.domain.survey.CountedSurvey;
+import org.practica.monitoring.domain.survey.SurveyCounts;
 import org.practica.kernel.TrainingEvent;
 import org.practica.kernel.TrainingFacts;
 import org.practica.monitoring.domain.CountedEvent;
@@ -34,6 +37,9 @@ public class CountingTrainingFacts implements TrainingFacts {
     @Inject
     TestScores scores;
 
+    @Inject
+    SurveyCounts surveys;
+
     @Override
     public void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount) {
         Username.ifValid(person).flatMap(accounts::find).ifPresent(account -> events.add(new CountedEvent(event, account.id(),
@@ -53,5 +59,26 @@ public class CountingTrainingFacts implements TrainingFacts {
                     attempt.passed(), attempt.questionPercents()));
             scores.name(attempt.quizId(), attempt.courseId(), attempt.course(), attempt.quiz());
         });
+    }
+
+    @Override
+    public void asked(SurveyMoment moment) {
+        Username.ifValid(moment.person()).flatMap(accounts::find).ifPresent(account -> {
+            surveys.describe(counted(moment));
+            surveys.asked(moment.surveyId(), account.id(), account.organisation().id(), LocalDate.ofInstant(moment.at(), ZoneOffset.UTC));
+        });
+    }
+
+    @Override
+    public void answered(SurveyMoment moment, Boolean practiceChanged) {
+        Username.ifValid(moment.person()).flatMap(accounts::find).ifPresent(account -> {
+            CountedSurvey survey = counted(moment);
+            surveys.describe(survey);
+            surveys.answered(survey, account.id(), account.organisation().id(), LocalDate.ofInstant(moment.at(), ZoneOffset.UTC), practiceChanged);
+        });
+    }
+
+    private static CountedSurvey counted(SurveyMoment m) {
+        return new CountedSurvey(m.surveyId(), m.courseId(), m.title(), m.followUp(), m.weeksAfter(), m.anonymous());
     }
 }

@@ -3,7 +3,9 @@ package org.practica.server.web.courses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.practica.assessments.application.AskedSurvey;
 import org.practica.assessments.application.QuizView;
+import org.practica.assessments.application.Surveys;
 import org.practica.assessments.application.Quizzes;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseOutline;
@@ -39,11 +41,15 @@ public class CoursePageBean implements Serializable {
     @Inject
     transient Quizzes quizzes;
 
+    @Inject
+    transient Surveys surveys;
+
     private Long id;
     private boolean completed;
     private transient CourseOutline outline;
     private transient boolean loaded;
     private transient List<QuizView> courseQuizzes;
+    private transient List<AskedSurvey> waitingSurveys;
 
     public void load() {
         outline = null;
@@ -89,6 +95,15 @@ public class CoursePageBean implements Serializable {
             FacesFeedback.error(e.messageKey());
             return null;
         }
+    }
+
+    /** The surveys of this course waiting for the learner's answers (a completer's evaluation or follow-up). */
+    public List<AskedSurvey> getSurveys() {
+        if (waitingSurveys == null) {
+            waitingSurveys = !caller.get().has(Role.LEARNER) || id == null ? List.of()
+                    : surveys.waitingFor(caller.get()).stream().filter(s -> s.courseId() == id).toList();
+        }
+        return waitingSurveys;
     }
 
     /** The course's quizzes, for its learners and authors; nobody else sees them. */

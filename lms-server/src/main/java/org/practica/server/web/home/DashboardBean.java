@@ -47,6 +47,11 @@ import java.util.function.Supplier;
 public class DashboardBean {
 
     @Inject
+    org.practica.assessments.application.Surveys surveys;
+
+    private List<org.practica.assessments.application.AskedSurvey> waitingSurveys;
+
+    @Inject
     UserAdministration administration;
 
     @Inject
@@ -135,6 +140,14 @@ public class DashboardBean {
                     .toList();
         }
         return due;
+    }
+
+    /** Surveys waiting for the learner's answers: evaluations of courses they completed, and follow-ups. */
+    public List<org.practica.assessments.application.AskedSurvey> getSurveys() {
+        if (waitingSurveys == null) {
+            waitingSurveys = !caller.get().has(Role.LEARNER) ? List.of() : surveys.waitingFor(caller.get());
+        }
+        return waitingSurveys;
     }
 
     /** Active and completed enrolments, the ones in progress first. */

@@ -16,8 +16,9 @@ import java.util.Map;
  * all, so no number of fewer than five people ever travels.
  */
 public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figure completed, Figure certified, Amount hours,
-                             Amount completionPercent, Amount passPercent, List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal,
-                             Map<String, List<Category>> byProfile) {
+                             Amount completionPercent, Amount passPercent, Amount responsePercent, Amount practiceChangePercent,
+                             List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal,
+                             Map<String, List<Category>> byProfile, List<Survey> surveys) {
 
     /** A count of people. */
     public record Figure(Long value, boolean suppressed) {
@@ -39,6 +40,19 @@ public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figur
     public record Organisation(long id, String name, Figure trained) {
     }
 
+    /**
+     * One survey: its course, title, kind, anonymity, the people asked in the period and those who
+     * answered (hidden under five), the response rate and the practice change (hidden as any share is).
+     */
+    public record Survey(long id, long courseId, String title, boolean followUp, int weeksAfter, boolean anonymous, Figure asked,
+                         Figure answered, Amount responsePercent, Amount practiceChangePercent) {
+        static Survey of(org.practica.monitoring.application.SurveyRow r) {
+            return new Survey(r.survey().surveyId(), r.survey().courseId(), r.survey().title(), r.survey().followUp(), r.survey().weeksAfter(),
+                    r.survey().anonymous(), Figure.of(r.asked()), Figure.of(r.answered()), Amount.of(r.responseRate().percent()),
+                    Amount.of(r.practiceChange().percent()));
+        }
+    }
+
     /** People trained with one value of a fact (a region's ISO code, FEMALE, NOT_GIVEN...). */
     public record Category(String value, Figure trained) {
     }
@@ -49,8 +63,9 @@ public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figur
         List<Organisation> organisations = d.organisations().entrySet().stream().map(e -> new Organisation(Long.parseLong(e.getKey()),
                 e.getValue(), Figure.of(d.byOrganisation().cells().get(e.getKey())))).toList();
         return new IndicatorsJson(d.from(), d.to(), Figure.of(d.trained()), Figure.of(d.completed()), Figure.of(d.certified()),
-                Amount.of(d.hours()), Amount.of(d.completion().percent()), Amount.of(d.passRate().percent()), months, organisations, Figure.of(d.byOrganisation().total()),
-                byProfile(d));
+                Amount.of(d.hours()), Amount.of(d.completion().percent()), Amount.of(d.passRate().percent()),
+                Amount.of(d.responseRate().percent()), Amount.of(d.practiceChange().percent()), months, organisations, Figure.of(d.byOrganisation().total()),
+                byProfile(d), d.surveys().stream().map(Survey::of).toList());
     }
 
     /** Each fact by its attribute name (sex, ageBand, region...), its categories in order, then the total under "TOTAL". */

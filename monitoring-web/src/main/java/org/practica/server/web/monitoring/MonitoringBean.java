@@ -178,6 +178,16 @@ public class MonitoringBean {
         return courses;
     }
 
+    /** A counted course's name, for the survey table. */
+    public String courseName(long course) {
+        return getCourses().getOrDefault(course, "#" + course);
+    }
+
+    /** Whether the figures are narrowed by people's facts, which anonymous replies cannot be. */
+    public boolean isNarrowedByFacts() {
+        return !facts.filter().anyone();
+    }
+
     public boolean isNational() {
         return indicators.readsWholeProgramme(caller.get());
     }

@@ -1,0 +1,4 @@
+package org.practica.assessments.domain.survey;
+
+public record SurveyId(long value) {
+}

@@ -1,0 +1,5 @@
+package org.practica.assessments.domain.survey;
+
+public enum SurveyStatus {
+    DRAFT, OPEN, CLOSED
+}

@@ -1,0 +1,132 @@
+package org.practica.monitoring.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.practica.monitoring.domain.CountFilter;
+import org.practica.monitoring.domain.survey.CountedSurvey;
+import org.practica.monitoring.domain.survey.SurveyCounts;
+import org.practica.monitoring.domain.survey.SurveyFigure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Surveys counted in three tables of their own (V43): what each survey is ({@code counted_survey}),
+ * who was asked and in which month they answered ({@code survey_reach}, one row per person and
+ * survey), and each reply's practice change ({@code survey_reply}, with a random id, the month,
+ * and the person only for a confidential survey). A dashboard reads two grouped sums over them.
+ */
+@ApplicationScoped
+public class JpaSurveyCounts implements SurveyCounts {
+
+    @PersistenceContext(unitName = "practica")
+    EntityManager em;
+
+    @Override
+    public void describe(CountedSurvey s) {
+        em.createNativeQuery("INSERT INTO counted_survey (survey_id, course_id, title, follow_up, weeks_after, anonymous) VALUES (?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE title = VALUES(title), follow_up = VALUES(follow_up), weeks_after = VALUES(weeks_after),"
+                        + " anonymous = VALUES(anonymous)")
+                .setParameter(1, s.surveyId()).setParameter(2, s.courseId()).setParameter(3, s.title()).setParameter(4, s.followUp())
+                .setParameter(5, s.weeksAfter()).setParameter(6, s.anonymous()).executeUpdate();
+    }
+
+    @Override
+    public void asked(long surveyId, long person, long organisation, LocalDate on) {
+        em.createNativeQuery("INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on) VALUES (?, ?, ?, ?)")
+                .setParameter(1, surveyId).setParameter(2, person).setParameter(3, organisation).setParameter(4, on).executeUpdate();
+    }
+
+    @Override
+    public void answered(CountedSurvey survey, long person, long organisation, LocalDate on, Boolean practiceChanged) {
+        LocalDate month = on.withDayOfMonth(1);
+        asked(survey.surveyId(), person, organisation, on);
+        em.createNativeQuery("UPDATE survey_reach SET answered_in = ? WHERE survey_id = ? AND person_id = ? AND answered_in IS NULL")
+                .setParameter(1, month).setParameter(2, survey.surveyId()).setParameter(3, person).executeUpdate();
+        em.createNativeQuery("INSERT INTO survey_reply (id, survey_id, organisation_id, person_id, answered_in, practice_changed) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, survey.surveyId()).setParameter(3, organisation)
+                .setParameter(4, survey.anonymous() ? null : person).setParameter(5, month).setParameter(6, practiceChanged).executeUpdate();
+    }
+
+    @Override
+    public List<SurveyFigure> figures(CountFilter filter) {
+        Map<Long, long[]> counts = new LinkedHashMap<>();
+        List<Object> parameters = new ArrayList<>();
+        String reach = "SELECT r.survey_id, COUNT(*), COUNT(r.answered_in) FROM survey_reach r" + joins(filter, "r", parameters)
+                + " WHERE r.invited_on BETWEEN ? AND ?" + narrowed(filter, "r", parameters) + " GROUP BY r.survey_id";
+        for (Object[] row : rows(reach, parameters)) {
+            counts.computeIfAbsent(number(row[0]), k -> new long[4])[0] = number(row[1]);
+            counts.get(number(row[0]))[1] = number(row[2]);
+        }
+        parameters = new ArrayList<>();
+        String replies = "SELECT r.survey_id, COUNT(r.practice_changed), SUM(CASE WHEN r.practice_changed THEN 1 ELSE 0 END) FROM survey_reply r"
+                + joins(filter, "r", parameters) + " WHERE r.answered_in BETWEEN ? AND ?" + narrowed(filter, "r", parameters)
+                + " GROUP BY r.survey_id";
+        for (Object[] row : rows(replies, parameters)) {
+            long[] c = counts.computeIfAbsent(number(row[0]), k -> new long[4]);
+            c[2] = number(row[1]);
+            c[3] = number(row[2]);
+        }
+        List<SurveyFigure> figures = new ArrayList<>();
+        if (counts.isEmpty()) {
+            return figures;
+        }
+        Query described = em.createNativeQuery("SELECT survey_id, course_id, title, follow_up, weeks_after, anonymous FROM counted_survey"
+                + " WHERE survey_id IN (" + String.join(", ", counts.keySet().stream().map(String::valueOf).toList()) + ") ORDER BY title, survey_id");
+        for (Object r : described.getResultList()) {
+            Object[] row = (Object[]) r;
+            CountedSurvey survey = new CountedSurvey(number(row[0]), number(row[1]), (String) row[2], flag(row[3]), (int) number(row[4]), flag(row[5]));
+            long[] c = counts.get(survey.surveyId());
+            figures.add(new SurveyFigure(survey, c[0], c[1], c[2], c[3]));
+        }
+        return figures;
+    }
+
+    /** The course a survey is about, and the facts of the person (so an anonymous reply, without one, drops out of a fact filter). */
+    private static String joins(CountFilter filter, String alias, List<Object> parameters) {
+        StringBuilder joins = new StringBuilder();
+        if (filter.course().isPresent()) {
+            joins.append(" JOIN counted_survey s ON s.survey_id = ").append(alias).append(".survey_id AND s.course_id = ?");
+            parameters.add(filter.course().getAsLong());
+        }
+        if (!filter.people().anyone()) {
+            List<String> facts = new ArrayList<>();
+            FactConditions.sql(filter.people(), "f.", facts, parameters);
+            joins.append(" JOIN profile_fact f ON f.person_id = ").append(alias).append(".person_id AND ").append(String.join(" AND ", facts));
+        }
+        return joins.toString();
+    }
+
+    private static String narrowed(CountFilter filter, String alias, List<Object> parameters) {
+        parameters.add(filter.from());
+        parameters.add(filter.to());
+        if (filter.organisation().isPresent()) {
+            parameters.add(filter.organisation().getAsLong());
+            return " AND " + alias + ".organisation_id = ?";
+        }
+        return "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static boolean flag(Object value) {
+        return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
