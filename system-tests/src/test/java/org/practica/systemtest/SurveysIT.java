@@ -227,15 +227,15 @@ class SurveysIT extends BrowserJourney {
             assertTrue(browser.driver.findElement(By.id("promise")).getText().contains("anonymous"));
             browser.click("surveyForm:send");
             browser.waitForText(By.id("pageMessages"), "at least one question");
-            browser.driver.findElement(By.cssSelector("#q0 input[value='3']")).click();
-            browser.driver.findElement(By.cssSelector("#q1 input[value='8']")).click();
-            browser.driver.findElement(By.cssSelector("#q2 input[value='0']")).click();
-            browser.type("text3", "Более короткие уроки");
+            // nothing was kept: the form still asks, every choice empty
+            assertTrue(browser.driver.findElements(By.cssSelector("#surveyForm input:checked")).isEmpty());
             browser.chooseLanguage("ru");
             browser.open("/courses/survey.xhtml?id=" + evaluation);
             assertTrue(browser.driver.findElement(By.id("promise")).getText().contains("анонимный"));
-            browser.driver.findElement(By.cssSelector("#q0 input[value='3']")).click();
-            browser.driver.findElement(By.cssSelector("#q2 input[value='0']")).click();
+            browser.driver.findElement(By.id("q0-o3")).click();
+            browser.driver.findElement(By.id("q1-r8")).click();
+            browser.driver.findElement(By.id("q2-o0")).click();
+            browser.type("text3", "Более короткие уроки");
             browser.click("surveyForm:send");
             browser.waitForText("answeredNote", "Спасибо");
             browser.chooseLanguage("en");
@@ -248,10 +248,43 @@ class SurveysIT extends BrowserJourney {
         }
         JsonObject reach = Api.get("/api/v1/surveys/" + evaluation, trainer).json();
         assertEquals(10, reach.getInt("invited"));
+        assertEquals(10, reach.getInt("answered"));
+        assertEquals(100, reach.getInt("responsePercent"));
     }
 
     @Test
     @Order(4)
+    void theTrainerWritesADraftInTheBrowserAndReadsTheResults() {
+        try {
+            browser.signIn("trainer", Api.DEMO_PASSWORD);
+            browser.open("/author/surveys.xhtml?id=" + course);
+            assertTrue(browser.driver.findElement(By.id("reach-" + evaluation)).getText().contains("10 of 10"));
+            browser.type("title", "Drafted in the browser");
+            browser.driver.findElement(By.id("confidential")).click();
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("kind-0"))).selectByValue("FREE_TEXT");
+            browser.type("text-0", "Anything else?");
+            browser.click("surveyForm:save");
+            browser.waitForText(By.id("error-kind-0"), "anonymous");
+            assertEquals("Drafted in the browser", browser.driver.findElement(By.id("title")).getAttribute("value"), "the refused form stays as sent");
+            assertEquals("Anything else?", browser.driver.findElement(By.id("text-0")).getAttribute("value"), "the refused row stays as sent");
+            browser.driver.findElement(By.id("anonymous")).click();
+            browser.click("surveyForm:save");
+            browser.waitForText(By.id("surveyList"), "Drafted in the browser");
+            browser.open("/author/survey-results.xhtml?id=" + evaluation);
+            assertTrue(browser.driver.findElement(By.id("reach")).getText().contains("10 of 10"));
+            assertTrue(browser.driver.findElement(By.id("words-3")).getText().contains("Более короткие уроки"));
+            assertTrue(browser.driver.findElement(By.id("result-0")).getText().contains("Strongly agree"));
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("survey-author");
+            throw e;
+        } finally {
+            browser.open("/index.xhtml");
+            browser.signOut();
+        }
+    }
+
+    @Test
+    @Order(5)
     void theManagerReadsResponseRateAndPracticeChangeWithoutAnyNamesOrWords() {
         String token = Api.token(manager, PASSWORD);
         Api.Reply reply = Api.get("/api/v1/monitoring/indicators?from=" + TODAY.minusDays(3) + "&to=" + TODAY, token);
@@ -270,6 +303,19 @@ class SurveysIT extends BrowserJourney {
         assertEquals(hidden, row.getJsonObject("practiceChangePercent").getBoolean("suppressed"), row.toString());
         if (!hidden) {
             assertEquals(Math.round(1000.0 * applied / told) / 10.0, row.getJsonObject("practiceChangePercent").getJsonNumber("value").doubleValue());
+        }
+        try {
+            browser.signIn(manager, PASSWORD);
+            browser.open("/monitoring/index.xhtml?from=" + TODAY.minusDays(3) + "&to=" + TODAY);
+            String shown = browser.driver.findElement(By.id("survey-" + evaluation)).getText();
+            assertTrue(shown.contains("End of course") && shown.contains("100"), shown);
+            assertFalse(browser.driver.findElement(By.id("surveys")).getText().contains("role play"), "no words on the dashboard");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("survey-manager");
+            throw e;
+        } finally {
+            browser.open("/index.xhtml");
+            browser.signOut();
         }
         assertEquals(403, Api.get("/api/v1/surveys/" + evaluation + "/paper", token).status(), "a manager answers nothing and reads no paper");
         assertEquals(403, Api.get("/api/v1/surveys/" + evaluation + "/results", token).status());

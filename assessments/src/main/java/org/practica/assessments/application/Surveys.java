@@ -116,7 +116,7 @@ public class Surveys {
         List<SurveyResponse> responses = surveys.responses(id);
         boolean shown = responses.size() >= SurveyResults.FEWEST;
         SurveyTally tally = SurveyTally.of(survey, shown ? responses.stream().map(SurveyResponse::answers).toList() : List.of());
-        return new SurveyResults(view(survey), shown, tally);
+        return SurveyResults.of(view(survey), shown, tally);
     }
 
     /** The surveys waiting for the learner's answers now, in the order their courses were completed. */

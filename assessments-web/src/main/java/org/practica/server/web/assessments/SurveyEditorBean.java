@@ -84,7 +84,11 @@ public class SurveyEditorBean implements ReloadedAfterRefusal {
     private String kind = SurveyKind.END_OF_COURSE.name();
     private Integer weeksAfter = 12;
     private String anonymity = "ANONYMOUS";
-    private List<Row> rows = new ArrayList<>(List.of(new Row("LIKERT", "", "")));
+    /**
+     * Changed in place, never replaced: the page's repeat keeps the list it read while decoding
+     * the post, before the action reads the form.
+     */
+    private final List<Row> rows = new ArrayList<>(List.of(new Row("LIKERT", "", "")));
     private final Map<String, String> errors = new HashMap<>();
     private boolean loaded;
 
@@ -102,7 +106,8 @@ public class SurveyEditorBean implements ReloadedAfterRefusal {
                 kind = edited.kind().name();
                 weeksAfter = edited.kind() == SurveyKind.FOLLOW_UP ? edited.weeksAfter() : 12;
                 anonymity = edited.anonymity().name();
-                rows = new ArrayList<>(edited.questions().stream().map(Row::of).toList());
+                rows.clear();
+                rows.addAll(edited.questions().stream().map(Row::of).toList());
             }
         } catch (NotFound | NotPermitted e) {
             existing = null;
@@ -128,7 +133,7 @@ public class SurveyEditorBean implements ReloadedAfterRefusal {
         } catch (NumberFormatException e) {
             count = 0;
         }
-        rows = new ArrayList<>();
+        rows.clear();
         for (int r = 0; r < count; r++) {
             if (form.get("remove-" + r) == null) {
                 rows.add(new Row(form.get("kind-" + r), form.get("text-" + r), form.get("options-" + r)));
