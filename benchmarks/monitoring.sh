@@ -2,8 +2,11 @@
 # A national programme manager's dashboard at scale: seed PEOPLE learners (default 100,000,
 # disabled accounts in 20 organisations), the facts 85 % of them gave, and about twelve counted
 # events each over two years (about 1.2 million: four enrolments, three completions, one
-# certificate in two, eight supervised sessions in two of three) straight into the database, then
-# time GET /api/v1/monitoring/indicators as the demo's national manager with each filter.
+# certificate in two, eight supervised sessions in two of three), ten graded quiz attempts each
+# (1,000,000, a fifth of them paired pre-tests and post-tests) and about 200,000 survey replies
+# (an anonymous evaluation of each completed course, half answered; a confidential follow-up twelve
+# weeks on, a fifth answered) straight into monitoring's tables, as the domains would have told
+# them, then time GET /api/v1/monitoring/indicators as the demo's national manager with each filter.
 #
 # Usage: benchmarks/monitoring.sh [base-url] [people] [rounds]
 # Needs a started server with demo content. Seeding runs once (about a minute); later runs reuse
@@ -61,7 +64,78 @@ INSERT INTO training_fact (event, person_id, organisation_id, course_id, day, mo
     FROM app_user u JOIN seq_1_to_8 s WHERE u.username LIKE 'melbench-%' AND u.id % 3 <> 0) e;
 ANALYZE TABLE training_fact, profile_fact;
 SQL
+  # what the events keep current as they come, rebuilt for the seeded people: the day each enrolment's
+  # course was completed, and one summary row per person (as migrations V40 does for earlier events)
+  $DB_CLI <<SQL
+UPDATE training_fact e JOIN (SELECT f.person_id, f.course_id, MIN(f.day) AS day FROM training_fact f JOIN app_user u ON u.id = f.person_id
+                             WHERE u.username LIKE 'melbench-%' AND f.event = 'COMPLETED' GROUP BY f.person_id, f.course_id) c
+    ON c.person_id = e.person_id AND c.course_id = e.course_id
+SET e.completed_on = c.day WHERE e.event = 'ENROLLED';
+DELETE m FROM monitored_person m JOIN app_user u ON u.id = m.person_id WHERE u.username LIKE 'melbench-%';
+INSERT INTO monitored_person (person_id, organisation_id, sex, age_band, region, profession, organisation_type,
+                              enrolled_a, enrolled_b, completed_a, completed_b, certified_a, certified_b, supervised_a, supervised_b)
+SELECT t.person_id, t.organisation_id, p.sex, p.age_band, p.region, p.profession, p.organisation_type,
+       t.enrolled_a, t.enrolled_b, t.completed_a, t.completed_b, t.certified_a, t.certified_b, t.supervised_a, t.supervised_b
+FROM (SELECT f.person_id, MAX(f.organisation_id) AS organisation_id,
+             BIT_OR(IF(f.event = 'ENROLLED' AND f.i BETWEEN 0 AND 62, 1 << f.i, 0)) AS enrolled_a,
+             BIT_OR(IF(f.event = 'ENROLLED' AND f.i BETWEEN 63 AND 125, 1 << (f.i - 63), 0)) AS enrolled_b,
+             BIT_OR(IF(f.event = 'COMPLETED' AND f.i BETWEEN 0 AND 62, 1 << f.i, 0)) AS completed_a,
+             BIT_OR(IF(f.event = 'COMPLETED' AND f.i BETWEEN 63 AND 125, 1 << (f.i - 63), 0)) AS completed_b,
+             BIT_OR(IF(f.event = 'CERTIFIED' AND f.i BETWEEN 0 AND 62, 1 << f.i, 0)) AS certified_a,
+             BIT_OR(IF(f.event = 'CERTIFIED' AND f.i BETWEEN 63 AND 125, 1 << (f.i - 63), 0)) AS certified_b,
+             BIT_OR(IF(f.event = 'HOURS_SIGNED_OFF' AND f.i BETWEEN 0 AND 62, 1 << f.i, 0)) AS supervised_a,
+             BIT_OR(IF(f.event = 'HOURS_SIGNED_OFF' AND f.i BETWEEN 63 AND 125, 1 << (f.i - 63), 0)) AS supervised_b
+      FROM (SELECT f.person_id, f.organisation_id, f.event, (f.month DIV 100 - 2024) * 12 + f.month MOD 100 - 1 AS i
+            FROM training_fact f JOIN app_user u ON u.id = f.person_id WHERE u.username LIKE 'melbench-%') f
+      GROUP BY f.person_id) t
+LEFT JOIN profile_fact p ON p.person_id = t.person_id;
+SQL
 fi
+
+ATTEMPTS=$((PEOPLE * 10))
+HAVE=$($DB_CLI -N -e "SELECT COUNT(*) FROM test_score WHERE quiz_id > 800000")
+if [ "$HAVE" -lt "$ATTEMPTS" ]; then
+  echo "seeding $ATTEMPTS graded attempts and about $((PEOPLE * 2)) survey replies ..."
+  $DB_CLI <<SQL
+DELETE FROM test_score WHERE quiz_id > 800000;
+DELETE FROM scored_quiz WHERE quiz_id > 800000;
+DELETE FROM survey_reply WHERE survey_id > 900000;
+DELETE FROM survey_reach WHERE survey_id > 900000;
+DELETE FROM counted_survey WHERE survey_id > 900000;
+-- each course has a pre-test (800000 + 2c) paired with its final check (800001 + 2c); attempts 1 and 2 of a person sit that pair
+INSERT INTO test_score (person_id, organisation_id, course_id, quiz_id, pair_id, phase, day, percent, passed, question_percents)
+  SELECT id, organisation_id, course, quiz, IF(a.seq <= 2, 800001 + 2 * course, NULL), IF(a.seq = 1, 'PRE', IF(a.seq = 2, 'POST', NULL)),
+         day, score, score >= 60, '[]' FROM (
+    SELECT u.id, u.organisation_id, a.seq, 1 + (u.id + a.seq) % 40 AS course,
+           IF(a.seq = 1, 800000, 800001) + 2 * (1 + (u.id + a.seq) % 40) AS quiz,
+           DATE_SUB(CURDATE(), INTERVAL CRC32(CONCAT(u.id, 'q', a.seq)) % 730 DAY) AS day,
+           (CRC32(CONCAT('p', u.id, a.seq)) % 61) + IF(a.seq = 1, 10, 40) AS score
+    FROM app_user u JOIN seq_1_to_10 a WHERE u.username LIKE 'melbench-%') a;
+INSERT INTO scored_quiz (quiz_id, course_id, course_title, quiz_title)
+  SELECT 800000 + 2 * seq, seq, CONCAT('Benchmark course ', seq), 'Starting check' FROM seq_1_to_40
+  UNION ALL SELECT 800001 + 2 * seq, seq, CONCAT('Benchmark course ', seq), 'Final check' FROM seq_1_to_40;
+INSERT INTO counted_survey (survey_id, course_id, title, follow_up, weeks_after, anonymous)
+  SELECT 900000 + seq, seq, CONCAT('Benchmark evaluation ', seq), FALSE, 0, TRUE FROM seq_1_to_40
+  UNION ALL SELECT 900040 + seq, seq, CONCAT('Benchmark follow-up ', seq), TRUE, 12, FALSE FROM seq_1_to_40;
+-- everyone who completed a course was asked its evaluation that day, half answered; the follow-up twelve weeks on, a fifth answered
+INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on, answered_in)
+  SELECT 900000 + f.course_id, f.person_id, f.organisation_id, f.day, IF(CRC32(CONCAT('e', f.id)) % 100 < 50, DATE_FORMAT(f.day, '%Y-%m-01'), NULL)
+  FROM training_fact f JOIN app_user u ON u.id = f.person_id WHERE u.username LIKE 'melbench-%' AND f.event = 'COMPLETED';
+INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on, answered_in)
+  SELECT 900040 + f.course_id, f.person_id, f.organisation_id, f.day + INTERVAL 84 DAY,
+         IF(CRC32(CONCAT('f', f.id)) % 100 < 20, DATE_FORMAT(f.day + INTERVAL 84 DAY, '%Y-%m-01'), NULL)
+  FROM training_fact f JOIN app_user u ON u.id = f.person_id
+  WHERE u.username LIKE 'melbench-%' AND f.event = 'COMPLETED' AND f.day + INTERVAL 84 DAY <= CURDATE();
+INSERT INTO survey_reply (id, survey_id, organisation_id, person_id, answered_in, practice_changed)
+  SELECT UUID(), r.survey_id, r.organisation_id, IF(r.survey_id > 900040, r.person_id, NULL), r.answered_in,
+         IF(r.survey_id > 900040, ELT(1 + CRC32(CONCAT('c', r.person_id, r.survey_id)) % 20, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE,
+            TRUE, TRUE, TRUE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, NULL, NULL), NULL)
+  FROM survey_reach r WHERE r.survey_id > 900000 AND r.answered_in IS NOT NULL;
+ANALYZE TABLE test_score, survey_reach, survey_reply;
+SQL
+fi
+echo "seeded: $($DB_CLI -N -e "SELECT CONCAT((SELECT COUNT(*) FROM test_score), ' graded attempts, ', (SELECT COUNT(*) FROM survey_reach),
+  ' people asked a survey, ', (SELECT COUNT(*) FROM survey_reply), ' survey replies')")"
 echo "seeded: $($DB_CLI -N -e "SELECT CONCAT((SELECT COUNT(*) FROM app_user WHERE username LIKE 'melbench-%'), ' learners, ',
   (SELECT COUNT(*) FROM profile_fact), ' with facts, ', (SELECT COUNT(*) FROM training_fact), ' counted events')")"
 

@@ -200,6 +200,26 @@ class KnowledgeGainIT extends BrowserJourney {
                 "{\"postTestId\":" + other + "}").status());
     }
 
+    @Test
+    void theCoursesTrainerReadsTheSameGainAndNobodyElseDoes() {
+        String managerToken = Api.token(manager, PASSWORD);
+        JsonObject managers = Api.get("/api/v1/monitoring/knowledge-gain?" + period(), managerToken).array().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("postTest").longValue() == after).findFirst().orElseThrow();
+        Api.Reply own = Api.get("/api/v1/monitoring/courses/" + course + "/knowledge-gain?" + period(), trainer);
+        assertEquals(200, own.status(), own.body());
+        JsonObject trainers = own.array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("postTest").longValue() == after).findFirst().orElseThrow(() -> new AssertionError(own.body()));
+        // the six are the course's only learners, so the trainer's course-wide view and the manager's organisation agree
+        assertEquals(managers.getJsonObject("overall").toString(), trainers.getJsonObject("overall").toString());
+        assertEquals(403, Api.get("/api/v1/monitoring/courses/" + course + "/knowledge-gain", managerToken).status(), "a manager is not its trainer");
+        String admin = Api.token("admin", Api.DEMO_PASSWORD);
+        String elsewhere = Api.unique("Other trainers");
+        Api.post("/api/v1/admin/organisations", admin, "{\"name\":\"" + elsewhere + "\",\"country\":\"kz\",\"kind\":\"NGO\"}");
+        String stranger = Api.token(Api.newUser("othertrainer", PASSWORD, "TRAINER", elsewhere), PASSWORD);
+        int refused = Api.get("/api/v1/monitoring/courses/" + course + "/knowledge-gain", stranger).status();
+        assertTrue(refused == 403 || refused == 404, "another organisation's trainer reads nothing: " + refused);
+    }
+
     private static String refusal(long pre, long post) {
         Api.Reply r = Api.put("/api/v1/quizzes/" + pre + "/pretest-of", trainer, "{\"postTestId\":" + post + "}");
         assertEquals(400, r.status(), r.body());
@@ -217,6 +237,9 @@ class KnowledgeGainIT extends BrowserJourney {
             new Select(browser.driver.findElement(By.id("pretestOf-" + shortQuiz))).selectByValue(String.valueOf(other));
             browser.driver.findElement(By.xpath("//select[@id='pretestOf-" + shortQuiz + "']/ancestor::form//input[contains(@id,'pair')]")).click();
             browser.waitForText(By.id("error-pretestOf-" + shortQuiz), "post-test");
+            browser.open("/author/course-gain.xhtml?course=" + course);
+            String own = browser.driver.findElement(By.id("gain-" + after)).getText();
+            assertTrue(own.contains("Question 2") && own.contains(String.valueOf(RIGHT.length)), own);
             browser.open("/index.xhtml");
             browser.signOut();
 

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 /** What trainers do to courses. Every method runs in one transaction: all of a change or none. */
 @ApplicationScoped
 @Transactional
-public class CourseAuthoring {
+public class CourseAuthoring implements org.practica.kernel.CourseAuthors {
 
     @Inject
     CourseRepository courses;
@@ -179,6 +179,12 @@ public class CourseAuthoring {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireAuthor(Actor actor, CourseId id) {
         authored(courses, actor, id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireAuthorOf(Actor actor, long courseId) {
+        requireAuthor(actor, new CourseId(courseId));
     }
 
     /** A course the actor's organisation authors; anyone else is refused (or told drafts do not exist). */

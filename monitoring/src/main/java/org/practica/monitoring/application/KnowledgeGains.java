@@ -1,9 +1,13 @@
 package org.practica.monitoring.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.practica.kernel.Actor;
+import org.practica.kernel.CourseAuthors;
+import org.practica.kernel.InvalidInput;
+import org.practica.kernel.NotPermitted;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.KnowledgeGain;
 import org.practica.monitoring.domain.test.MatchedScores;
@@ -11,11 +15,13 @@ import org.practica.monitoring.domain.test.ScoredQuiz;
 import org.practica.monitoring.domain.test.TestScore;
 import org.practica.monitoring.domain.test.TestScores;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -33,8 +39,29 @@ public class KnowledgeGains {
     @Inject
     TestScores scores;
 
+    @Inject
+    Instance<CourseAuthors> authors;
+
     public List<PairGain> within(Actor reader, IndicatorQuery query) {
-        CountFilter filter = indicators.filter(reader, query);
+        return gains(indicators.filter(reader, query));
+    }
+
+    /**
+     * A trainer's view of their own course: its pairs, from every learner of it whose post-test was
+     * graded in the period, whatever their organisation, small groups suppressed as for managers.
+     */
+    public List<PairGain> ofCourse(Actor trainer, long courseId, LocalDate from, LocalDate to) {
+        if (!authors.isResolvable()) {
+            throw new NotPermitted("course.notAuthor");
+        }
+        authors.get().requireAuthorOf(trainer, courseId);
+        if (from == null || to == null) {
+            throw new InvalidInput(from == null ? "from" : "to", "validation.required");
+        }
+        return gains(new CountFilter(from, to, OptionalLong.empty(), OptionalLong.of(courseId)));
+    }
+
+    private List<PairGain> gains(CountFilter filter) {
         List<TestScore> paired = scores.pairedForPostTestsIn(filter);
         List<MatchedScores> matched = MatchedScores.of(paired);
         Map<Long, ScoredQuiz> names = scores.quizzes(matched.stream()

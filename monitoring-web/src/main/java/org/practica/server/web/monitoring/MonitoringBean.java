@@ -17,7 +17,6 @@ import org.practica.server.web.support.Numbers;
 import org.practica.monitoring.application.IndicatorQuery;
 import org.practica.monitoring.application.KnowledgeGains;
 import org.practica.monitoring.application.PairGain;
-import org.practica.monitoring.domain.KnowledgeGain;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -109,34 +108,6 @@ public class MonitoringBean {
     }
 
     /** One line of a pair's table: the whole quiz, or one question; hidden figures read "<5" and "—". */
-    public record GainRow(String label, String pairs, String before, String after, String gain, String improved) {
-    }
-
-    public List<GainRow> rows(PairGain pair) {
-        List<GainRow> rows = new ArrayList<>();
-        rows.add(row(FacesFeedback.text("monitoring.gain.whole"), pair.overall()));
-        if (!pair.overall().suppressed()) {
-            for (int i = 0; i < pair.perQuestion().size(); i++) {
-                rows.add(row(FacesFeedback.text("monitoring.gain.question", i + 1), pair.perQuestion().get(i)));
-            }
-        }
-        return rows;
-    }
-
-    private GainRow row(String label, KnowledgeGain g) {
-        if (g.suppressed()) {
-            return new GainRow(label, Indicators.SUPPRESSED, "—", "—", "—", "—");
-        }
-        String interval = g.low().isPresent() && g.high().isPresent()
-                ? " (" + FacesFeedback.text("monitoring.gain.interval", tenth(g.low().getAsDouble()), tenth(g.high().getAsDouble())) + ")" : "";
-        return new GainRow(label, numbers.of(g.pairs()), tenth(g.meanBefore()), tenth(g.meanAfter()),
-                (g.meanGain() > 0 ? "+" : "") + tenth(g.meanGain()) + interval,
-                g.improved().percent().map(numbers::percent).orElse("—"));
-    }
-
-    private String tenth(double value) {
-        return numbers.of(java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP));
-    }
 
     /** The filters as a query string, for the export links: the file holds what the page shows. */
     public String getQuery() {
