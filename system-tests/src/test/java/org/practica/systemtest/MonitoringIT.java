@@ -197,6 +197,14 @@ class MonitoringIT extends BrowserJourney {
         assertEquals(10, set.json().getJsonNumber("reached").intValue(), set.body());
         assertEquals(50, set.json().getJsonNumber("percentOfTarget").intValue());
         long id = set.json().getJsonNumber("id").longValue();
+        // over time: each month of the period so far, reached from its start to the month's end
+        Api.Reply history = Api.get("/api/v1/monitoring/targets/" + id + "/history", token);
+        assertEquals(200, history.status(), history.body());
+        var months = history.json().getJsonArray("months");
+        assertEquals(java.time.YearMonth.from(TODAY.minusDays(30)).toString(), months.getJsonObject(0).getString("month"), history.body());
+        assertEquals(java.time.YearMonth.from(TODAY).toString(), months.getJsonObject(months.size() - 1).getString("month"));
+        assertEquals(10, months.getJsonObject(months.size() - 1).getJsonNumber("reached").intValue(), "all ten were trained this month");
+        assertEquals(403, Api.get("/api/v1/monitoring/targets/" + id + "/history", Api.token("learner", Api.DEMO_PASSWORD)).status());
         // the whole programme is a national manager's to promise; a bad draft is refused field by field
         Api.Reply whole = Api.post("/api/v1/monitoring/targets", token, draft.replace(",\"organisationId\":" + organisation, ""));
         assertEquals(400, whole.status(), whole.body());
@@ -276,6 +284,14 @@ class MonitoringIT extends BrowserJourney {
             browser.waitForText("pageMessages", "The target has been set.");
             org.openqa.selenium.WebElement row = browser.driver.findElement(By.cssSelector("#targetList tbody tr"));
             assertTrue(row.getText().contains("50"), "half the target reached: " + row.getText());
+            row.findElement(By.cssSelector("a")).click();
+            browser.checkPage();
+            assertTrue(browser.driver.findElement(By.id("historyChart")).findElements(By.cssSelector("line[stroke-dasharray]")).size() == 1,
+                    "the target is drawn across the chart");
+            String months = browser.driver.findElement(By.id("historyTable")).getText();
+            assertTrue(months.contains("5"), "half of the ten completed this month: " + months);
+            browser.driver.findElement(By.cssSelector(".lead a")).click();
+            row = browser.driver.findElement(By.cssSelector("#targetList tbody tr"));
             row.findElement(By.cssSelector("summary")).click();
             row.findElement(By.cssSelector("input.danger")).click();
             browser.waitForText("pageMessages", "The target has been removed.");

@@ -317,6 +317,12 @@ public class Indicators {
         return new Share(passes.passed(), passes.attempted());
     }
 
+    /** One read per item, side by side, in the items' order. */
+    <T, R> List<R> alongsideAll(List<T> items, java.util.function.Function<T, R> read) {
+        List<CompletableFuture<R>> reads = items.stream().map(item -> alongside(() -> read.apply(item))).toList();
+        return reads.stream().map(Indicators::joined).toList();
+    }
+
     /** A read on another of the server's threads; done here when the executor is not there (unit tests). */
     private <T> CompletableFuture<T> alongside(Supplier<T> read) {
         return executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read);

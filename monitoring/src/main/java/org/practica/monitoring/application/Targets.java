@@ -15,6 +15,9 @@ import org.practica.monitoring.domain.IndicatorTarget;
 import org.practica.monitoring.domain.IndicatorTargets;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
@@ -48,6 +51,30 @@ public class Targets {
         Map<Long, String> names = indicators.organisationsWithin(reader);
         return targets.all().stream().filter(t -> covers(reach, t.organisationId()))
                 .map(t -> progress(reader, t, t.organisationId() == null ? null : names.get(t.organisationId()))).toList();
+    }
+
+    /**
+     * The target's months so far, each read from the period's start to the month's end, as its
+     * progress is: one read of that indicator per month, side by side on the managed executor.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TargetHistory history(Actor reader, long id) {
+        MonitoringReach reach = indicators.reach(reader);
+        IndicatorTarget t = targets.find(id).filter(x -> covers(reach, x.organisationId()))
+                .orElseThrow(() -> new NotFound("monitoring.target.notFound"));
+        YearMonth last = YearMonth.from(t.to());
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        if (now.isBefore(last)) {
+            last = now;
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(t.from()); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        List<TargetHistory.Point> points = indicators.alongsideAll(months, m -> new TargetHistory.Point(m,
+                indicators.figure(reader, t.indicator(), IndicatorQuery.period(t.from(), m.atEndOfMonth(), t.organisationId()))));
+        return new TargetHistory(progress(reader, t, t.organisationId() == null ? null
+                : indicators.organisationsWithin(reader).get(t.organisationId())), points);
     }
 
     public TargetProgress set(Actor manager, TargetDraft draft) {

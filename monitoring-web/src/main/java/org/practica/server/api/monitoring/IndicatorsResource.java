@@ -98,9 +98,29 @@ public class IndicatorsResource {
     @Path("/targets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a target: indicator (PEOPLE_TRAINED, PEOPLE_COMPLETED, COMPLETION_RATE, PASS_RATE, "
-            + "PEOPLE_CERTIFIED, SUPERVISED_HOURS), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
+            + "PEOPLE_CERTIFIED, SUPERVISED_HOURS, PRACTICE_CHANGE), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
     public Response setTarget(TargetDraft draft) {
         return Response.status(201).entity(targets.set(caller.get(), RequestBody.required(draft))).build();
+    }
+
+    @GET
+    @Path("/targets/{id}/history")
+    @Operation(summary = "A target and, for each month of its period so far, what was reached from the period's start to that "
+            + "month's end (none when hidden)")
+    public HistoryJson history(@PathParam("id") long id) {
+        return HistoryJson.of(targets.history(caller.get(), id));
+    }
+
+    /** A target's months as JSON: each month (yyyy-MM) with what was reached by its end, or suppressed. */
+    public record HistoryJson(TargetProgress target, List<Month> months) {
+
+        public record Month(String month, java.math.BigDecimal reached, boolean suppressed) {
+        }
+
+        static HistoryJson of(org.practica.monitoring.application.TargetHistory h) {
+            return new HistoryJson(h.target(), h.months().stream()
+                    .map(p -> new Month(p.month().toString(), p.reached().orElse(null), p.reached().isEmpty())).toList());
+        }
     }
 
     @DELETE

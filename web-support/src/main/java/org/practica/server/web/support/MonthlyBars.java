@@ -36,15 +36,29 @@ public final class MonthlyBars {
     private final List<Legend> legend = new ArrayList<>();
     private final List<Tick> ticks = new ArrayList<>();
     private final long top;
+    private final Double lineY;
+    private final String lineLabel;
 
     /**
      * @param values per month, each series' count, in the order the legend lists the series
      * @param series the series in legend order (each gets the next colour)
      */
     public MonthlyBars(List<YearMonth> months, Map<YearMonth, Map<String, Long>> values, List<String> series, Locale locale) {
+        this(months, values, series, locale, null, null);
+    }
+
+    /**
+     * The same chart with a level drawn across it (a target), labelled; the scale reaches it even
+     * when no bar does yet.
+     */
+    public MonthlyBars(List<YearMonth> months, Map<YearMonth, Map<String, Long>> values, List<String> series, Locale locale,
+                       Long line, String lineLabel) {
         Map<String, String> colours = new LinkedHashMap<>();
         series.forEach(s -> colours.put(s, COLOURS[colours.size() % COLOURS.length]));
-        top = Math.max(1, values.values().stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).max().orElse(1));
+        long highest = Math.max(1, values.values().stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum()).max().orElse(1));
+        top = line == null ? highest : Math.max(highest, line);
+        this.lineY = line == null ? null : HEIGHT - BOTTOM - (double) (HEIGHT - BOTTOM - 10) * line / top;
+        this.lineLabel = lineLabel;
         double slot = months.isEmpty() ? 0 : (double) (WIDTH - LEFT) / months.size();
         double plot = HEIGHT - BOTTOM - 10;
         int every = Math.max(1, (int) Math.ceil(months.size() / 12.0));
@@ -83,6 +97,9 @@ public final class MonthlyBars {
     public List<Legend> getLegend() { return legend; }
     public List<Tick> getTicks() { return ticks; }
     public long getTop() { return top; }
+    /** Where the level is drawn, or null when there is none. */
+    public Double getLineY() { return lineY; }
+    public String getLineLabel() { return lineLabel; }
     public int getWidth() { return WIDTH; }
     public int getHeight() { return HEIGHT; }
 }
