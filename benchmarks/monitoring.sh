@@ -111,6 +111,15 @@ INSERT INTO test_score (person_id, organisation_id, course_id, quiz_id, pair_id,
            DATE_SUB(CURDATE(), INTERVAL CRC32(CONCAT(u.id, 'q', a.seq)) % 730 DAY) AS day,
            (CRC32(CONCAT('p', u.id, a.seq)) % 61) + IF(a.seq = 1, 10, 40) AS score
     FROM app_user u JOIN seq_1_to_10 a WHERE u.username LIKE 'melbench-%') a;
+-- the months each sat a graded quiz and passed one, in their summary row, as JpaTestScores marks them
+INSERT INTO monitored_person (person_id, organisation_id, attempted_a, attempted_b, passed_a, passed_b)
+SELECT s.person_id, MAX(s.organisation_id),
+       BIT_OR(IF(s.i BETWEEN 0 AND 62, 1 << s.i, 0)), BIT_OR(IF(s.i BETWEEN 63 AND 125, 1 << (s.i - 63), 0)),
+       BIT_OR(IF(s.passed AND s.i BETWEEN 0 AND 62, 1 << s.i, 0)), BIT_OR(IF(s.passed AND s.i BETWEEN 63 AND 125, 1 << (s.i - 63), 0))
+FROM (SELECT person_id, organisation_id, passed, (YEAR(day) - 2024) * 12 + MONTH(day) - 1 AS i FROM test_score WHERE quiz_id > 800000) s
+GROUP BY s.person_id
+ON DUPLICATE KEY UPDATE attempted_a = VALUES(attempted_a), attempted_b = VALUES(attempted_b),
+                        passed_a = VALUES(passed_a), passed_b = VALUES(passed_b);
 INSERT INTO scored_quiz (quiz_id, course_id, course_title, quiz_title)
   SELECT 800000 + 2 * seq, seq, CONCAT('Benchmark course ', seq), 'Starting check' FROM seq_1_to_40
   UNION ALL SELECT 800001 + 2 * seq, seq, CONCAT('Benchmark course ', seq), 'Final check' FROM seq_1_to_40;
@@ -131,6 +140,13 @@ INSERT INTO survey_reply (id, survey_id, organisation_id, person_id, answered_in
          IF(r.survey_id > 900040, ELT(1 + CRC32(CONCAT('c', r.person_id, r.survey_id)) % 20, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, TRUE,
             TRUE, TRUE, TRUE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, NULL, NULL), NULL)
   FROM survey_reach r WHERE r.survey_id > 900000 AND r.answered_in IS NOT NULL;
+-- each invitation and confidential reply carries its person's facts, as monitoring writes them
+UPDATE survey_reach r JOIN profile_fact p ON p.person_id = r.person_id
+SET r.sex = p.sex, r.age_band = p.age_band, r.region = p.region, r.profession = p.profession, r.organisation_type = p.organisation_type
+WHERE r.survey_id > 900000;
+UPDATE survey_reply r JOIN profile_fact p ON p.person_id = r.person_id
+SET r.sex = p.sex, r.age_band = p.age_band, r.region = p.region, r.profession = p.profession, r.organisation_type = p.organisation_type
+WHERE r.survey_id > 900000;
 ANALYZE TABLE test_score, survey_reach, survey_reply;
 SQL
 fi

@@ -51,19 +51,52 @@ public class JpaCountedEvents implements CountedEvents {
                     + " AND completed_on IS NULL").setParameter(1, event.day()).setParameter(2, event.personId())
                     .setParameter(3, event.courseId()).executeUpdate();
         }
-        int month = MonthWindow.index(event.month());
+        mark(event.personId(), event.organisationId(), TALLY.get(event.event()), event.month());
+    }
+
+    /**
+     * Sets the month's bit (yyyymm) in one of the person's summary columns (enrolled, completed,
+     * certified, supervised, attempted, passed), adding their row with their facts when it is new;
+     * the organisation becomes the one of this latest fact. Outside the window nothing is marked.
+     */
+    void mark(long person, long organisation, String column, int yyyymm) {
+        int month = MonthWindow.index(yyyymm);
         if (month < 0) {
             return;
         }
-        String column = TALLY.get(event.event());
         long[] bits = {MonthWindow.mask(month, month, 0), MonthWindow.mask(month, month, 1)};
         em.createNativeQuery("INSERT INTO monitored_person (person_id, organisation_id, sex, age_band, region, profession, organisation_type, "
                         + column + "_a, " + column + "_b) SELECT ?, ?, p.sex, p.age_band, p.region, p.profession, p.organisation_type, ?, ?"
                         + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?"
                         + " ON DUPLICATE KEY UPDATE organisation_id = VALUES(organisation_id), "
                         + column + "_a = " + column + "_a | VALUES(" + column + "_a), " + column + "_b = " + column + "_b | VALUES(" + column + "_b)")
-                .setParameter(1, event.personId()).setParameter(2, event.organisationId()).setParameter(3, bits[0])
-                .setParameter(4, bits[1]).setParameter(5, event.personId()).executeUpdate();
+                .setParameter(1, person).setParameter(2, organisation).setParameter(3, bits[0])
+                .setParameter(4, bits[1]).setParameter(5, person).executeUpdate();
+    }
+
+    /**
+     * For each summary column, the people with any month of the filter's period in it, in one pass
+     * over the summary; empty when the filter cannot be read from it (a course, or a period outside
+     * the window).
+     */
+    java.util.Optional<long[]> people(CountFilter filter, String... columns) {
+        if (!tallied(filter)) {
+            return java.util.Optional.empty();
+        }
+        Period p = new Period(filter);
+        List<String> sums = new ArrayList<>();
+        for (String column : columns) {
+            sums.add("SUM(" + p.any(column) + ")");
+        }
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT " + String.join(", ", sums) + " FROM monitored_person m WHERE " + where(filter, parameters);
+        Object result = bind(em.createNativeQuery(sql), parameters).getSingleResult();
+        Object[] row = result instanceof Object[] r ? r : new Object[]{result};
+        long[] counts = new long[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            counts[i] = number(row[i]);
+        }
+        return java.util.Optional.of(counts);
     }
 
     @Override

@@ -36,10 +36,15 @@ public class JpaProfileFacts implements ProfileFactsRepository {
         return removed;
     }
 
-    /** The person's tallies are split by the facts they stand by now, or by none once withdrawn. */
+    /**
+     * The person's tallies, survey invitations and confidential replies are split by the facts they
+     * stand by now, or by none once withdrawn.
+     */
     private void retally(long personId) {
-        em.createNativeQuery("UPDATE monitored_person m LEFT JOIN profile_fact p ON p.person_id = m.person_id SET m.sex = p.sex,"
-                + " m.age_band = p.age_band, m.region = p.region, m.profession = p.profession, m.organisation_type = p.organisation_type"
-                + " WHERE m.person_id = ?").setParameter(1, personId).executeUpdate();
+        for (String table : new String[]{"monitored_person", "survey_reach", "survey_reply"}) {
+            em.createNativeQuery("UPDATE " + table + " m LEFT JOIN profile_fact p ON p.person_id = m.person_id SET m.sex = p.sex,"
+                    + " m.age_band = p.age_band, m.region = p.region, m.profession = p.profession, m.organisation_type = p.organisation_type"
+                    + " WHERE m.person_id = ?").setParameter(1, personId).executeUpdate();
+        }
     }
 }

@@ -25,6 +25,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaSurveyCounts implements SurveyCounts {
 
+    private static final String FACTS = "sex, age_band, region, profession, organisation_type";
+    private static final String FACTS_OF_P = "p.sex, p.age_band, p.region, p.profession, p.organisation_type";
+
     @PersistenceContext(unitName = "practica")
     EntityManager em;
 
@@ -39,8 +42,10 @@ public class JpaSurveyCounts implements SurveyCounts {
 
     @Override
     public void asked(long surveyId, long person, long organisation, LocalDate on) {
-        em.createNativeQuery("INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on) VALUES (?, ?, ?, ?)")
-                .setParameter(1, surveyId).setParameter(2, person).setParameter(3, organisation).setParameter(4, on).executeUpdate();
+        em.createNativeQuery("INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on, " + FACTS + ")"
+                        + " SELECT ?, ?, ?, ?, " + FACTS_OF_P + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?")
+                .setParameter(1, surveyId).setParameter(2, person).setParameter(3, organisation).setParameter(4, on).setParameter(5, person)
+                .executeUpdate();
     }
 
     @Override
@@ -49,9 +54,12 @@ public class JpaSurveyCounts implements SurveyCounts {
         asked(survey.surveyId(), person, organisation, on);
         em.createNativeQuery("UPDATE survey_reach SET answered_in = ? WHERE survey_id = ? AND person_id = ? AND answered_in IS NULL")
                 .setParameter(1, month).setParameter(2, survey.surveyId()).setParameter(3, person).executeUpdate();
-        em.createNativeQuery("INSERT INTO survey_reply (id, survey_id, organisation_id, person_id, answered_in, practice_changed) VALUES (?, ?, ?, ?, ?, ?)")
+        // an anonymous reply keeps neither the person nor their facts: nothing in it points back to them
+        Long who = survey.anonymous() ? null : person;
+        em.createNativeQuery("INSERT INTO survey_reply (id, survey_id, organisation_id, person_id, answered_in, practice_changed, " + FACTS + ")"
+                        + " SELECT ?, ?, ?, ?, ?, ?, " + FACTS_OF_P + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?")
                 .setParameter(1, UUID.randomUUID().toString()).setParameter(2, survey.surveyId()).setParameter(3, organisation)
-                .setParameter(4, survey.anonymous() ? null : person).setParameter(5, month).setParameter(6, practiceChanged).executeUpdate();
+                .setParameter(4, who).setParameter(5, month).setParameter(6, practiceChanged).setParameter(7, who == null ? -1L : who).executeUpdate();
     }
 
     @Override
@@ -88,29 +96,29 @@ public class JpaSurveyCounts implements SurveyCounts {
         return figures;
     }
 
-    /** The course a survey is about, and the facts of the person (so an anonymous reply, without one, drops out of a fact filter). */
+    /** The course a survey is about, when the filter names one. */
     private static String joins(CountFilter filter, String alias, List<Object> parameters) {
-        StringBuilder joins = new StringBuilder();
-        if (filter.course().isPresent()) {
-            joins.append(" JOIN counted_survey s ON s.survey_id = ").append(alias).append(".survey_id AND s.course_id = ?");
-            parameters.add(filter.course().getAsLong());
+        if (filter.course().isEmpty()) {
+            return "";
         }
-        if (!filter.people().anyone()) {
-            List<String> facts = new ArrayList<>();
-            FactConditions.sql(filter.people(), "f.", facts, parameters);
-            joins.append(" JOIN profile_fact f ON f.person_id = ").append(alias).append(".person_id AND ").append(String.join(" AND ", facts));
-        }
-        return joins.toString();
+        parameters.add(filter.course().getAsLong());
+        return " JOIN counted_survey s ON s.survey_id = " + alias + ".survey_id AND s.course_id = ?";
     }
 
+    /**
+     * The period's bounds, then the organisation and the people's facts: each row carries the facts
+     * of its person (none for an anonymous reply, which a filter on facts therefore leaves out).
+     */
     private static String narrowed(CountFilter filter, String alias, List<Object> parameters) {
         parameters.add(filter.from());
         parameters.add(filter.to());
+        List<String> conditions = new ArrayList<>();
         if (filter.organisation().isPresent()) {
+            conditions.add(alias + ".organisation_id = ?");
             parameters.add(filter.organisation().getAsLong());
-            return " AND " + alias + ".organisation_id = ?";
         }
-        return "";
+        FactConditions.sql(filter.people(), alias + ".", conditions, parameters);
+        return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
     }
 
     @SuppressWarnings("unchecked")

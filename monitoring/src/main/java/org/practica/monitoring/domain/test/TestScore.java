@@ -99,6 +99,14 @@ public class TestScore {
         return phase;
     }
 
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public boolean passed() {
+        return passed;
+    }
+
     public LocalDate day() {
         return day;
     }
