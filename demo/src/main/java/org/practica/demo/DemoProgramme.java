@@ -262,18 +262,23 @@ public class DemoProgramme {
     }
 
     private static <T> T pick(Random random, List<T> choices, int[] weights) {
+        return choices.get(weighted(random, weights));
+    }
+
+    /** An index drawn with the given weights, one per index. */
+    static int weighted(Random random, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;
         }
         int roll = random.nextInt(total);
-        for (int i = 0; i < choices.size(); i++) {
+        for (int i = 0; i < weights.length; i++) {
             roll -= weights[i];
             if (roll < 0) {
-                return choices.get(i);
+                return i;
             }
         }
-        return choices.get(choices.size() - 1);
+        return weights.length - 1;
     }
 
     private Organisation organisation(Partner partner) {

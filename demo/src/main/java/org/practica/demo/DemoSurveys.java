@@ -125,29 +125,18 @@ public class DemoSurveys {
 
     private static List<SurveyAnswer> evaluation(Random random) {
         List<SurveyAnswer> answers = new ArrayList<>();
-        answers.add(pick(weighted(random, new int[]{3, 7, 15, 45, 30})));
+        answers.add(pick(DemoProgramme.weighted(random, new int[]{3, 7, 15, 45, 30})));
         answers.add(random.nextInt(100) < 90 ? new SurveyAnswer(List.of(), 5 + random.nextInt(6), null) : SurveyAnswer.none());
-        answers.add(pick(weighted(random, new int[]{40, 30, 15, 15})));
+        answers.add(pick(DemoProgramme.weighted(random, new int[]{40, 30, 15, 15})));
         answers.add(random.nextInt(100) < 30 ? new SurveyAnswer(List.of(), null, WORDS.get(random.nextInt(WORDS.size()))) : SurveyAnswer.none());
         return answers;
     }
 
     private static List<SurveyAnswer> followUp(Random random) {
-        return List.of(pick(weighted(random, new int[]{35, 30, 25, 10})), pick(weighted(random, new int[]{2, 8, 20, 45, 25})));
+        return List.of(pick(DemoProgramme.weighted(random, new int[]{35, 30, 25, 10})), pick(DemoProgramme.weighted(random, new int[]{2, 8, 20, 45, 25})));
     }
 
     private static SurveyAnswer pick(int option) {
         return new SurveyAnswer(List.of(option), null, null);
-    }
-
-    private static int weighted(Random random, int[] weights) {
-        int roll = random.nextInt(java.util.Arrays.stream(weights).sum());
-        for (int i = 0; i < weights.length; i++) {
-            roll -= weights[i];
-            if (roll < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }

@@ -23,6 +23,21 @@ public final class Text {
     }
 
     /**
+     * The constant a form or request names, required: blank is refused as required, a name that is
+     * none of the constants with {@code unknownKey} and the stripped name as its argument.
+     */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String field, String name, String unknownKey) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput(field, "validation.required");
+        }
+        try {
+            return Enum.valueOf(type, name.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput(field, unknownKey, name.strip());
+        }
+    }
+
+    /**
      * False for text no person typed: control characters other than tab and line breaks (a NUL
      * ends strings in other programs that read our exports) and halves of a surrogate pair
      * without the other half (not a character at all; MariaDB's utf8mb4 would refuse or mangle it).

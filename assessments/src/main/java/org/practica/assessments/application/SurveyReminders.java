@@ -49,7 +49,7 @@ public class SurveyReminders implements DueReminders {
         int told = 0;
         for (Surveys.Due due : batch) {
             if (surveys.ask(due) && reminders.remind(due.person(), NoticeKind.SURVEY_WAITING, "survey:" + due.survey(),
-                    "/courses/survey.xhtml?id=" + due.survey(), surveys.courseTitle(due.survey()))) {
+                    "/courses/survey.xhtml?id=" + due.survey(), due.course())) {
                 told++;
             }
         }

@@ -25,6 +25,7 @@ import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.Refusals;
 import org.practica.kernel.SurveyMoment;
+import org.practica.kernel.Text;
 import org.practica.kernel.TrainingFacts;
 
 import java.time.Clock;
@@ -168,7 +169,8 @@ public class Surveys {
 
     /**
      * Everyone whose moment for an open survey has come and who was not asked yet: asked now, each
-     * in their own transaction's batch by the reminder round; who they are, with the survey.
+     * in their own transaction's batch by the reminder round; who they are, with the survey and
+     * what its course is called (read once per survey, for the notices).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Due> due(Instant now) {
@@ -177,17 +179,19 @@ public class Surveys {
         var invited = surveys.invited(open.stream().map(Survey::id).toList());
         for (Survey survey : open) {
             var already = invited.getOrDefault(survey.id().value(), java.util.Set.of());
+            String course = null;
             for (Enrollment enrollment : enrollments.in(survey.courseId())) {
                 if (survey.asks(enrollment.completedAt(), now) && !already.contains(enrollment.learner())) {
-                    due.add(new Due(survey.id().value(), enrollment.learner()));
+                    course = course == null ? learning.titleOf(survey.courseId()) : course;
+                    due.add(new Due(survey.id().value(), enrollment.learner(), course));
                 }
             }
         }
         return due;
     }
 
-    /** A person to ask a survey. */
-    public record Due(long survey, String person) {
+    /** A person to ask a survey, and the title of the survey's course. */
+    public record Due(long survey, String person, String course) {
     }
 
     /** Asks them: the invitation is made and monitoring told; false when someone asked them meanwhile. */
@@ -196,23 +200,21 @@ public class Surveys {
         if (surveys.invitation(survey.id(), due.person()).isPresent()) {
             return false;
         }
-        invitation(survey, due.person());
+        invite(survey, due.person());
         return true;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String courseTitle(long surveyId) {
-        return surveys.find(new SurveyId(surveyId)).map(s -> learning.titleOf(s.courseId())).orElse("");
+    private SurveyInvitation invitation(Survey survey, String person) {
+        return surveys.invitation(survey.id(), person).orElseGet(() -> invite(survey, person));
     }
 
-    private SurveyInvitation invitation(Survey survey, String person) {
-        return surveys.invitation(survey.id(), person).orElseGet(() -> {
-            Instant now = clock.instant();
-            SurveyInvitation made = new SurveyInvitation(survey.id(), person, LocalDate.ofInstant(now, ZoneOffset.UTC));
-            surveys.invite(made);
-            facts().ifPresent(f -> f.asked(moment(survey, person, now)));
-            return made;
-        });
+    /** A new invitation, told to monitoring. */
+    private SurveyInvitation invite(Survey survey, String person) {
+        Instant now = clock.instant();
+        SurveyInvitation made = new SurveyInvitation(survey.id(), person, LocalDate.ofInstant(now, ZoneOffset.UTC));
+        surveys.invite(made);
+        facts().ifPresent(f -> f.asked(moment(survey, person, now)));
+        return made;
     }
 
     private Survey askedOf(Actor learner, SurveyId id) {
@@ -255,22 +257,11 @@ public class Surveys {
             throw new InvalidInput("title", "validation.required");
         }
         Refusals refusals = new Refusals();
-        SurveyKind kind = refusals.check(() -> named(SurveyKind.class, "kind", draft.kind()));
-        Anonymity anonymity = refusals.check(() -> named(Anonymity.class, "anonymity", draft.anonymity()));
+        SurveyKind kind = refusals.check(() -> Text.oneOf(SurveyKind.class, "kind", draft.kind(), "survey.unknownChoice"));
+        Anonymity anonymity = refusals.check(() -> Text.oneOf(Anonymity.class, "anonymity", draft.anonymity(), "survey.unknownChoice"));
         Survey.Design design = new Survey.Design(draft.title(), kind, draft.weeksAfter(), anonymity, draft.questions());
         Survey.Design checked = refusals.check(design::checked);
         refusals.throwIfAny();
         return checked;
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String field, String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput(field, "validation.required");
-        }
-        try {
-            return Enum.valueOf(type, name.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "survey.unknownChoice", name);
-        }
     }
 }

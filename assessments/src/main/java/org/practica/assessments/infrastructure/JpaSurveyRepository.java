@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.practica.assessments.domain.survey.Survey;
 import org.practica.assessments.domain.survey.SurveyId;
 import org.practica.assessments.domain.survey.SurveyInvitation;
@@ -50,15 +51,17 @@ public class JpaSurveyRepository implements SurveyRepository {
 
     @Override
     public Optional<SurveyInvitation> invitationLocked(SurveyId survey, String person) {
-        return em.createQuery("select i from SurveyInvitation i where i.surveyId = :s and i.person = :p", SurveyInvitation.class)
-                .setParameter("s", survey.value()).setParameter("p", person).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return invitationOf(survey, person).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override
     public Optional<SurveyInvitation> invitation(SurveyId survey, String person) {
+        return invitationOf(survey, person).getResultStream().findFirst();
+    }
+
+    private TypedQuery<SurveyInvitation> invitationOf(SurveyId survey, String person) {
         return em.createQuery("select i from SurveyInvitation i where i.surveyId = :s and i.person = :p", SurveyInvitation.class)
-                .setParameter("s", survey.value()).setParameter("p", person).getResultStream().findFirst();
+                .setParameter("s", survey.value()).setParameter("p", person);
     }
 
     @Override

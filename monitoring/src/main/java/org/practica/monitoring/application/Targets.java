@@ -10,6 +10,7 @@ import org.practica.kernel.Day;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.Refusals;
+import org.practica.kernel.Text;
 import org.practica.monitoring.domain.Indicator;
 import org.practica.monitoring.domain.IndicatorTarget;
 import org.practica.monitoring.domain.IndicatorTargets;
@@ -59,9 +60,7 @@ public class Targets {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetHistory history(Actor reader, long id) {
-        MonitoringReach reach = indicators.reach(reader);
-        IndicatorTarget t = targets.find(id).filter(x -> covers(reach, x.organisationId()))
-                .orElseThrow(() -> new NotFound("monitoring.target.notFound"));
+        IndicatorTarget t = within(indicators.reach(reader), id);
         YearMonth last = YearMonth.from(t.to());
         YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         if (now.isBefore(last)) {
@@ -83,7 +82,7 @@ public class Targets {
             throw new InvalidInput("target", "validation.required");
         }
         Refusals refusals = new Refusals();
-        Indicator indicator = refusals.check(() -> indicator(draft.indicator()));
+        Indicator indicator = refusals.check(() -> Text.oneOf(Indicator.class, "indicator", draft.indicator(), "monitoring.indicator.unknown"));
         var from = refusals.check(() -> Day.typed("from", draft.from()));
         var to = refusals.check(() -> Day.typed("to", draft.to()));
         refusals.refuseIf(!covers(reach, draft.organisationId()), "organisation", draft.organisationId() == null
@@ -99,9 +98,7 @@ public class Targets {
     }
 
     public void remove(Actor manager, long id) {
-        MonitoringReach reach = indicators.reach(manager);
-        IndicatorTarget target = targets.find(id).filter(t -> covers(reach, t.organisationId()))
-                .orElseThrow(() -> new NotFound("monitoring.target.notFound"));
+        IndicatorTarget target = within(indicators.reach(manager), id);
         targets.remove(target);
         audit.record(manager.username(), "monitoring.targetRemoved", "target:" + id, target.indicator().name());
     }
@@ -112,18 +109,12 @@ public class Targets {
         return new TargetProgress(t.id(), t.indicator(), t.organisationId(), organisationName, t.from(), t.to(), t.target(), reached, percent);
     }
 
-    private static boolean covers(MonitoringReach reach, Long organisation) {
-        return organisation == null ? reach.whole() : reach.covers(organisation);
+    /** The target, when it is within the reach; anyone else is told it does not exist. */
+    private IndicatorTarget within(MonitoringReach reach, long id) {
+        return targets.find(id).filter(t -> covers(reach, t.organisationId())).orElseThrow(() -> new NotFound("monitoring.target.notFound"));
     }
 
-    private static Indicator indicator(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInput("indicator", "validation.required");
-        }
-        try {
-            return Indicator.valueOf(name.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput("indicator", "monitoring.indicator.unknown", name.strip());
-        }
+    private static boolean covers(MonitoringReach reach, Long organisation) {
+        return organisation == null ? reach.whole() : reach.covers(organisation);
     }
 }

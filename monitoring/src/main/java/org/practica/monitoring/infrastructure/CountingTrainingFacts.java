@@ -2,6 +2,7 @@ package org.practica.monitoring.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
 import org.practica.kernel.ScoredAttempt;
@@ -20,6 +21,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The domains' events, counted: the person becomes their account's number and the organisation
@@ -42,8 +44,8 @@ public class CountingTrainingFacts implements TrainingFacts {
 
     @Override
     public void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount) {
-        Username.ifValid(person).flatMap(accounts::find).ifPresent(account -> events.add(new CountedEvent(event, account.id(),
-                account.organisation().id(), courseId, LocalDate.ofInstant(at, ZoneOffset.UTC), amount)));
+        account(person).ifPresent(account -> events.add(new CountedEvent(event, account.id(),
+                account.organisation().id(), courseId, day(at), amount)));
     }
 
     @Override
@@ -53,9 +55,9 @@ public class CountingTrainingFacts implements TrainingFacts {
 
     @Override
     public void scored(ScoredAttempt attempt) {
-        Username.ifValid(attempt.person()).flatMap(accounts::find).ifPresent(account -> {
+        account(attempt.person()).ifPresent(account -> {
             scores.add(new TestScore(account.id(), account.organisation().id(), attempt.courseId(), attempt.quizId(), attempt.pair(),
-                    attempt.phase(), LocalDate.ofInstant(attempt.at(), ZoneOffset.UTC), attempt.percent().setScale(2, RoundingMode.HALF_UP),
+                    attempt.phase(), day(attempt.at()), attempt.percent().setScale(2, RoundingMode.HALF_UP),
                     attempt.passed(), attempt.questionPercents()));
             scores.name(attempt.quizId(), attempt.courseId(), attempt.course(), attempt.quiz());
         });
@@ -63,19 +65,29 @@ public class CountingTrainingFacts implements TrainingFacts {
 
     @Override
     public void asked(SurveyMoment moment) {
-        Username.ifValid(moment.person()).flatMap(accounts::find).ifPresent(account -> {
+        account(moment.person()).ifPresent(account -> {
             surveys.describe(counted(moment));
-            surveys.asked(moment.surveyId(), account.id(), account.organisation().id(), LocalDate.ofInstant(moment.at(), ZoneOffset.UTC));
+            surveys.asked(moment.surveyId(), account.id(), account.organisation().id(), day(moment.at()));
         });
     }
 
     @Override
     public void answered(SurveyMoment moment, Boolean practiceChanged) {
-        Username.ifValid(moment.person()).flatMap(accounts::find).ifPresent(account -> {
+        account(moment.person()).ifPresent(account -> {
             CountedSurvey survey = counted(moment);
             surveys.describe(survey);
-            surveys.answered(survey, account.id(), account.organisation().id(), LocalDate.ofInstant(moment.at(), ZoneOffset.UTC), practiceChanged);
+            surveys.answered(survey, account.id(), account.organisation().id(), day(moment.at()), practiceChanged);
         });
+    }
+
+    /** The account a username names now; none for a name that is not valid or no longer exists. */
+    private Optional<UserAccount> account(String person) {
+        return Username.ifValid(person).flatMap(accounts::find);
+    }
+
+    /** Counted by the UTC day, as every report's periods are. */
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static CountedSurvey counted(SurveyMoment m) {

@@ -51,27 +51,35 @@ public class JpaCountedEvents implements CountedEvents {
                     + " AND completed_on IS NULL").setParameter(1, event.day()).setParameter(2, event.personId())
                     .setParameter(3, event.courseId()).executeUpdate();
         }
-        mark(event.personId(), event.organisationId(), TALLY.get(event.event()), event.month());
+        mark(event.personId(), event.organisationId(), event.month(), TALLY.get(event.event()));
     }
 
     /**
-     * Sets the month's bit (yyyymm) in one of the person's summary columns (enrolled, completed,
+     * Sets the month's bit (yyyymm) in some of the person's summary columns (enrolled, completed,
      * certified, supervised, attempted, passed), adding their row with their facts when it is new;
      * the organisation becomes the one of this latest fact. Outside the window nothing is marked.
      */
-    void mark(long person, long organisation, String column, int yyyymm) {
+    void mark(long person, long organisation, int yyyymm, String... columns) {
         int month = MonthWindow.index(yyyymm);
-        if (month < 0) {
+        if (month < 0 || columns.length == 0) {
             return;
         }
         long[] bits = {MonthWindow.mask(month, month, 0), MonthWindow.mask(month, month, 1)};
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> updates = new ArrayList<>(List.of("organisation_id = VALUES(organisation_id)"));
+        for (String column : columns) {
+            for (String word : new String[]{"_a", "_b"}) {
+                names.add(column + word);
+                values.add(word.equals("_a") ? String.valueOf(bits[0]) : String.valueOf(bits[1]));
+                updates.add(column + word + " = " + column + word + " | VALUES(" + column + word + ")");
+            }
+        }
         em.createNativeQuery("INSERT INTO monitored_person (person_id, organisation_id, sex, age_band, region, profession, organisation_type, "
-                        + column + "_a, " + column + "_b) SELECT ?, ?, p.sex, p.age_band, p.region, p.profession, p.organisation_type, ?, ?"
-                        + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?"
-                        + " ON DUPLICATE KEY UPDATE organisation_id = VALUES(organisation_id), "
-                        + column + "_a = " + column + "_a | VALUES(" + column + "_a), " + column + "_b = " + column + "_b | VALUES(" + column + "_b)")
-                .setParameter(1, person).setParameter(2, organisation).setParameter(3, bits[0])
-                .setParameter(4, bits[1]).setParameter(5, person).executeUpdate();
+                        + String.join(", ", names) + ") SELECT ?, ?, p.sex, p.age_band, p.region, p.profession, p.organisation_type, "
+                        + String.join(", ", values) + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?"
+                        + " ON DUPLICATE KEY UPDATE " + String.join(", ", updates))
+                .setParameter(1, person).setParameter(2, organisation).setParameter(3, person).executeUpdate();
     }
 
     /**

@@ -32,10 +32,7 @@ public class JpaTestScores implements TestScores {
     public void add(TestScore score) {
         em.persist(score);
         int month = score.day().getYear() * 100 + score.day().getMonthValue();
-        tallies.mark(score.personId(), score.organisationId(), "attempted", month);
-        if (score.passed()) {
-            tallies.mark(score.personId(), score.organisationId(), "passed", month);
-        }
+        tallies.mark(score.personId(), score.organisationId(), month, score.passed() ? new String[]{"attempted", "passed"} : new String[]{"attempted"});
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.practica.kernel.Text;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
