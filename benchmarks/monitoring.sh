@@ -16,6 +16,7 @@ BASE=${1:-http://localhost:9080}
 PEOPLE=${2:-100000}
 ROUNDS=${3:-20}
 HERE=$(cd "$(dirname "$0")" && pwd)
+MIGRATIONS="$HERE/../lms-server/src/main/resources/db/migration"
 . "$HERE/embedded-db.sh"
 . "$HERE/api.sh"
 
@@ -90,6 +91,8 @@ FROM (SELECT f.person_id, MAX(f.organisation_id) AS organisation_id,
       GROUP BY f.person_id) t
 LEFT JOIN profile_fact p ON p.person_id = t.person_id;
 SQL
+  # and each person's monthly enrolments, completions and hours, as migration V46 rebuilds them
+  sed -n '/^-- rebuilt from the events/,$p' "$MIGRATIONS/V46__monthly_measures.sql" | $DB_CLI
 fi
 
 ATTEMPTS=$((PEOPLE * 10))
@@ -149,6 +152,8 @@ SET r.sex = p.sex, r.age_band = p.age_band, r.region = p.region, r.profession = 
 WHERE r.survey_id > 900000;
 ANALYZE TABLE test_score, survey_reach, survey_reply;
 SQL
+  # the surveys' monthly sums, as migration V47 rebuilds them
+  sed -n '/^-- rebuilt from the invitations/,$p' "$MIGRATIONS/V47__survey_months.sql" | $DB_CLI
 fi
 echo "seeded: $($DB_CLI -N -e "SELECT CONCAT((SELECT COUNT(*) FROM test_score), ' graded attempts, ', (SELECT COUNT(*) FROM survey_reach),
   ' people asked a survey, ', (SELECT COUNT(*) FROM survey_reply), ' survey replies')")"

@@ -23,6 +23,7 @@ import org.practica.monitoring.domain.Cell;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.Indicator;
+import org.practica.monitoring.domain.PeopleSummary;
 import org.practica.monitoring.domain.Share;
 import org.practica.monitoring.domain.test.TestScores;
 import org.practica.monitoring.domain.profile.ProfileDimension;
@@ -80,19 +81,11 @@ public class Indicators {
 
     public Dashboard dashboard(Actor reader, IndicatorQuery query) {
         CountFilter filter = filter(reader, query);
-        // the counts are independent reads: asked side by side, the page waits for the longest, not for their sum
-        CompletableFuture<CountedEvents.Tally> tallied = alongside(() -> events.tally(filter));
-        Map<ProfileDimension, CompletableFuture<List<CountedEvents.FactCount>>> facts = new EnumMap<>(ProfileDimension.class);
-        for (ProfileDimension dimension : ProfileDimension.values()) {
-            facts.put(dimension, alongside(() -> events.byFact(TrainingEvent.ENROLLED, filter, dimension)));
-        }
-        CompletableFuture<Map<Integer, BigDecimal>> hoursRead = alongside(() -> events.hours(filter));
-        CompletableFuture<CountedEvents.Completion> completionRead = alongside(() -> events.completion(filter));
-        CompletableFuture<TestScores.Passes> passesRead = alongside(() -> scores.passes(filter));
+        // the surveys are read alongside the people, who come in one pass when the summary holds the filter
         CompletableFuture<List<SurveyFigure>> surveysRead = alongside(() -> surveys.figures(filter));
-        CompletableFuture<List<CountedEvents.GroupCount>> organisationsRead = alongside(() -> events.byOrganisation(TrainingEvent.ENROLLED, filter));
-        CountedEvents.Tally tally = joined(tallied);
-        Map<Integer, BigDecimal> hoursByMonth = joined(hoursRead);
+        People people = people(filter);
+        CountedEvents.Tally tally = people.tally();
+        Map<Integer, BigDecimal> hoursByMonth = people.hours();
         List<MonthRow> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
             int month = m.getYear() * 100 + m.getMonthValue();
@@ -102,12 +95,12 @@ public class Indicators {
         }
         long supervised = tally.people(TrainingEvent.HOURS_SIGNED_OFF);
         BigDecimal hours = hoursByMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        CountedEvents.Completion completion = joined(completionRead);
+        CountedEvents.Completion completion = people.completion();
 
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Long> trainedBy = new LinkedHashMap<>();
         Map<Long, String> known = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
-        joined(organisationsRead).stream()
+        people.organisations().stream()
                 .sorted((a, b) -> known.getOrDefault(a.group(), "").compareToIgnoreCase(known.getOrDefault(b.group(), "")))
                 .forEach(g -> {
                     trainedBy.put(String.valueOf(g.group()), g.people());
@@ -116,12 +109,43 @@ public class Indicators {
         long trained = tally.people(TrainingEvent.ENROLLED);
         Map<ProfileDimension, Breakdown> byProfile = new EnumMap<>(ProfileDimension.class);
         for (ProfileDimension dimension : ProfileDimension.values()) {
-            byProfile.put(dimension, byFact(joined(facts.get(dimension)), dimension, trained));
+            byProfile.put(dimension, byFact(people.facts().get(dimension), dimension, trained));
         }
         return new Dashboard(filter.from(), filter.to(), months, cell(trained),
                 cell(tally.people(TrainingEvent.COMPLETED)), cell(tally.people(TrainingEvent.CERTIFIED)),
-                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(joined(passesRead)),
+                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(people.passes()),
                 Breakdown.of(trainedBy), names, byProfile, SurveyRow.of(joined(surveysRead)));
+    }
+
+    /** What the dashboard counts of people, from the one pass over their summary or else from the events. */
+    private record People(CountedEvents.Tally tally, List<CountedEvents.GroupCount> organisations,
+                          Map<ProfileDimension, List<CountedEvents.FactCount>> facts, Map<Integer, BigDecimal> hours,
+                          CountedEvents.Completion completion, TestScores.Passes passes) {
+    }
+
+    private People people(CountFilter filter) {
+        Optional<PeopleSummary> summary = events.summary(filter);
+        if (summary.isPresent()) {
+            PeopleSummary s = summary.get();
+            Map<ProfileDimension, List<CountedEvents.FactCount>> facts = new EnumMap<>(ProfileDimension.class);
+            for (ProfileDimension dimension : ProfileDimension.values()) {
+                facts.put(dimension, s.byFact(dimension));
+            }
+            return new People(s.tally(), s.byOrganisation(), facts, s.hours(), s.completion(), s.passes());
+        }
+        // a course, or a period outside the summary: independent reads over the events, side by side
+        CompletableFuture<CountedEvents.Tally> tally = alongside(() -> events.tally(filter));
+        Map<ProfileDimension, CompletableFuture<List<CountedEvents.FactCount>>> facts = new EnumMap<>(ProfileDimension.class);
+        for (ProfileDimension dimension : ProfileDimension.values()) {
+            facts.put(dimension, alongside(() -> events.trainedByFact(filter, dimension)));
+        }
+        CompletableFuture<Map<Integer, BigDecimal>> hours = alongside(() -> events.hours(filter));
+        CompletableFuture<CountedEvents.Completion> completion = alongside(() -> events.completion(filter));
+        CompletableFuture<TestScores.Passes> passes = alongside(() -> scores.passes(filter));
+        CompletableFuture<List<CountedEvents.GroupCount>> organisations = alongside(() -> events.trainedByOrganisation(filter));
+        Map<ProfileDimension, List<CountedEvents.FactCount>> read = new EnumMap<>(ProfileDimension.class);
+        facts.forEach((dimension, counts) -> read.put(dimension, joined(counts)));
+        return new People(joined(tally), joined(organisations), read, joined(hours), joined(completion), joined(passes));
     }
 
     /**
@@ -147,18 +171,19 @@ public class Indicators {
      */
     public Optional<BigDecimal> figure(Actor reader, Indicator indicator, IndicatorQuery query) {
         CountFilter filter = filter(reader, query);
+        Optional<PeopleSummary> summary = indicator == Indicator.PRACTICE_CHANGE ? Optional.empty() : events.summary(filter);
         return switch (indicator) {
-            case PEOPLE_TRAINED -> people(events.tally(filter).people(TrainingEvent.ENROLLED));
-            case PEOPLE_COMPLETED -> people(events.tally(filter).people(TrainingEvent.COMPLETED));
-            case PEOPLE_CERTIFIED -> people(events.tally(filter).people(TrainingEvent.CERTIFIED));
+            case PEOPLE_TRAINED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.ENROLLED));
+            case PEOPLE_COMPLETED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.COMPLETED));
+            case PEOPLE_CERTIFIED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.CERTIFIED));
             case COMPLETION_RATE -> {
-                CountedEvents.Completion c = events.completion(filter);
+                CountedEvents.Completion c = summary.map(PeopleSummary::completion).orElseGet(() -> events.completion(filter));
                 yield new Share(c.completed(), c.enrolments()).percent();
             }
-            case PASS_RATE -> passRate(scores.passes(filter)).percent();
+            case PASS_RATE -> passRate(summary.map(PeopleSummary::passes).orElseGet(() -> scores.passes(filter))).percent();
             case PRACTICE_CHANGE -> SurveyRow.practiceChange(surveys.figures(filter)).percent();
-            case SUPERVISED_HOURS -> hours(events.tally(filter).people(TrainingEvent.HOURS_SIGNED_OFF),
-                    events.hours(filter).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            case SUPERVISED_HOURS -> hours(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.HOURS_SIGNED_OFF),
+                    summary.map(PeopleSummary::hours).orElseGet(() -> events.hours(filter)).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         };
     }
 

@@ -90,4 +90,8 @@ public class CountedEvent {
     public int month() {
         return month;
     }
+
+    public BigDecimal amount() {
+        return amount;
+    }
 }

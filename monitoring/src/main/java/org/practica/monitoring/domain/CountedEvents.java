@@ -6,6 +6,7 @@ import org.practica.monitoring.domain.profile.ProfileDimension;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The events monitoring counted, and the sums it reads from them; nothing here returns a person. */
 public interface CountedEvents {
@@ -19,19 +20,26 @@ public interface CountedEvents {
     Map<Long, String> courses();
 
     /**
+     * Everything counted of people in the period, in one pass over the people's summary; empty when
+     * the filter cannot be read from it (a course, or a period outside its {@link MonthWindow}), and
+     * the reads below, over the events themselves, answer instead.
+     */
+    Optional<PeopleSummary> summary(CountFilter filter);
+
+    /**
      * How many people each event happened to in the whole period (each once, however often), and
      * in each month of it (yyyymm).
      */
     Tally tally(CountFilter filter);
 
-    /** Per organisation: how many people the event happened to in the period. */
-    List<GroupCount> byOrganisation(TrainingEvent event, CountFilter filter);
+    /** Per organisation: how many people enrolled in the period. */
+    List<GroupCount> trainedByOrganisation(CountFilter filter);
 
     /**
-     * Per value of one fact people gave (only those who gave it): how many people the event
-     * happened to in the period. Everyone else is the total minus these.
+     * Per value of one fact people gave (only those who gave it): how many people enrolled in the
+     * period. Everyone else is the total minus these.
      */
-    List<FactCount> byFact(TrainingEvent event, CountFilter filter, ProfileDimension dimension);
+    List<FactCount> trainedByFact(CountFilter filter, ProfileDimension dimension);
 
     /** Supervised hours signed off, summed per month (yyyymm). */
     Map<Integer, BigDecimal> hours(CountFilter filter);

@@ -1,5 +1,6 @@
 package org.practica.monitoring.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,24 +12,31 @@ import org.practica.monitoring.domain.CountedCourse;
 import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.MonthWindow;
+import org.practica.monitoring.domain.MonthlyMeasures;
+import org.practica.monitoring.domain.PeopleSummary;
 import org.practica.monitoring.domain.profile.ProfileDimension;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Counts of people read from a summary kept current by the events ({@code monitored_person}, V40):
- * one row per person with their facts, the organisation of their latest event, and per event the
- * months it happened in as bits. Counting the people of a period is then one pass over one row per
- * person, whatever the number of events, filtered by organisation and facts with plain
- * conditions. Hours and the completion rate are sums over the events themselves (an enrolment
- * carries the day its course was completed). A period outside the bits' window, or limited to a
- * course, is counted from the events instead.
+ * Counts of people read from a summary kept current by the events ({@code monitored_person}, V40,
+ * V44, V46): one row per person with their facts, the organisation of their latest event, per event
+ * the months it happened in as bits, and their monthly enrolments, completions and hours. A
+ * dashboard's people figures are then one streamed pass over one row per person, whatever the
+ * number of events; an organisation filter counts people where they are now. A period outside the
+ * bits' window, or limited to a course, is counted from the events instead.
  */
 @ApplicationScoped
 public class JpaCountedEvents implements CountedEvents {
@@ -36,22 +44,44 @@ public class JpaCountedEvents implements CountedEvents {
     private static final Map<TrainingEvent, String> TALLY = Map.of(TrainingEvent.ENROLLED, "enrolled",
             TrainingEvent.COMPLETED, "completed", TrainingEvent.CERTIFIED, "certified", TrainingEvent.HOURS_SIGNED_OFF, "supervised");
 
-    private static final Map<ProfileDimension, String> COLUMN = Map.of(ProfileDimension.SEX, "sex", ProfileDimension.AGE_BAND, "age_band",
-            ProfileDimension.REGION, "region", ProfileDimension.PROFESSION, "profession", ProfileDimension.ORGANISATION_TYPE, "organisation_type");
+    /** The summary's fact columns, in the order of {@link ProfileDimension}. */
+    private static final List<String> FACT_COLUMNS = List.of("m.sex", "m.age_band", "m.region", "m.profession", "m.organisation_type");
 
     @PersistenceContext(unitName = "practica")
     EntityManager em;
+
+    @Resource(lookup = "jdbc/practica")
+    DataSource database;
 
     @Override
     public void add(CountedEvent event) {
         em.persist(event);
         em.flush();
-        if (event.event() == TrainingEvent.COMPLETED && event.courseId() != null) {
-            em.createNativeQuery("UPDATE training_fact SET completed_on = ? WHERE event = 'ENROLLED' AND person_id = ? AND course_id = ?"
-                    + " AND completed_on IS NULL").setParameter(1, event.day()).setParameter(2, event.personId())
-                    .setParameter(3, event.courseId()).executeUpdate();
-        }
         mark(event.personId(), event.organisationId(), event.month(), TALLY.get(event.event()));
+        switch (event.event()) {
+            case ENROLLED -> measure(event.personId(), event.month(), 1, 0, null);
+            case HOURS_SIGNED_OFF -> measure(event.personId(), event.month(), 0, 0, event.amount());
+            case COMPLETED -> {
+                if (event.courseId() != null) {
+                    completeEnrolments(event);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** The person's open enrolments in the course are completed on the event's day, each counted in its own month. */
+    private void completeEnrolments(CountedEvent event) {
+        @SuppressWarnings("unchecked")
+        List<Object> months = em.createNativeQuery("SELECT month FROM training_fact WHERE event = 'ENROLLED' AND person_id = ? AND course_id = ?"
+                + " AND completed_on IS NULL FOR UPDATE").setParameter(1, event.personId()).setParameter(2, event.courseId()).getResultList();
+        if (months.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE training_fact SET completed_on = ? WHERE event = 'ENROLLED' AND person_id = ? AND course_id = ?"
+                        + " AND completed_on IS NULL").setParameter(1, event.day()).setParameter(2, event.personId())
+                .setParameter(3, event.courseId()).executeUpdate();
+        months.forEach(month -> measure(event.personId(), (int) number(month), 0, 1, null));
     }
 
     /**
@@ -83,28 +113,69 @@ public class JpaCountedEvents implements CountedEvents {
     }
 
     /**
-     * For each summary column, the people with any month of the filter's period in it, in one pass
-     * over the summary; empty when the filter cannot be read from it (a course, or a period outside
-     * the window).
+     * Adds to the person's {@link MonthlyMeasures} for a month (yyyymm), after {@link #mark} made
+     * sure their row exists; the row is locked while its bytes are rewritten, so two events of the
+     * same person in parallel both count.
      */
-    java.util.Optional<long[]> people(CountFilter filter, String... columns) {
+    void measure(long person, int yyyymm, int enrolments, int completed, BigDecimal hours) {
+        int month = MonthWindow.index(yyyymm);
+        if (month < 0) {
+            return;
+        }
+        List<?> current = em.createNativeQuery("SELECT measures FROM monitored_person WHERE person_id = ? FOR UPDATE")
+                .setParameter(1, person).getResultList();
+        if (current.isEmpty()) {
+            return;
+        }
+        byte[] next = MonthlyMeasures.of((byte[]) current.get(0)).plus(month, enrolments, completed, hours).bytes();
+        em.createNativeQuery("UPDATE monitored_person SET measures = ? WHERE person_id = ?").setParameter(1, next).setParameter(2, person)
+                .executeUpdate();
+    }
+
+    /**
+     * Everything a dashboard counts of people, in one pass over the summary rows of the filter's
+     * organisation and facts with anything in its period, streamed straight from the database (a
+     * national programme's 100,000 rows are not held as entities); empty when the filter cannot be
+     * read from the summary (a course, or a period outside the window).
+     */
+    @Override
+    public Optional<PeopleSummary> summary(CountFilter filter) {
         if (!tallied(filter)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Period p = new Period(filter);
-        List<String> sums = new ArrayList<>();
-        for (String column : columns) {
-            sums.add("SUM(" + p.any(column) + ")");
-        }
+        PeopleSummary summary = new PeopleSummary(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
+        long maskA = MonthWindow.mask(summary.firstMonth(), summary.firstMonth() + summary.months() - 1, 0);
+        long maskB = MonthWindow.mask(summary.firstMonth(), summary.firstMonth() + summary.months() - 1, 1);
+        List<String> words = new ArrayList<>();
+        PeopleSummary.COLUMNS.forEach(c -> words.addAll(List.of("m." + c + "_a", "m." + c + "_b")));
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT " + String.join(", ", sums) + " FROM monitored_person m WHERE " + where(filter, parameters);
-        Object result = bind(em.createNativeQuery(sql), parameters).getSingleResult();
-        Object[] row = result instanceof Object[] r ? r : new Object[]{result};
-        long[] counts = new long[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            counts[i] = number(row[i]);
+        String active = "((" + String.join(" | ", words.stream().filter(w -> w.endsWith("_a")).toList()) + ") & " + maskA + ") <> 0 OR (("
+                + String.join(" | ", words.stream().filter(w -> w.endsWith("_b")).toList()) + ") & " + maskB + ") <> 0";
+        String sql = "SELECT m.organisation_id, " + String.join(", ", FACT_COLUMNS) + ", " + String.join(", ", words)
+                + ", SUBSTRING(m.measures, " + (summary.firstMonth() * MonthlyMeasures.WIDTH + 1) + ", " + summary.months() * MonthlyMeasures.WIDTH
+                + ") FROM monitored_person m WHERE (" + active + ") AND " + where(filter, parameters);
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            statement.setFetchSize(1000);
+            String[] facts = new String[FACT_COLUMNS.size()];
+            long[] bits = new long[words.size()];
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    for (int f = 0; f < facts.length; f++) {
+                        facts[f] = row.getString(2 + f);
+                    }
+                    for (int w = 0; w < bits.length; w++) {
+                        bits[w] = row.getLong(2 + facts.length + w);
+                    }
+                    summary.count(row.getLong(1), facts, bits, row.getBytes(2 + facts.length + bits.length));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the people's summary could not be read", e);
         }
-        return java.util.Optional.of(counts);
+        return Optional.of(summary);
     }
 
     @Override
@@ -125,66 +196,36 @@ public class JpaCountedEvents implements CountedEvents {
         return courses;
     }
 
+    // ---- counted from the events themselves: a course's people, or a period outside the summary's window
+
     @Override
     public Tally tally(CountFilter filter) {
-        if (!tallied(filter)) {
-            return fromEvents(filter);
-        }
-        Period p = new Period(filter);
-        List<Integer> months = p.months();
-        StringBuilder select = new StringBuilder("SELECT ");
-        List<TrainingEvent> events = List.of(TrainingEvent.ENROLLED, TrainingEvent.COMPLETED, TrainingEvent.CERTIFIED,
-                TrainingEvent.HOURS_SIGNED_OFF);
-        List<String> sums = new ArrayList<>();
-        for (TrainingEvent e : events) {
-            sums.add("SUM(" + p.any(TALLY.get(e)) + ")");
-        }
-        for (int m = 0; m < months.size(); m++) {
-            for (TrainingEvent e : events) {
-                sums.add("SUM(" + bit(TALLY.get(e), p.first + m) + ")");
-            }
-        }
-        select.append(String.join(", ", sums)).append(" FROM monitored_person m");
-        List<Object> parameters = new ArrayList<>();
-        select.append(" WHERE ").append(where(filter, parameters));
-        Object[] row = (Object[]) bind(em.createNativeQuery(select.toString()), parameters).getSingleResult();
         Map<TrainingEvent, Long> people = new EnumMap<>(TrainingEvent.class);
-        for (int i = 0; i < events.size(); i++) {
-            people.put(events.get(i), number(row[i]));
-        }
         Map<Integer, Map<TrainingEvent, Long>> monthly = new LinkedHashMap<>();
-        for (int m = 0; m < months.size(); m++) {
-            Map<TrainingEvent, Long> counts = new EnumMap<>(TrainingEvent.class);
-            for (int i = 0; i < events.size(); i++) {
-                counts.put(events.get(i), number(row[events.size() + m * events.size() + i]));
-            }
-            monthly.put(months.get(m), counts);
+        for (TrainingEvent event : TALLY.keySet()) {
+            people.put(event, where(em.createQuery("select count(distinct e.personId) from CountedEvent e where " + conditions(filter),
+                    Long.class), event, filter).getSingleResult());
+            List<Object[]> rows = where(em.createQuery("select e.month, count(distinct e.personId) from CountedEvent e where "
+                    + conditions(filter) + " group by e.month", Object[].class), event, filter).getResultList();
+            rows.forEach(r -> monthly.computeIfAbsent((Integer) r[0], m -> new EnumMap<>(TrainingEvent.class)).put(event, (Long) r[1]));
         }
         return new Tally(people, monthly);
     }
 
     @Override
-    public List<GroupCount> byOrganisation(TrainingEvent event, CountFilter filter) {
-        if (!tallied(filter)) {
-            return where(em.createQuery("select new org.practica.monitoring.domain.CountedEvents.GroupCount(e.organisationId, "
+    public List<GroupCount> trainedByOrganisation(CountFilter filter) {
+        return where(em.createQuery("select new org.practica.monitoring.domain.CountedEvents.GroupCount(e.organisationId, "
                     + "count(distinct e.personId)) from CountedEvent e where " + conditions(filter) + " group by e.organisationId",
-                    GroupCount.class), event, filter).getResultList();
-        }
-        return grouped("m.organisation_id", event, filter).stream()
-                .map(r -> new GroupCount(number(r[0]), number(r[1]))).toList();
+                    GroupCount.class), TrainingEvent.ENROLLED, filter).getResultList();
     }
 
     @Override
-    public List<FactCount> byFact(TrainingEvent event, CountFilter filter, ProfileDimension dimension) {
-        if (!tallied(filter)) {
-            String fact = "p." + dimension.attribute();
-            List<Object[]> rows = where(em.createQuery("select " + fact + ", count(distinct e.personId) from CountedEvent e, ProfileFacts p"
-                    + " where p.personId = e.personId and " + fact + " is not null and " + conditions(filter) + " group by " + fact,
-                    Object[].class), event, filter).getResultList();
-            return rows.stream().map(r -> new FactCount(r[0] instanceof Enum<?> value ? value.name() : String.valueOf(r[0]), (Long) r[1])).toList();
-        }
-        return grouped("m." + COLUMN.get(dimension), event, filter).stream().filter(r -> r[0] != null)
-                .map(r -> new FactCount(String.valueOf(r[0]), number(r[1]))).toList();
+    public List<FactCount> trainedByFact(CountFilter filter, ProfileDimension dimension) {
+        String fact = "p." + dimension.attribute();
+        List<Object[]> rows = where(em.createQuery("select " + fact + ", count(distinct e.personId) from CountedEvent e, ProfileFacts p"
+                + " where p.personId = e.personId and " + fact + " is not null and " + conditions(filter) + " group by " + fact,
+                Object[].class), TrainingEvent.ENROLLED, filter).getResultList();
+        return rows.stream().map(r -> new FactCount(r[0] instanceof Enum<?> value ? value.name() : String.valueOf(r[0]), (Long) r[1])).toList();
     }
 
     @Override
@@ -211,17 +252,6 @@ public class JpaCountedEvents implements CountedEvents {
     /** Whether the people of this filter can be read from the tallies: a period inside their window, and no course. */
     private static boolean tallied(CountFilter filter) {
         return filter.course().isEmpty() && MonthWindow.covers(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
-    }
-
-    private List<Object[]> grouped(String column, TrainingEvent event, CountFilter filter) {
-        Period p = new Period(filter);
-        String counted = "SUM(" + p.any(TALLY.get(event)) + ")";
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT " + column + ", " + counted + " FROM monitored_person m WHERE " + where(filter, parameters)
-                + " GROUP BY " + column + " HAVING " + counted + " > 0";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery(sql), parameters).getResultList();
-        return rows;
     }
 
     /** The tallies' conditions: the organisation and each fact the filter names. */
@@ -263,62 +293,8 @@ public class JpaCountedEvents implements CountedEvents {
         return query;
     }
 
-    /** Whether the person's word for this event has the month's bit. */
-    private static String bit(String column, int month) {
-        int word = month / MonthWindow.BITS;
-        return "(m." + column + (word == 0 ? "_a" : "_b") + " >> " + (month % MonthWindow.BITS) + " & 1)";
-    }
-
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** A filter's months as bit positions. */
-    private static final class Period {
-        final int first;
-        final int last;
-        private final YearMonth from;
-
-        Period(CountFilter filter) {
-            this.from = YearMonth.from(filter.from());
-            YearMonth to = YearMonth.from(filter.to());
-            this.first = MonthWindow.index(from.getYear() * 100 + from.getMonthValue());
-            this.last = MonthWindow.index(to.getYear() * 100 + to.getMonthValue());
-        }
-
-        List<Integer> months() {
-            List<Integer> months = new ArrayList<>();
-            for (int i = 0; i <= last - first; i++) {
-                YearMonth m = from.plusMonths(i);
-                months.add(m.getYear() * 100 + m.getMonthValue());
-            }
-            return months;
-        }
-
-        /** Whether the person's event happened in any month of the period (a 0/1 expression). */
-        String any(String column) {
-            long a = MonthWindow.mask(first, last, 0);
-            long b = MonthWindow.mask(first, last, 1);
-            List<String> words = new ArrayList<>();
-            if (a != 0) words.add("(m." + column + "_a & " + a + ") <> 0");
-            if (b != 0) words.add("(m." + column + "_b & " + b + ") <> 0");
-            return "(" + String.join(" OR ", words) + ")";
-        }
-    }
-
-    // ---- counted from the events themselves: a course's people, or a period outside the tallies' window
-
-    private Tally fromEvents(CountFilter filter) {
-        Map<TrainingEvent, Long> people = new EnumMap<>(TrainingEvent.class);
-        Map<Integer, Map<TrainingEvent, Long>> monthly = new LinkedHashMap<>();
-        for (TrainingEvent event : TALLY.keySet()) {
-            people.put(event, where(em.createQuery("select count(distinct e.personId) from CountedEvent e where " + conditions(filter),
-                    Long.class), event, filter).getSingleResult());
-            List<Object[]> rows = where(em.createQuery("select e.month, count(distinct e.personId) from CountedEvent e where "
-                    + conditions(filter) + " group by e.month", Object[].class), event, filter).getResultList();
-            rows.forEach(r -> monthly.computeIfAbsent((Integer) r[0], m -> new EnumMap<>(TrainingEvent.class)).put(event, (Long) r[1]));
-        }
-        return new Tally(people, monthly);
     }
 
     /** Only the filters given become conditions, so each query can use the index that leads with them. */

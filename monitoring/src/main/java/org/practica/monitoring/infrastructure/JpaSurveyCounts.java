@@ -42,30 +42,64 @@ public class JpaSurveyCounts implements SurveyCounts {
 
     @Override
     public void asked(long surveyId, long person, long organisation, LocalDate on) {
-        em.createNativeQuery("INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on, " + FACTS + ")"
+        int added = em.createNativeQuery("INSERT IGNORE INTO survey_reach (survey_id, person_id, organisation_id, invited_on, " + FACTS + ")"
                         + " SELECT ?, ?, ?, ?, " + FACTS_OF_P + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?")
                 .setParameter(1, surveyId).setParameter(2, person).setParameter(3, organisation).setParameter(4, on).setParameter(5, person)
                 .executeUpdate();
+        if (added > 0) {
+            addToMonth(surveyId, on.withDayOfMonth(1), organisation, "asked", 1);
+        }
     }
 
     @Override
     public void answered(CountedSurvey survey, long person, long organisation, LocalDate on, Boolean practiceChanged) {
         LocalDate month = on.withDayOfMonth(1);
         asked(survey.surveyId(), person, organisation, on);
-        em.createNativeQuery("UPDATE survey_reach SET answered_in = ? WHERE survey_id = ? AND person_id = ? AND answered_in IS NULL")
-                .setParameter(1, month).setParameter(2, survey.surveyId()).setParameter(3, person).executeUpdate();
+        // the answer counts in the month and organisation the person was asked in
+        List<?> invitation = em.createNativeQuery("SELECT invited_on, organisation_id FROM survey_reach WHERE survey_id = ? AND person_id = ?"
+                + " AND answered_in IS NULL FOR UPDATE").setParameter(1, survey.surveyId()).setParameter(2, person).getResultList();
+        if (!invitation.isEmpty()) {
+            Object[] asked = (Object[]) invitation.get(0);
+            em.createNativeQuery("UPDATE survey_reach SET answered_in = ? WHERE survey_id = ? AND person_id = ?")
+                    .setParameter(1, month).setParameter(2, survey.surveyId()).setParameter(3, person).executeUpdate();
+            addToMonth(survey.surveyId(), day(asked[0]).withDayOfMonth(1), number(asked[1]), "answered", 1);
+        }
         // an anonymous reply keeps neither the person nor their facts: nothing in it points back to them
         Long who = survey.anonymous() ? null : person;
         em.createNativeQuery("INSERT INTO survey_reply (id, survey_id, organisation_id, person_id, answered_in, practice_changed, " + FACTS + ")"
                         + " SELECT ?, ?, ?, ?, ?, ?, " + FACTS_OF_P + " FROM (SELECT 1) one LEFT JOIN profile_fact p ON p.person_id = ?")
                 .setParameter(1, UUID.randomUUID().toString()).setParameter(2, survey.surveyId()).setParameter(3, organisation)
                 .setParameter(4, who).setParameter(5, month).setParameter(6, practiceChanged).setParameter(7, who == null ? -1L : who).executeUpdate();
+        if (practiceChanged != null) {
+            addToMonth(survey.surveyId(), month, organisation, "practice_said", 1);
+            addToMonth(survey.surveyId(), month, organisation, "practice_changed", practiceChanged ? 1 : 0);
+        }
+    }
+
+    /** Adds to one count of the survey's month and organisation (V47), starting the row when it is the first. */
+    private void addToMonth(long surveyId, LocalDate month, long organisation, String count, int amount) {
+        em.createNativeQuery("INSERT INTO survey_month (survey_id, month, organisation_id, " + count + ") VALUES (?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE " + count + " = " + count + " + VALUES(" + count + ")")
+                .setParameter(1, surveyId).setParameter(2, month).setParameter(3, organisation).setParameter(4, amount).executeUpdate();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override
     public List<SurveyFigure> figures(CountFilter filter) {
         Map<Long, long[]> counts = new LinkedHashMap<>();
         List<Object> parameters = new ArrayList<>();
+        if (filter.people().anyone()) {
+            // no facts asked for: the months' sums hold everything
+            String months = "SELECT r.survey_id, SUM(r.asked), SUM(r.answered), SUM(r.practice_said), SUM(r.practice_changed) FROM survey_month r"
+                    + joins(filter, "r", parameters) + " WHERE r.month BETWEEN ? AND ?" + narrowed(filter, "r", parameters) + " GROUP BY r.survey_id";
+            for (Object[] row : rows(months, parameters)) {
+                counts.put(number(row[0]), new long[]{number(row[1]), number(row[2]), number(row[3]), number(row[4])});
+            }
+            return described(counts);
+        }
         String reach = "SELECT r.survey_id, COUNT(*), COUNT(r.answered_in) FROM survey_reach r" + joins(filter, "r", parameters)
                 + " WHERE r.invited_on BETWEEN ? AND ?" + narrowed(filter, "r", parameters) + " GROUP BY r.survey_id";
         for (Object[] row : rows(reach, parameters)) {
@@ -81,6 +115,11 @@ public class JpaSurveyCounts implements SurveyCounts {
             c[2] = number(row[1]);
             c[3] = number(row[2]);
         }
+        return described(counts);
+    }
+
+    /** The surveys counted, named and in the order of their titles. */
+    private List<SurveyFigure> described(Map<Long, long[]> counts) {
         List<SurveyFigure> figures = new ArrayList<>();
         if (counts.isEmpty()) {
             return figures;
