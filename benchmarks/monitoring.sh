@@ -155,8 +155,21 @@ SQL
   # the surveys' monthly sums, as migration V47 rebuilds them
   sed -n '/^-- rebuilt from the invitations/,$p' "$MIGRATIONS/V47__survey_months.sql" | $DB_CLI
 fi
+HAVE=$($DB_CLI -N -e "SELECT COUNT(*) FROM counted_certificate WHERE certificate_id < -1000000000")
+if [ "$HAVE" -eq 0 ]; then
+  echo "seeding the certificates held ..."
+  # each certificate counted above is held for two years, one in twenty revoked within the first
+  $DB_CLI <<SQL
+INSERT INTO counted_certificate (certificate_id, person_id, organisation_id, body_id, valid_from, valid_until, revoked_on)
+  SELECT -1000000000 - f.id, f.person_id, f.organisation_id, 1 + f.person_id % 5, f.day, f.day + INTERVAL 2 YEAR - INTERVAL 1 DAY,
+         IF(CRC32(CONCAT('v', f.id)) % 20 = 0, LEAST(CURDATE(), f.day + INTERVAL CRC32(f.id) % 365 DAY), NULL)
+  FROM training_fact f JOIN app_user u ON u.id = f.person_id WHERE u.username LIKE 'melbench-%' AND f.event = 'CERTIFIED';
+ANALYZE TABLE counted_certificate;
+SQL
+fi
 echo "seeded: $($DB_CLI -N -e "SELECT CONCAT((SELECT COUNT(*) FROM test_score), ' graded attempts, ', (SELECT COUNT(*) FROM survey_reach),
-  ' people asked a survey, ', (SELECT COUNT(*) FROM survey_reply), ' survey replies')")"
+  ' people asked a survey, ', (SELECT COUNT(*) FROM survey_reply), ' survey replies, ', (SELECT COUNT(*) FROM counted_certificate),
+  ' certificates held')")"
 echo "seeded: $($DB_CLI -N -e "SELECT CONCAT((SELECT COUNT(*) FROM app_user WHERE username LIKE 'melbench-%'), ' learners, ',
   (SELECT COUNT(*) FROM profile_fact), ' with facts, ', (SELECT COUNT(*) FROM training_fact), ' counted events')")"
 

@@ -27,7 +27,10 @@ import org.practica.courses.domain.course.CourseId;
 import org.practica.monitoring.domain.test.TestScore;
 import org.practica.monitoring.domain.test.TestScores;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.practica.monitoring.domain.CountedEvent;
+import org.practica.monitoring.domain.certificate.HeldCertificates;
+import org.practica.certificates.domain.body.BodyRepository;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.profile.AgeBand;
 import org.practica.monitoring.domain.profile.OrganisationType;
@@ -103,6 +106,12 @@ public class DemoProgramme {
     @Inject
     DemoSurveys surveys;
 
+    @Inject
+    HeldCertificates certificates;
+
+    @Inject
+    BodyRepository bodies;
+
     /** The first demo course's "Starting check", paired with its "Final check": the pre-test and post-test the generated learners sat. */
     private record PairedChecks(long course, long preTest, long postTest, int questions, DemoSurveys.Pair surveys) {
     }
@@ -140,14 +149,15 @@ public class DemoProgramme {
                 given.state(statement(random, partner.country()), clock.instant());
                 facts.save(given);
             }
-            counted += history(random, account, organisation.id(), courses, today, checks);
+            counted += history(random, account, organisation.id(), body(partner), courses, today, checks);
         }
         LOG.info(() -> "demo programme: " + LEARNERS + " generated learners");
         LOG.fine("demo programme events: " + counted);
     }
 
     /** One learner's training: one to three courses, most completed, some certified, some supervised. */
-    private int history(Random random, UserAccount account, long organisation, List<Long> courses, LocalDate today, PairedChecks checks) {
+    private int history(Random random, UserAccount account, long organisation, OptionalLong body, List<Long> courses, LocalDate today,
+                        PairedChecks checks) {
         long person = account.id();
         // more people join as the programme grows: the start leans towards recent months
         LocalDate start = today.minusDays(730 - (long) (Math.sqrt(random.nextDouble()) * 700));
@@ -175,8 +185,11 @@ public class DemoProgramme {
             }
         }
         if (lastCompleted != null && random.nextInt(100) < 45) {
-            written += count(TrainingEvent.CERTIFIED, person, organisation, null, lastCompleted.plusDays(14 + random.nextInt(77)),
-                    BigDecimal.ONE, today);
+            LocalDate issued = lastCompleted.plusDays(14 + random.nextInt(77));
+            written += count(TrainingEvent.CERTIFIED, person, organisation, null, issued, BigDecimal.ONE, today);
+            if (!issued.isAfter(today) && body.isPresent()) {
+                held(person, organisation, body.getAsLong(), issued, today);
+            }
         }
         if (random.nextInt(100) < 35) {
             int sessions = 2 + random.nextInt(7);
@@ -228,6 +241,24 @@ public class DemoProgramme {
         scores.name(post.id(), course, title, post.title());
         scores.name(pre.id(), course, title, pre.title());
         return new PairedChecks(course, pre.id(), post.id(), post.slots().size(), surveys.open(trainer, course));
+    }
+
+    /**
+     * A generated certificate, as monitoring holds it (numbered below zero, apart from real ones):
+     * valid for one or two years, and now and then revoked before it ends. Drawn from the person's
+     * own number so the rest of the generated history stays as it was.
+     */
+    private void held(long person, long organisation, long body, LocalDate issued, LocalDate today) {
+        Random draw = new Random(person);
+        LocalDate until = issued.plusYears(1 + draw.nextInt(2)).minusDays(1);
+        LocalDate revoked = draw.nextInt(100) < 5 ? issued.plusDays(30 + draw.nextInt(300)) : null;
+        certificates.hold(-person, person, organisation, body, issued, until, revoked == null || revoked.isAfter(today) || revoked.isAfter(until)
+                ? null : revoked);
+    }
+
+    /** The demo body of the partner's country, which certifies its people; none when the demo has no body there. */
+    private OptionalLong body(Partner partner) {
+        return bodies.all().stream().filter(b -> partner.country().equals(b.country())).mapToLong(b -> b.id().value()).findFirst();
     }
 
     private int count(TrainingEvent event, long person, long organisation, Long course, LocalDate day, BigDecimal amount, LocalDate today) {

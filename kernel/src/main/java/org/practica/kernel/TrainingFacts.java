@@ -34,6 +34,10 @@ public interface TrainingFacts {
     default void answered(SurveyMoment moment, Boolean practiceChanged) {
     }
 
+    /** A certificate was issued, or revoked: its days of validity, and the day it was revoked if it was. */
+    default void certificateHeld(HeldCertificate certificate) {
+    }
+
     /** Nothing is counted: for a module tested without monitoring. */
     TrainingFacts NONE = (event, person, courseId, at, amount) -> { };
 }

@@ -125,7 +125,7 @@ class MonitoringIT extends BrowserJourney {
 
         byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period(), token);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            assertEquals(12, book.getNumberOfSheets(), "a summary, four indicators by month, the organisations, five facts and the surveys");
+            assertEquals(13, book.getNumberOfSheets(), "a summary, five indicators by month, the organisations, five facts and the surveys");
             org.apache.poi.ss.usermodel.Sheet summary = book.getSheetAt(0);
             assertEquals(10.0, summary.getRow(1).getCell(1).getNumericCellValue(), "people trained");
             assertEquals(5.0, summary.getRow(2).getCell(1).getNumericCellValue(), "completed");
@@ -136,7 +136,7 @@ class MonitoringIT extends BrowserJourney {
                 sum += trainedByMonth.getRow(r).getCell(1).getNumericCellValue();
             }
             assertEquals(10.0, sum, "everyone enrolled in the period's months");
-            org.apache.poi.ss.usermodel.Sheet organisations = book.getSheetAt(5);
+            org.apache.poi.ss.usermodel.Sheet organisations = book.getSheetAt(6);
             assertEquals(10.0, organisations.getRow(1).getCell(1).getNumericCellValue());
         }
 
@@ -179,7 +179,7 @@ class MonitoringIT extends BrowserJourney {
         byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period() + women, token);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertEquals(expected(them).doubleValue(), book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue(), "people trained");
-            org.apache.poi.ss.usermodel.Sheet sex = book.getSheetAt(6);
+            org.apache.poi.ss.usermodel.Sheet sex = book.getSheetAt(7);
             assertEquals("Female", sex.getRow(1).getCell(0).getStringCellValue());
             assertEquals(expected(them).doubleValue(), sex.getRow(1).getCell(1).getNumericCellValue());
         }
@@ -252,6 +252,7 @@ class MonitoringIT extends BrowserJourney {
             browser.open("/monitoring/index.xhtml?" + period());
             browser.waitForText("figure-trained", "10");
             assertTrue(browser.driver.findElement(By.id("figure-completion")).getText().contains("50"));
+            assertTrue(browser.driver.findElement(By.id("figure-holding")).getText().startsWith("0"), "no one of theirs holds a certificate");
             assertTrue(browser.driver.findElements(By.cssSelector("#trainedChart rect")).size() >= 1, "a bar for the month");
             assertTrue(browser.driver.findElement(By.id("byOrganisation")).getText().contains("10"));
             assertTrue(browser.driver.findElement(By.id("exportCsv")).getAttribute("href").contains("/api/v1/monitoring/indicators.csv?from="));

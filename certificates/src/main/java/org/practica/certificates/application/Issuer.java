@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.practica.kernel.NoticeKind;
+import org.practica.kernel.HeldCertificate;
 import org.practica.kernel.TrainingEvent;
 import org.practica.kernel.TrainingFacts;
 import org.practica.kernel.Notifier;
@@ -95,6 +96,7 @@ public class Issuer {
                                Instant now) {
         Certificate next = current.reissuedAs(newName, serial(body, now), VerificationCode.generate(), programme, by, now);
         audit.record(by, "certificate.revoked", "certificate:" + current.id().value(), current.revocationReason());
+        told(current);
         return issued(next, body, holders.find(next.holder()), by, true);
     }
 
@@ -112,8 +114,17 @@ public class Issuer {
         if (factsProvided != null && factsProvided.isResolvable()) {
             factsProvided.get().record(TrainingEvent.CERTIFIED, c.holder(), null, c.issuedAt(), BigDecimal.ONE);
         }
+        told(c);
         notifier.tell(c.holder(), NoticeKind.CERTIFICATE_ISSUED, "/certificates/index.xhtml", c.title().in(language), c.serial().value());
         return c;
+    }
+
+    /** Tells monitoring the days the certificate counts as held: from issue to expiry, or to the day it was revoked. */
+    void told(Certificate c) {
+        if (factsProvided != null && factsProvided.isResolvable() && c.id() != null) {
+            factsProvided.get().certificateHeld(new HeldCertificate(c.id().value(), c.holder(), c.bodyId().value(), c.validity().from(),
+                    c.validity().until(), c.revokedAt() == null ? null : today(c.revokedAt())));
+        }
     }
 
     private static String language(Certificate c, Optional<Holders.Holder> holder) {

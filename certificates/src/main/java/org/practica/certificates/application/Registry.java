@@ -163,6 +163,7 @@ public class Registry {
         ProfessionalBody body = bodies.servedBy(registrar);
         Certificate c = own(body, certificateId);
         c.revoke(registrar.username(), reason, clock.instant());
+        issuer.told(c);
         verification.forget(c.verificationCode());
         audit.record(registrar.username(), "certificate.revoked", "certificate:" + certificateId, c.revocationReason());
         notifier.tell(c.holder(), NoticeKind.CERTIFICATE_REVOKED, "/certificates/index.xhtml", c.title().in(c.title().languageFor("en")),

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A programme manager's indicators for a period, every figure already safe to show: people trained
- * (enrolled), who completed, who were certified, supervised hours signed off, the completion rate of
+ * (enrolled), who completed, who were certified, who held a valid certificate at the period's end
+ * (or today, while it is under way), supervised hours signed off, the completion rate of
  * the period's enrolments, the pass rate (of those with a graded quiz attempt in the period, the share
  * who passed one), each month, and the people trained per organisation. {@code organisations}
  * names the organisations of the breakdown by their number. {@code byProfile} splits the people trained by
@@ -21,7 +22,7 @@ import java.util.Optional;
  * row per survey with people asked in the period; its totals are the response rate of them all and
  * the practice change said in follow-up surveys.
  */
-public record Dashboard(LocalDate from, LocalDate to, List<MonthRow> months, Cell trained, Cell completed, Cell certified,
+public record Dashboard(LocalDate from, LocalDate to, List<MonthRow> months, Cell trained, Cell completed, Cell certified, Cell holding,
                         Optional<BigDecimal> hours, Share completion, Share passRate, Breakdown byOrganisation, Map<String, String> organisations,
                         Map<ProfileDimension, Breakdown> byProfile, List<SurveyRow> surveys) {
 

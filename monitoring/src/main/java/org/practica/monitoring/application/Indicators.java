@@ -27,10 +27,12 @@ import org.practica.monitoring.domain.PeopleSummary;
 import org.practica.monitoring.domain.Share;
 import org.practica.monitoring.domain.test.TestScores;
 import org.practica.monitoring.domain.profile.ProfileDimension;
+import org.practica.monitoring.domain.certificate.HeldCertificates;
 import org.practica.monitoring.domain.survey.SurveyCounts;
 import org.practica.monitoring.domain.survey.SurveyFigure;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -74,6 +76,12 @@ public class Indicators {
     SurveyCounts surveys;
 
     @Inject
+    HeldCertificates certificates;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     AuditLog audit;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -83,14 +91,18 @@ public class Indicators {
         CountFilter filter = filter(reader, query);
         // the surveys are read alongside the people, who come in one pass when the summary holds the filter
         CompletableFuture<List<SurveyFigure>> surveysRead = alongside(() -> surveys.figures(filter));
+        List<LocalDate> monthEnds = monthEnds(filter);
+        CompletableFuture<long[]> holdingRead = alongside(() -> certificates.holders(filter, monthEnds));
         People people = people(filter);
         CountedEvents.Tally tally = people.tally();
         Map<Integer, BigDecimal> hoursByMonth = people.hours();
+        long[] holding = joined(holdingRead);
         List<MonthRow> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+        int i = 0;
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1), i++) {
             int month = m.getYear() * 100 + m.getMonthValue();
             months.add(new MonthRow(m, cell(tally.people(month, TrainingEvent.ENROLLED)), cell(tally.people(month, TrainingEvent.COMPLETED)),
-                    cell(tally.people(month, TrainingEvent.CERTIFIED)),
+                    cell(tally.people(month, TrainingEvent.CERTIFIED)), cell(i < holding.length ? holding[i] : 0),
                     hours(tally.people(month, TrainingEvent.HOURS_SIGNED_OFF), hoursByMonth.getOrDefault(month, BigDecimal.ZERO))));
         }
         long supervised = tally.people(TrainingEvent.HOURS_SIGNED_OFF);
@@ -113,8 +125,21 @@ public class Indicators {
         }
         return new Dashboard(filter.from(), filter.to(), months, cell(trained),
                 cell(tally.people(TrainingEvent.COMPLETED)), cell(tally.people(TrainingEvent.CERTIFIED)),
-                hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(people.passes()),
+                cell(holding.length == 0 ? 0 : holding[holding.length - 1]), hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(people.passes()),
                 Breakdown.of(trainedBy), names, byProfile, SurveyRow.of(joined(surveysRead)));
+    }
+
+    /**
+     * The day each month of the period is read at for certificates held: its last day, or today for
+     * the month under way; months still to come have none.
+     */
+    private List<LocalDate> monthEnds(CountFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> days = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())) && !m.atDay(1).isAfter(today); m = m.plusMonths(1)) {
+            days.add(m.atEndOfMonth().isAfter(today) ? today : m.atEndOfMonth());
+        }
+        return days;
     }
 
     /** What the dashboard counts of people, from the one pass over their summary or else from the events. */
@@ -131,7 +156,7 @@ public class Indicators {
             for (ProfileDimension dimension : ProfileDimension.values()) {
                 facts.put(dimension, s.byFact(dimension));
             }
-            return new People(s.tally(), s.byOrganisation(), facts, s.hours(), s.completion(), s.passes());
+            return new People(s.tally(), s.byOrganisation(), facts, s.hours(), s.completion(), new TestScores.Passes(s.attempted(), s.passed()));
         }
         // a course, or a period outside the summary: independent reads over the events, side by side
         CompletableFuture<CountedEvents.Tally> tally = alongside(() -> events.tally(filter));
@@ -171,16 +196,21 @@ public class Indicators {
      */
     public Optional<BigDecimal> figure(Actor reader, Indicator indicator, IndicatorQuery query) {
         CountFilter filter = filter(reader, query);
-        Optional<PeopleSummary> summary = indicator == Indicator.PRACTICE_CHANGE ? Optional.empty() : events.summary(filter);
+        Optional<PeopleSummary> summary = indicator == Indicator.PRACTICE_CHANGE || indicator == Indicator.CERTIFICATES_HELD
+                ? Optional.empty() : events.summary(filter);
         return switch (indicator) {
             case PEOPLE_TRAINED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.ENROLLED));
             case PEOPLE_COMPLETED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.COMPLETED));
+            case CERTIFICATES_HELD -> {
+                List<LocalDate> ends = monthEnds(filter);
+                yield people(ends.isEmpty() ? 0 : certificates.holders(filter, List.of(ends.get(ends.size() - 1)))[0]);
+            }
             case PEOPLE_CERTIFIED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.CERTIFIED));
             case COMPLETION_RATE -> {
                 CountedEvents.Completion c = summary.map(PeopleSummary::completion).orElseGet(() -> events.completion(filter));
                 yield new Share(c.completed(), c.enrolments()).percent();
             }
-            case PASS_RATE -> passRate(summary.map(PeopleSummary::passes).orElseGet(() -> scores.passes(filter))).percent();
+            case PASS_RATE -> passRate(summary.map(s -> new TestScores.Passes(s.attempted(), s.passed())).orElseGet(() -> scores.passes(filter))).percent();
             case PRACTICE_CHANGE -> SurveyRow.practiceChange(surveys.figures(filter)).percent();
             case SUPERVISED_HOURS -> hours(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.HOURS_SIGNED_OFF),
                     summary.map(PeopleSummary::hours).orElseGet(() -> events.hours(filter)).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -200,14 +230,14 @@ public class Indicators {
         Dashboard d = dashboard(reader, query);
         List<List<Object>> rows = new ArrayList<>();
         for (MonthRow m : d.months()) {
-            rows.add(List.of(m.month().toString(), shown(m.trained()), shown(m.completed()), shown(m.certified()),
+            rows.add(List.of(m.month().toString(), shown(m.trained()), shown(m.completed()), shown(m.certified()), shown(m.holding()),
                     m.hours().map(BigDecimal::toPlainString).orElse(SUPPRESSED)));
         }
-        rows.add(List.of(words.of("monitoring.total"), shown(d.trained()), shown(d.completed()), shown(d.certified()),
+        rows.add(List.of(words.of("monitoring.total"), shown(d.trained()), shown(d.completed()), shown(d.certified()), shown(d.holding()),
                 d.hours().map(BigDecimal::toPlainString).orElse(SUPPRESSED)));
         audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "csv " + query.describe());
         return SpreadsheetCsv.of(List.of(words.of("monitoring.month"), words.of("monitoring.trained"), words.of("monitoring.completed"),
-                words.of("monitoring.certified"), words.of("monitoring.hours")), rows, ZoneOffset.UTC);
+                words.of("monitoring.certified"), words.of("monitoring.holding"), words.of("monitoring.hours")), rows, ZoneOffset.UTC);
     }
 
     /**
@@ -228,12 +258,14 @@ public class Indicators {
         summary.add(List.of(words.of("monitoring.responseRateTitle"), percentOrHidden(d.responseRate())));
         summary.add(List.of(words.of("monitoring.practiceChangeTitle"), percentOrHidden(d.practiceChange())));
         summary.add(List.of(words.of("monitoring.certified"), shown(d.certified())));
+        summary.add(List.of(words.of("monitoring.holding"), shown(d.holding())));
         summary.add(List.of(words.of("monitoring.hours"), d.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
         sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.summary"), List.of(words.of("monitoring.indicator"),
                 words.of("monitoring.value")), summary));
         sheets.add(monthly(d, words, "monitoring.trained", m -> shown(m.trained())));
         sheets.add(monthly(d, words, "monitoring.completed", m -> shown(m.completed())));
         sheets.add(monthly(d, words, "monitoring.certified", m -> shown(m.certified())));
+        sheets.add(monthly(d, words, "monitoring.holding", m -> shown(m.holding())));
         sheets.add(monthly(d, words, "monitoring.hours", m -> m.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
         List<List<Object>> organisations = new ArrayList<>();
         d.organisations().forEach((id, name) -> organisations.add(List.of(name, shown(d.byOrganisation().cells().get(id)))));

@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * One month of a dashboard: people who enrolled, completed and were certified, and the supervised
- * hours signed off, shown only when five or more people share them.
+ * One month of a dashboard: people who enrolled, completed and were certified, people holding a
+ * valid certificate at the month's end (today, for the month under way), and the supervised hours
+ * signed off, shown only when five or more people share them.
  */
-public record MonthRow(YearMonth month, Cell trained, Cell completed, Cell certified, Optional<BigDecimal> hours) {
+public record MonthRow(YearMonth month, Cell trained, Cell completed, Cell certified, Cell holding, Optional<BigDecimal> hours) {
 }

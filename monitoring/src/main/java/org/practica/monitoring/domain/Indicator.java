@@ -12,6 +12,8 @@ public enum Indicator {
     PASS_RATE,
     /** People issued a certificate in the period. */
     PEOPLE_CERTIFIED,
+    /** People holding a valid certificate (issued, not expired, not revoked) at the end of the period, or today while it is under way. */
+    CERTIFICATES_HELD,
     /** Supervised hours signed off in the period. */
     SUPERVISED_HOURS,
     /** Of the follow-up survey replies in the period that said something of practice, the percentage saying it changed. */

@@ -2,7 +2,6 @@ package org.practica.monitoring.domain;
 
 import org.practica.kernel.TrainingEvent;
 import org.practica.monitoring.domain.profile.ProfileDimension;
-import org.practica.monitoring.domain.test.TestScores;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -154,8 +153,14 @@ public final class PeopleSummary {
         return new CountedEvents.Completion(enrolments, completed);
     }
 
-    public TestScores.Passes passes() {
-        return new TestScores.Passes(people[4], people[5]);
+    /** People who sat a graded quiz in the period. */
+    public long attempted() {
+        return people[4];
+    }
+
+    /** Of those, the people who passed one. */
+    public long passed() {
+        return people[5];
     }
 
     private int yyyymm(int m) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import org.practica.identity.domain.UserAccount;
 import org.practica.identity.domain.UserAccountRepository;
 import org.practica.identity.domain.Username;
+import org.practica.kernel.HeldCertificate;
 import org.practica.kernel.ScoredAttempt;
+import org.practica.monitoring.domain.certificate.HeldCertificates;
 import org.practica.kernel.SurveyMoment;
 import org.practica.monitoring.domain.survey.CountedSurvey;
 import org.practica.monitoring.domain.survey.SurveyCounts;
@@ -41,6 +43,9 @@ public class CountingTrainingFacts implements TrainingFacts {
 
     @Inject
     SurveyCounts surveys;
+
+    @Inject
+    HeldCertificates certificates;
 
     @Override
     public void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount) {
@@ -78,6 +83,12 @@ public class CountingTrainingFacts implements TrainingFacts {
             surveys.describe(survey);
             surveys.answered(survey, account.id(), account.organisation().id(), day(moment.at()), practiceChanged);
         });
+    }
+
+    @Override
+    public void certificateHeld(HeldCertificate c) {
+        account(c.holder()).ifPresent(account -> certificates.hold(c.certificateId(), account.id(), account.organisation().id(), c.bodyId(),
+                c.validFrom(), c.validUntil(), c.revokedOn()));
     }
 
     /** The account a username names now; none for a name that is not valid or no longer exists. */

@@ -91,8 +91,8 @@ class PeopleSummaryTest {
         assertEquals(0, tally.people(202901, TrainingEvent.ENROLLED));
         assertEquals(6, tally.monthly().size());
 
-        assertEquals(2, summary.passes().attempted());
-        assertEquals(1, summary.passes().passed());
+        assertEquals(2, summary.attempted());
+        assertEquals(1, summary.passed());
 
         // enrolled in the period per organisation and per fact: only those who gave it
         Map<Long, Long> organisations = new HashMap<>();

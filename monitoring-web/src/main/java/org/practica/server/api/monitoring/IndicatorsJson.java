@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A dashboard as the API carries it. A hidden figure has {@code suppressed: true} and no value at
+ * A dashboard as the API carries it; {@code holding} is the people holding a valid certificate at
+ * the period's end (today while it is under way), per month at each month's end. A hidden figure has {@code suppressed: true} and no value at
  * all, so no number of fewer than five people ever travels.
  */
-public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figure completed, Figure certified, Amount hours,
+public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figure completed, Figure certified, Figure holding, Amount hours,
                              Amount completionPercent, Amount passPercent, Amount responsePercent, Amount practiceChangePercent,
                              List<Month> months, List<Organisation> byOrganisation, Figure organisationsTotal,
                              Map<String, List<Category>> byProfile, List<Survey> surveys) {
@@ -34,7 +35,7 @@ public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figur
         }
     }
 
-    public record Month(String month, Figure trained, Figure completed, Figure certified, Amount hours) {
+    public record Month(String month, Figure trained, Figure completed, Figure certified, Figure holding, Amount hours) {
     }
 
     public record Organisation(long id, String name, Figure trained) {
@@ -59,10 +60,10 @@ public record IndicatorsJson(LocalDate from, LocalDate to, Figure trained, Figur
 
     static IndicatorsJson of(Dashboard d) {
         List<Month> months = d.months().stream().map((MonthRow m) -> new Month(m.month().toString(), Figure.of(m.trained()),
-                Figure.of(m.completed()), Figure.of(m.certified()), Amount.of(m.hours()))).toList();
+                Figure.of(m.completed()), Figure.of(m.certified()), Figure.of(m.holding()), Amount.of(m.hours()))).toList();
         List<Organisation> organisations = d.organisations().entrySet().stream().map(e -> new Organisation(Long.parseLong(e.getKey()),
                 e.getValue(), Figure.of(d.byOrganisation().cells().get(e.getKey())))).toList();
-        return new IndicatorsJson(d.from(), d.to(), Figure.of(d.trained()), Figure.of(d.completed()), Figure.of(d.certified()),
+        return new IndicatorsJson(d.from(), d.to(), Figure.of(d.trained()), Figure.of(d.completed()), Figure.of(d.certified()), Figure.of(d.holding()),
                 Amount.of(d.hours()), Amount.of(d.completion().percent()), Amount.of(d.passRate().percent()),
                 Amount.of(d.responseRate().percent()), Amount.of(d.practiceChange().percent()), months, organisations, Figure.of(d.byOrganisation().total()),
                 byProfile(d), d.surveys().stream().map(Survey::of).toList());
