@@ -160,8 +160,8 @@ if [ "$HAVE" -eq 0 ]; then
   echo "seeding the certificates held ..."
   # each certificate counted above is held for two years, one in twenty revoked within the first
   $DB_CLI <<SQL
-INSERT INTO counted_certificate (certificate_id, person_id, organisation_id, body_id, valid_from, valid_until, revoked_on)
-  SELECT -1000000000 - f.id, f.person_id, f.organisation_id, 1 + f.person_id % 5, f.day, f.day + INTERVAL 2 YEAR - INTERVAL 1 DAY,
+INSERT INTO counted_certificate (certificate_id, person_id, organisation_id, body_id, issued_on, valid_from, valid_until, revoked_on)
+  SELECT -1000000000 - f.id, f.person_id, f.organisation_id, 1 + f.person_id % 5, f.day, f.day, f.day + INTERVAL 2 YEAR - INTERVAL 1 DAY,
          IF(CRC32(CONCAT('v', f.id)) % 20 = 0, LEAST(CURDATE(), f.day + INTERVAL CRC32(f.id) % 365 DAY), NULL)
   FROM training_fact f JOIN app_user u ON u.id = f.person_id WHERE u.username LIKE 'melbench-%' AND f.event = 'CERTIFIED';
 ANALYZE TABLE counted_certificate;

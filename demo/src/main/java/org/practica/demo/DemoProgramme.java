@@ -252,7 +252,7 @@ public class DemoProgramme {
         Random draw = new Random(person);
         LocalDate until = issued.plusYears(1 + draw.nextInt(2)).minusDays(1);
         LocalDate revoked = draw.nextInt(100) < 5 ? issued.plusDays(30 + draw.nextInt(300)) : null;
-        certificates.hold(-person, person, organisation, body, issued, until, revoked == null || revoked.isAfter(today) || revoked.isAfter(until)
+        certificates.hold(-person, person, organisation, body, issued, issued, until, revoked == null || revoked.isAfter(today) || revoked.isAfter(until)
                 ? null : revoked);
     }
 

@@ -38,6 +38,21 @@ public interface TrainingFacts {
     default void certificateHeld(HeldCertificate certificate) {
     }
 
+    /** A trainer opened a cohort of a course: what it is called, so a report can offer it by name. */
+    default void cohortOpened(long cohortId, long courseId, String name) {
+    }
+
+    /** A person's enrolment in a course belongs to this cohort now (a person is in one cohort of a course at a time). */
+    default void inCohort(String person, long courseId, long cohortId) {
+    }
+
+    /**
+     * A body's certification programme asks for these courses (told when it is defined or revised),
+     * so a report narrowed to the body counts the training that leads to its certificates.
+     */
+    default void programmeAsks(long programmeId, long bodyId, String bodyName, java.util.Set<Long> courseIds) {
+    }
+
     /** Nothing is counted: for a module tested without monitoring. */
     TrainingFacts NONE = (event, person, courseId, at, amount) -> { };
 }

@@ -122,7 +122,7 @@ public class Issuer {
     /** Tells monitoring the days the certificate counts as held: from issue to expiry, or to the day it was revoked. */
     void told(Certificate c) {
         if (factsProvided != null && factsProvided.isResolvable() && c.id() != null) {
-            factsProvided.get().certificateHeld(new HeldCertificate(c.id().value(), c.holder(), c.bodyId().value(), c.validity().from(),
+            factsProvided.get().certificateHeld(new HeldCertificate(c.id().value(), c.holder(), c.bodyId().value(), today(c.issuedAt()), c.validity().from(),
                     c.validity().until(), c.revokedAt() == null ? null : today(c.revokedAt())));
         }
     }

@@ -55,6 +55,9 @@ public class Programmes {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.practica.kernel.TrainingFacts> factsProvided;
+
     public ProgrammeView define(Actor registrar, ProgrammeDraft draft) {
         return define(registrar, draft, new Refusals());
     }
@@ -69,6 +72,7 @@ public class Programmes {
         CertificationProgramme p = refusals.check(() -> new CertificationProgramme(body.id(), terms, registrar.username(), clock.instant()));
         refusals.throwIfAny();
         programmes.add(p);
+        told(p, body);
         audit.record(registrar.username(), "programme.defined", subject(p), p.titleIn("en"));
         return view(p, body, "en");
     }
@@ -84,8 +88,22 @@ public class Programmes {
         ProgrammeTerms terms = terms(body, draft, refusals);
         refusals.check(() -> p.revise(terms));
         refusals.throwIfAny();
+        told(p, body);
         audit.record(registrar.username(), "programme.revised", subject(p), "");
         return view(p, body, "en");
+    }
+
+    /** Tells monitoring which courses the programme asks for, so a report per body counts the training that leads to it. */
+    private void told(CertificationProgramme p, ProfessionalBody body) {
+        if (factsProvided != null && factsProvided.isResolvable()) {
+            java.util.Set<Long> courses = new java.util.TreeSet<>();
+            p.requirements().forEach(r -> {
+                if (r instanceof Requirement.CourseCompleted c) {
+                    courses.add(c.courseId());
+                }
+            });
+            factsProvided.get().programmeAsks(p.id().value(), body.id().value(), body.name(), courses);
+        }
     }
 
     public ProgrammeView activate(Actor registrar, long id) {

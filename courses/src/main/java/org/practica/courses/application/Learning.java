@@ -77,6 +77,9 @@ public class Learning {
         Optional<Enrollment> existing = enrollments.find(course.id(), learner);
         if (existing.isPresent()) {
             existing.get().resume(cohortId);
+            if (cohortId != null) {
+                facts().inCohort(learner, course.id().value(), cohortId);
+            }
             return existing.get();
         }
         Enrollment enrollment = Enrollment.admit(course, learner, by, selfService, cohortId,
@@ -84,6 +87,9 @@ public class Learning {
         enrollments.add(enrollment);
         facts().record(TrainingEvent.ENROLLED, learner, course.id().value(), enrollment.enrolledAt(), BigDecimal.ONE);
         facts().courseNamed(course.id().value(), titleOf(course.id()));
+        if (cohortId != null) {
+            facts().inCohort(learner, course.id().value(), cohortId);
+        }
         audit.record(by, "enrolment.created", CourseAuthoring.subject(course.id()), "learner user:" + learner);
         if (!selfService) {
             notifier.tell(learner, NoticeKind.ENROLLED, "/courses/course.xhtml?id=" + course.id().value(), titleOf(course.id()));
@@ -181,6 +187,11 @@ public class Learning {
     public void withdraw(Actor learner, CourseId id) {
         enrollments.find(id, learner.username()).orElseThrow(() -> new NotFound("enrolment.notFound")).withdraw();
         audit.record(learner.username(), "enrolment.withdrawn", CourseAuthoring.subject(id), null);
+    }
+
+    /** Tells monitoring what a new cohort is called. */
+    void cohortOpened(long cohortId, long courseId, String name) {
+        facts().cohortOpened(cohortId, courseId, name);
     }
 
     private TrainingFacts facts() {

@@ -61,6 +61,7 @@ public class Teaching {
         Cohort cohort = new Cohort(course.id(), name, draft.startsOn(), draft.endsOn(), trainer.username(),
                 clock.instant());
         cohorts.add(cohort);
+        learning.cohortOpened(cohort.id(), course.id().value(), cohort.name());
         audit.record(trainer.username(), "cohort.opened", CourseAuthoring.subject(id), cohort.name());
         return CohortView.of(cohort, List.of());
     }

@@ -24,6 +24,8 @@ import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.Indicator;
 import org.practica.monitoring.domain.PeopleSummary;
+import org.practica.monitoring.domain.TrainingScope;
+import org.practica.monitoring.domain.TrainingScopes;
 import org.practica.monitoring.domain.Share;
 import org.practica.monitoring.domain.test.TestScores;
 import org.practica.monitoring.domain.profile.ProfileDimension;
@@ -77,6 +79,9 @@ public class Indicators {
 
     @Inject
     HeldCertificates certificates;
+
+    @Inject
+    TrainingScopes scopes;
 
     @Inject
     Clock clock;
@@ -321,6 +326,18 @@ public class Indicators {
         return events.courses();
     }
 
+    /** The cohorts the reader may narrow the indicators to, named by course and cohort (a cohort's name is no one's data). */
+    public Map<Long, String> cohorts(Actor reader) {
+        reach(reader);
+        return scopes.cohorts();
+    }
+
+    /** The professional bodies the reader may narrow the indicators to. */
+    public Map<Long, String> bodies(Actor reader) {
+        reach(reader);
+        return scopes.bodies();
+    }
+
     /** The organisations the reader may count, for a filter's choices; all of them for a national programme. */
     public Map<Long, String> organisationsWithin(Actor reader) {
         MonitoringReach reach = reach(reader);
@@ -334,7 +351,6 @@ public class Indicators {
         LocalDate from = query.from();
         LocalDate to = query.to();
         Long organisation = query.organisation();
-        Long course = query.course();
         if (from == null) {
             throw new InvalidInput("from", "validation.required");
         }
@@ -357,7 +373,23 @@ public class Indicators {
             throw new InvalidInput("from", "monitoring.period.order");
         }
         // counted by whole months: the people tallies hold months, and reports to funders speak in them
-        return new CountFilter(from.withDayOfMonth(1), YearMonth.from(to).atEndOfMonth(), within, course == null ? OptionalLong.empty() : OptionalLong.of(course), query.people());
+        return new CountFilter(from.withDayOfMonth(1), YearMonth.from(to).atEndOfMonth(), within, training(query), query.people());
+    }
+
+    /** The query's course, cohort and body as one scope; a cohort of another course than the one named, or one never heard of, is refused. */
+    private TrainingScope training(IndicatorQuery query) {
+        TrainingScope training = query.course() == null ? TrainingScope.ALL : TrainingScope.course(query.course());
+        if (query.cohort() != null) {
+            long course = scopes.courseOf(query.cohort()).orElseThrow(() -> new InvalidInput("cohort", "monitoring.cohort.unknown"));
+            if (query.course() != null && query.course() != course) {
+                throw new InvalidInput("cohort", "monitoring.cohort.otherCourse");
+            }
+            training = training.inCohort(query.cohort(), course);
+        }
+        if (query.body() != null) {
+            training = training.ofBody(query.body(), scopes.coursesOf(query.body()).orElseThrow(() -> new InvalidInput("body", "monitoring.body.unknown")));
+        }
+        return training;
     }
 
     /** The reader's reach; refused for anyone who is not a programme manager. */

@@ -58,7 +58,7 @@ public class KnowledgeGains {
         if (from == null || to == null) {
             throw new InvalidInput(from == null ? "from" : "to", "validation.required");
         }
-        return gains(new CountFilter(from, to, OptionalLong.empty(), OptionalLong.of(courseId)));
+        return gains(new CountFilter(from, to, OptionalLong.empty(), org.practica.monitoring.domain.TrainingScope.course(courseId)));
     }
 
     private List<PairGain> gains(CountFilter filter) {

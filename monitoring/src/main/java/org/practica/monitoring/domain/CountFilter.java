@@ -7,9 +7,10 @@ import java.util.OptionalLong;
 
 /**
  * What a count is limited to: a period of days (both included), an organisation (always one
- * within the reader's reach, or empty for all of them), a course, and the people's own facts.
+ * within the reader's reach, or empty for all of them), the training (courses, a cohort, a body),
+ * and the people's own facts.
  */
-public record CountFilter(LocalDate from, LocalDate to, OptionalLong organisation, OptionalLong course, ProfileFilter people) {
+public record CountFilter(LocalDate from, LocalDate to, OptionalLong organisation, TrainingScope training, ProfileFilter people) {
 
     public CountFilter {
         if (from.isAfter(to)) {
@@ -17,7 +18,7 @@ public record CountFilter(LocalDate from, LocalDate to, OptionalLong organisatio
         }
     }
 
-    public CountFilter(LocalDate from, LocalDate to, OptionalLong organisation, OptionalLong course) {
-        this(from, to, organisation, course, ProfileFilter.ANYONE);
+    public CountFilter(LocalDate from, LocalDate to, OptionalLong organisation, TrainingScope training) {
+        this(from, to, organisation, training, ProfileFilter.ANYONE);
     }
 }

@@ -15,6 +15,7 @@ import org.practica.kernel.TrainingEvent;
 import org.practica.kernel.TrainingFacts;
 import org.practica.monitoring.domain.CountedEvent;
 import org.practica.monitoring.domain.CountedEvents;
+import org.practica.monitoring.domain.TrainingScopes;
 import org.practica.monitoring.domain.test.TestScore;
 import org.practica.monitoring.domain.test.TestScores;
 
@@ -46,6 +47,9 @@ public class CountingTrainingFacts implements TrainingFacts {
 
     @Inject
     HeldCertificates certificates;
+
+    @Inject
+    TrainingScopes scopes;
 
     @Override
     public void record(TrainingEvent event, String person, Long courseId, Instant at, BigDecimal amount) {
@@ -88,7 +92,22 @@ public class CountingTrainingFacts implements TrainingFacts {
     @Override
     public void certificateHeld(HeldCertificate c) {
         account(c.holder()).ifPresent(account -> certificates.hold(c.certificateId(), account.id(), account.organisation().id(), c.bodyId(),
-                c.validFrom(), c.validUntil(), c.revokedOn()));
+                c.issuedOn(), c.validFrom(), c.validUntil(), c.revokedOn()));
+    }
+
+    @Override
+    public void cohortOpened(long cohortId, long courseId, String name) {
+        scopes.cohortOpened(cohortId, courseId, name);
+    }
+
+    @Override
+    public void inCohort(String person, long courseId, long cohortId) {
+        account(person).ifPresent(account -> scopes.inCohort(account.id(), courseId, cohortId));
+    }
+
+    @Override
+    public void programmeAsks(long programmeId, long bodyId, String bodyName, java.util.Set<Long> courseIds) {
+        scopes.programmeAsks(programmeId, bodyId, bodyName, courseIds);
     }
 
     /** The account a username names now; none for a name that is not valid or no longer exists. */

@@ -203,28 +203,54 @@ public class JpaCountedEvents implements CountedEvents {
         Map<TrainingEvent, Long> people = new EnumMap<>(TrainingEvent.class);
         Map<Integer, Map<TrainingEvent, Long>> monthly = new LinkedHashMap<>();
         for (TrainingEvent event : TALLY.keySet()) {
-            people.put(event, where(em.createQuery("select count(distinct e.personId) from CountedEvent e where " + conditions(filter),
-                    Long.class), event, filter).getSingleResult());
-            List<Object[]> rows = where(em.createQuery("select e.month, count(distinct e.personId) from CountedEvent e where "
-                    + conditions(filter) + " group by e.month", Object[].class), event, filter).getResultList();
+            if (event == TrainingEvent.CERTIFIED && filter.training().body().isPresent()) {
+                certifiedByBody(filter, people, monthly);
+                continue;
+            }
+            String total = "select count(distinct e.personId) from CountedEvent e where " + conditions(filter, event);
+            people.put(event, where(em.createQuery(total, Long.class), total, event, filter).getSingleResult());
+            String perMonth = "select e.month, count(distinct e.personId) from CountedEvent e where " + conditions(filter, event) + " group by e.month";
+            List<Object[]> rows = where(em.createQuery(perMonth, Object[].class), perMonth, event, filter).getResultList();
             rows.forEach(r -> monthly.computeIfAbsent((Integer) r[0], m -> new EnumMap<>(TrainingEvent.class)).put(event, (Long) r[1]));
         }
         return new Tally(people, monthly);
     }
 
+    /** Narrowed to a body, "certified" is the people its own certificates were issued to in the period (counted_certificate, V48). */
+    private void certifiedByBody(CountFilter filter, Map<TrainingEvent, Long> people, Map<Integer, Map<TrainingEvent, Long>> monthly) {
+        List<Object> parameters = new ArrayList<>();
+        List<String> conditions = new ArrayList<>(List.of("c.body_id = ?", "c.issued_on BETWEEN ? AND ?"));
+        parameters.addAll(List.of(filter.training().body().getAsLong(), filter.from(), filter.to()));
+        filter.organisation().ifPresent(o -> {
+            conditions.add("c.organisation_id = ?");
+            parameters.add(o);
+        });
+        if (filter.training().cohort().isPresent()) {
+            ScopeConditions.people(filter.training(), "c.", conditions, parameters);
+        }
+        FactConditions.sql(filter.people(), "m.", conditions, parameters);
+        String from = " FROM counted_certificate c JOIN monitored_person m ON m.person_id = c.person_id WHERE " + String.join(" AND ", conditions);
+        people.put(TrainingEvent.CERTIFIED, number(bind(em.createNativeQuery("SELECT COUNT(DISTINCT c.person_id)" + from), parameters).getSingleResult()));
+        for (Object r : bind(em.createNativeQuery("SELECT EXTRACT(YEAR_MONTH FROM c.issued_on), COUNT(DISTINCT c.person_id)" + from
+                + " GROUP BY EXTRACT(YEAR_MONTH FROM c.issued_on)"), parameters).getResultList()) {
+            Object[] row = (Object[]) r;
+            monthly.computeIfAbsent((int) number(row[0]), m -> new EnumMap<>(TrainingEvent.class)).put(TrainingEvent.CERTIFIED, number(row[1]));
+        }
+    }
+
     @Override
     public List<GroupCount> trainedByOrganisation(CountFilter filter) {
-        return where(em.createQuery("select new org.practica.monitoring.domain.CountedEvents.GroupCount(e.organisationId, "
-                    + "count(distinct e.personId)) from CountedEvent e where " + conditions(filter) + " group by e.organisationId",
-                    GroupCount.class), TrainingEvent.ENROLLED, filter).getResultList();
+        String text = "select new org.practica.monitoring.domain.CountedEvents.GroupCount(e.organisationId, "
+                + "count(distinct e.personId)) from CountedEvent e where " + conditions(filter, TrainingEvent.ENROLLED) + " group by e.organisationId";
+        return where(em.createQuery(text, GroupCount.class), text, TrainingEvent.ENROLLED, filter).getResultList();
     }
 
     @Override
     public List<FactCount> trainedByFact(CountFilter filter, ProfileDimension dimension) {
         String fact = "p." + dimension.attribute();
-        List<Object[]> rows = where(em.createQuery("select " + fact + ", count(distinct e.personId) from CountedEvent e, ProfileFacts p"
-                + " where p.personId = e.personId and " + fact + " is not null and " + conditions(filter) + " group by " + fact,
-                Object[].class), TrainingEvent.ENROLLED, filter).getResultList();
+        String text = "select " + fact + ", count(distinct e.personId) from CountedEvent e, ProfileFacts p"
+                + " where p.personId = e.personId and " + fact + " is not null and " + conditions(filter, TrainingEvent.ENROLLED) + " group by " + fact;
+        List<Object[]> rows = where(em.createQuery(text, Object[].class), text, TrainingEvent.ENROLLED, filter).getResultList();
         return rows.stream().map(r -> new FactCount(r[0] instanceof Enum<?> value ? value.name() : String.valueOf(r[0]), (Long) r[1])).toList();
     }
 
@@ -232,7 +258,7 @@ public class JpaCountedEvents implements CountedEvents {
     public Map<Integer, BigDecimal> hours(CountFilter filter) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT e.month, SUM(e.amount) FROM training_fact e WHERE e.event = 'HOURS_SIGNED_OFF' AND "
-                + eventConditions(filter, parameters) + " GROUP BY e.month";
+                + eventConditions(filter, false, parameters) + " GROUP BY e.month";
         Map<Integer, BigDecimal> hours = new LinkedHashMap<>();
         for (Object r : bind(em.createNativeQuery(sql), parameters).getResultList()) {
             Object[] row = (Object[]) r;
@@ -244,14 +270,14 @@ public class JpaCountedEvents implements CountedEvents {
     @Override
     public Completion completion(CountFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT COUNT(*), COUNT(e.completed_on) FROM training_fact e WHERE e.event = 'ENROLLED' AND " + eventConditions(filter, parameters);
+        String sql = "SELECT COUNT(*), COUNT(e.completed_on) FROM training_fact e WHERE e.event = 'ENROLLED' AND " + eventConditions(filter, true, parameters);
         Object[] row = (Object[]) bind(em.createNativeQuery(sql), parameters).getSingleResult();
         return new Completion(number(row[0]), number(row[1]));
     }
 
-    /** Whether the people of this filter can be read from the tallies: a period inside their window, and no course. */
+    /** Whether the people of this filter can be read from the tallies: a period inside their window, and all training. */
     private static boolean tallied(CountFilter filter) {
-        return filter.course().isEmpty() && MonthWindow.covers(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
+        return filter.training().all() && MonthWindow.covers(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
     }
 
     /** The tallies' conditions: the organisation and each fact the filter names. */
@@ -265,8 +291,11 @@ public class JpaCountedEvents implements CountedEvents {
         return String.join(" AND ", conditions);
     }
 
-    /** The events' conditions for sums over them: period, organisation, course, and facts through the person's row. */
-    private static String eventConditions(CountFilter filter, List<Object> parameters) {
+    /**
+     * The events' conditions for sums over them: period, organisation, training (the courses for
+     * events of a course, else the scope's people), and facts through the person's row.
+     */
+    private static String eventConditions(CountFilter filter, boolean ofACourse, List<Object> parameters) {
         List<String> conditions = new ArrayList<>(List.of("e.day BETWEEN ? AND ?"));
         parameters.add(filter.from());
         parameters.add(filter.to());
@@ -274,10 +303,11 @@ public class JpaCountedEvents implements CountedEvents {
             conditions.add("e.organisation_id = ?");
             parameters.add(o);
         });
-        filter.course().ifPresent(c -> {
-            conditions.add("e.course_id = ?");
-            parameters.add(c);
-        });
+        if (ofACourse) {
+            ScopeConditions.courseBound(filter.training(), "e.", conditions, parameters);
+        } else {
+            ScopeConditions.people(filter.training(), "e.", conditions, parameters);
+        }
         if (!filter.people().anyone()) {
             List<String> facts = new ArrayList<>();
             FactConditions.sql(filter.people(), "f.", facts, parameters);
@@ -298,18 +328,18 @@ public class JpaCountedEvents implements CountedEvents {
     }
 
     /** Only the filters given become conditions, so each query can use the index that leads with them. */
-    private static String conditions(CountFilter filter) {
+    private static String conditions(CountFilter filter, TrainingEvent event) {
+        boolean ofACourse = event == TrainingEvent.ENROLLED || event == TrainingEvent.COMPLETED;
         return "e.event = :event and e.day between :from and :to"
                 + (filter.organisation().isPresent() ? " and e.organisationId = :organisation" : "")
-                + (filter.course().isPresent() ? " and e.courseId = :course" : "")
+                + (ofACourse ? ScopeConditions.jpqlCourseBound(filter.training(), "e") : ScopeConditions.jpqlPeople(filter.training(), "e"))
                 + (filter.people().anyone() ? "" : " and e.personId in (select f.personId from ProfileFacts f where " + FactConditions.jpql(filter.people()) + ")");
     }
 
-
-    private static <T> TypedQuery<T> where(TypedQuery<T> query, TrainingEvent event, CountFilter filter) {
+    private <T> TypedQuery<T> where(TypedQuery<T> query, String text, TrainingEvent event, CountFilter filter) {
         query.setParameter("event", event).setParameter("from", filter.from()).setParameter("to", filter.to());
         filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
-        filter.course().ifPresent(c -> query.setParameter("course", c));
+        ScopeConditions.bind(em, query, text, filter.training());
         FactConditions.bind(query, filter.people());
         return query;
     }

@@ -24,13 +24,13 @@ public class JpaHeldCertificates implements HeldCertificates {
     EntityManager em;
 
     @Override
-    public void hold(long certificateId, long person, long organisation, long bodyId, LocalDate validFrom, LocalDate validUntil,
-                     LocalDate revokedOn) {
-        em.createNativeQuery("INSERT INTO counted_certificate (certificate_id, person_id, organisation_id, body_id, valid_from, valid_until,"
-                        + " revoked_on) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE valid_from = VALUES(valid_from),"
+    public void hold(long certificateId, long person, long organisation, long bodyId, LocalDate issuedOn, LocalDate validFrom,
+                     LocalDate validUntil, LocalDate revokedOn) {
+        em.createNativeQuery("INSERT INTO counted_certificate (certificate_id, person_id, organisation_id, body_id, issued_on, valid_from,"
+                        + " valid_until, revoked_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE valid_from = VALUES(valid_from),"
                         + " valid_until = VALUES(valid_until), revoked_on = VALUES(revoked_on)")
                 .setParameter(1, certificateId).setParameter(2, person).setParameter(3, organisation).setParameter(4, bodyId)
-                .setParameter(5, validFrom).setParameter(6, validUntil).setParameter(7, revokedOn).executeUpdate();
+                .setParameter(5, issuedOn).setParameter(6, validFrom).setParameter(7, validUntil).setParameter(8, revokedOn).executeUpdate();
     }
 
     @Override
@@ -52,10 +52,16 @@ public class JpaHeldCertificates implements HeldCertificates {
             conditions.add("m.organisation_id = ?");
             parameters.add(o);
         });
-        filter.course().ifPresent(course -> {
-            conditions.add("c.person_id IN (SELECT e.person_id FROM training_fact e WHERE e.event = 'ENROLLED' AND e.course_id = ?)");
-            parameters.add(course);
-        });
+        if (filter.training().body().isPresent()) {
+            // a body's own certificates, of a cohort's people when one is named
+            conditions.add("c.body_id = ?");
+            parameters.add(filter.training().body().getAsLong());
+            if (filter.training().cohort().isPresent()) {
+                ScopeConditions.people(filter.training(), "c.", conditions, parameters);
+            }
+        } else {
+            ScopeConditions.people(filter.training(), "c.", conditions, parameters);
+        }
         FactConditions.sql(filter.people(), "m.", conditions, parameters);
         Query query = em.createNativeQuery("SELECT " + String.join(", ", counts) + " FROM counted_certificate c"
                 + " JOIN monitored_person m ON m.person_id = c.person_id WHERE " + String.join(" AND ", conditions));

@@ -91,8 +91,8 @@ public class JpaSurveyCounts implements SurveyCounts {
     public List<SurveyFigure> figures(CountFilter filter) {
         Map<Long, long[]> counts = new LinkedHashMap<>();
         List<Object> parameters = new ArrayList<>();
-        if (filter.people().anyone()) {
-            // no facts asked for: the months' sums hold everything
+        if (filter.people().anyone() && filter.training().cohort().isEmpty()) {
+            // no facts or cohort asked for: the months' sums hold everything
             String months = "SELECT r.survey_id, SUM(r.asked), SUM(r.answered), SUM(r.practice_said), SUM(r.practice_changed) FROM survey_month r"
                     + joins(filter, "r", parameters) + " WHERE r.month BETWEEN ? AND ?" + narrowed(filter, "r", parameters) + " GROUP BY r.survey_id";
             for (Object[] row : rows(months, parameters)) {
@@ -135,13 +135,15 @@ public class JpaSurveyCounts implements SurveyCounts {
         return figures;
     }
 
-    /** The course a survey is about, when the filter names one. */
+    /** The courses a survey may be about, when the filter narrows them. */
     private static String joins(CountFilter filter, String alias, List<Object> parameters) {
-        if (filter.course().isEmpty()) {
+        if (filter.training().courses().isEmpty()) {
             return "";
         }
-        parameters.add(filter.course().getAsLong());
-        return " JOIN counted_survey s ON s.survey_id = " + alias + ".survey_id AND s.course_id = ?";
+        List<String> conditions = new ArrayList<>();
+        ScopeConditions.courseBound(new org.practica.monitoring.domain.TrainingScope(filter.training().courses(), java.util.OptionalLong.empty(),
+                java.util.OptionalLong.empty()), "s.", conditions, parameters);
+        return " JOIN counted_survey s ON s.survey_id = " + alias + ".survey_id AND " + String.join(" AND ", conditions);
     }
 
     /**
@@ -157,6 +159,11 @@ public class JpaSurveyCounts implements SurveyCounts {
             parameters.add(filter.organisation().getAsLong());
         }
         FactConditions.sql(filter.people(), alias + ".", conditions, parameters);
+        if (filter.training().cohort().isPresent()) {
+            // a cohort's people: an anonymous reply, kept without its person, cannot be counted in one
+            conditions.add(alias + ".person_id IN (SELECT m.person_id FROM cohort_member m WHERE m.cohort_id = ?)");
+            parameters.add(filter.training().cohort().getAsLong());
+        }
         return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
     }
 

@@ -56,35 +56,37 @@ public class JpaTestScores implements TestScores {
 
     @Override
     public List<TestScore> pairedForPostTestsIn(CountFilter filter) {
-        TypedQuery<TestScore> query = em.createQuery("select s from TestScore s where s.pairId is not null and exists ("
+        String text = "select s from TestScore s where s.pairId is not null and exists ("
                 + "select p.id from TestScore p where p.pairId = s.pairId and p.personId = s.personId and p.phase = :post and "
-                + within(filter) + ")", TestScore.class).setParameter("post", TestPhase.POST);
-        return bound(query, filter).getResultList();
+                + within(filter) + ")";
+        TypedQuery<TestScore> query = em.createQuery(text, TestScore.class).setParameter("post", TestPhase.POST);
+        return bound(query, text, filter).getResultList();
     }
 
     @Override
     public Passes passes(CountFilter filter) {
         // the people's summary holds the months each sat and passed a graded quiz: a dashboard reads it there, in its one pass
         String where = " from TestScore p where " + within(filter);
-        long attempted = bound(em.createQuery("select count(distinct p.personId)" + where, Long.class), filter).getSingleResult();
-        long passed = bound(em.createQuery("select count(distinct p.personId)" + where + " and p.passed = true", Long.class), filter)
-                .getSingleResult();
+        String all = "select count(distinct p.personId)" + where;
+        String passing = all + " and p.passed = true";
+        long attempted = bound(em.createQuery(all, Long.class), all, filter).getSingleResult();
+        long passed = bound(em.createQuery(passing, Long.class), passing, filter).getSingleResult();
         return new Passes(attempted, passed);
     }
 
-    /** A filter's conditions on the scores {@code p}: the period, organisation, course and facts. */
+    /** A filter's conditions on the scores {@code p}: the period, organisation, training and facts. */
     private static String within(CountFilter filter) {
         return "p.day between :from and :to"
                 + (filter.organisation().isPresent() ? " and p.organisationId = :organisation" : "")
-                + (filter.course().isPresent() ? " and p.courseId = :course" : "")
+                + ScopeConditions.jpqlCourseBound(filter.training(), "p")
                 + (filter.people().anyone() ? "" : " and p.personId in (select f.personId from ProfileFacts f where "
                 + FactConditions.jpql(filter.people()) + ")");
     }
 
-    private static <T> TypedQuery<T> bound(TypedQuery<T> query, CountFilter filter) {
+    private <T> TypedQuery<T> bound(TypedQuery<T> query, String text, CountFilter filter) {
         query.setParameter("from", filter.from()).setParameter("to", filter.to());
         filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
-        filter.course().ifPresent(c -> query.setParameter("course", c));
+        ScopeConditions.bind(em, query, text, filter.training());
         FactConditions.bind(query, filter.people());
         return query;
     }

@@ -12,6 +12,8 @@ public class IndicatorParams {
     @QueryParam("to") String to;
     @QueryParam("organisation") Long organisation;
     @QueryParam("course") Long course;
+    @QueryParam("cohort") Long cohort;
+    @QueryParam("body") Long body;
     @QueryParam("sex") String sex;
     @QueryParam("ageBand") String ageBand;
     @QueryParam("region") String region;
@@ -19,7 +21,7 @@ public class IndicatorParams {
     @QueryParam("organisationType") String organisationType;
 
     IndicatorQuery query() {
-        return new IndicatorQuery(Day.typed("from", from), Day.typed("to", to), organisation, course,
+        return new IndicatorQuery(Day.typed("from", from), Day.typed("to", to), organisation, course, cohort, body,
                 ProfileFilter.typed(sex, ageBand, region, profession, organisationType));
     }
 }

@@ -49,8 +49,9 @@ public class IndicatorsResource {
     @GET
     @Path("/indicators")
     @Operation(summary = "Indicators of a period (from and to, days) for an organisation within reach or all of them, narrowed "
-            + "by the facts people gave (sex, ageBand, region as ISO 3166-2, profession, organisationType): people trained, "
-            + "completed, certified, supervised hours, the completion rate, per month, per organisation and per fact. A count "
+            + "by training (course, cohort, body: the courses its programmes ask for and its own certificates) and by the facts "
+            + "people gave (sex, ageBand, region as ISO 3166-2, profession, organisationType): people trained, completed, "
+            + "certified, holding a valid certificate, supervised hours, the completion rate, per month, per organisation and per fact. A count "
             + "under five people has no value and is marked suppressed, as is any count a subtraction would give back")
     public IndicatorsJson indicators(@BeanParam IndicatorParams filters) {
         return IndicatorsJson.of(indicators.dashboard(caller.get(), filters.query()));

@@ -55,6 +55,10 @@ public class MonitoringBean {
     private Long organisation;
     private Long course;
     private Map<Long, String> courses;
+    private Long cohort;
+    private Map<Long, String> cohorts;
+    private Long body;
+    private Map<Long, String> bodies;
     private final TypedFacts facts = new TypedFacts();
     private Dashboard dashboard;
     private List<Split> splits;
@@ -69,7 +73,7 @@ public class MonitoringBean {
             LocalDate end = to == null || to.isBlank() ? today : Day.typed("to", to);
             from = start.toString();
             to = end.toString();
-            IndicatorQuery query = new IndicatorQuery(start, end, organisation, course, facts.filter());
+            IndicatorQuery query = new IndicatorQuery(start, end, organisation, course, cohort, body, facts.filter());
             dashboard = indicators.dashboard(caller.get(), query);
             splits = splits(dashboard);
             gains = knowledgeGains.within(caller.get(), query);
@@ -114,6 +118,8 @@ public class MonitoringBean {
         StringBuilder q = new StringBuilder("from=").append(from).append("&to=").append(to);
         if (organisation != null) q.append("&organisation=").append(organisation);
         if (course != null) q.append("&course=").append(course);
+        if (cohort != null) q.append("&cohort=").append(cohort);
+        if (body != null) q.append("&body=").append(body);
         facts.each((name, value) -> append(q, name, value));
         return q.toString();
     }
@@ -149,6 +155,22 @@ public class MonitoringBean {
         return courses;
     }
 
+    /** For the cohort filter: each cohort named by its course and its own name. */
+    public Map<Long, String> getCohorts() {
+        if (cohorts == null) {
+            cohorts = indicators.cohorts(caller.get());
+        }
+        return cohorts;
+    }
+
+    /** For the body filter. */
+    public Map<Long, String> getBodies() {
+        if (bodies == null) {
+            bodies = indicators.bodies(caller.get());
+        }
+        return bodies;
+    }
+
     /** A counted course's name, for the survey table. */
     public String courseName(long course) {
         return getCourses().getOrDefault(course, "#" + course);
@@ -178,4 +200,8 @@ public class MonitoringBean {
     public void setOrganisation(Long organisation) { this.organisation = organisation; }
     public Long getCourse() { return course; }
     public void setCourse(Long course) { this.course = course; }
+    public Long getCohort() { return cohort; }
+    public void setCohort(Long cohort) { this.cohort = cohort; }
+    public Long getBody() { return body; }
+    public void setBody(Long body) { this.body = body; }
 }

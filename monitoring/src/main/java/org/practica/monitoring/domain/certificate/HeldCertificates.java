@@ -13,11 +13,13 @@ import java.util.List;
 public interface HeldCertificates {
 
     /** Keeps or updates one certificate's days (a revocation shortens them). */
-    void hold(long certificateId, long person, long organisation, long bodyId, LocalDate validFrom, LocalDate validUntil, LocalDate revokedOn);
+    void hold(long certificateId, long person, long organisation, long bodyId, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil,
+              LocalDate revokedOn);
 
     /**
-     * For each day, the people of the filter's organisation and facts (and course, when it names
-     * one: people who enrolled in it) who held at least one valid certificate on that day.
+     * For each day, the people of the filter's organisation, facts and training (the people of its
+     * courses or cohort; narrowed to a body, that body's certificates) who held at least one valid
+     * certificate on that day.
      */
     long[] holders(CountFilter filter, List<LocalDate> days);
 }
