@@ -43,6 +43,7 @@ class KnowledgeGainIT extends BrowserJourney {
 
     private static String trainer;
     private static String manager;
+    private static long organisation;
     private static long course;
     private static long before;
     private static long after;
@@ -70,7 +71,8 @@ class KnowledgeGainIT extends BrowserJourney {
 
         String admin = Api.token("admin", Api.DEMO_PASSWORD);
         String name = Api.unique("Measured centre");
-        Api.post("/api/v1/admin/organisations", admin, "{\"name\":\"" + name + "\",\"country\":\"uz\",\"kind\":\"NGO\"}");
+        organisation = Api.post("/api/v1/admin/organisations", admin, "{\"name\":\"" + name + "\",\"country\":\"uz\",\"kind\":\"NGO\"}")
+                .json().getJsonNumber("id").longValue();
         manager = Api.newUser("gainmanager", PASSWORD, "PROGRAMME_MANAGER", name);
         for (boolean[][] person : RIGHT) {
             String learner = Api.token(Api.newUser("measured", PASSWORD, "LEARNER", name), PASSWORD);
@@ -182,6 +184,14 @@ class KnowledgeGainIT extends BrowserJourney {
             assertEquals(0, BigDecimal.valueOf(100.0 * passed / n).setScale(1, RoundingMode.HALF_UP)
                     .compareTo(d.getJsonObject("passPercent").getJsonNumber("value").bigDecimalValue()), d.toString());
         }
+
+        // as an indicator with a target: the same mean gain, in points, from every pair of the period
+        Api.Reply target = Api.post("/api/v1/monitoring/targets", token, jakarta.json.Json.createObjectBuilder().add("indicator", "KNOWLEDGE_GAIN")
+                .add("organisationId", organisation).add("from", TODAY.minusDays(30).toString()).add("to", TODAY.toString()).add("target", 40)
+                .build().toString());
+        assertEquals(201, target.status(), target.body());
+        assertEquals(0, tenth(mean).compareTo(target.json().getJsonNumber("reached").bigDecimalValue()), target.body());
+        assertEquals(204, Api.delete("/api/v1/monitoring/targets/" + target.json().getJsonNumber("id").longValue(), token).status());
 
         // fewer than five people: nothing but "suppressed" travels
         Api.Reply few = Api.get("/api/v1/monitoring/knowledge-gain?" + period() + "&sex=MALE", token);

@@ -23,6 +23,8 @@ import org.practica.monitoring.domain.Cell;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.Indicator;
+import org.practica.monitoring.domain.KnowledgeGain;
+import org.practica.monitoring.domain.test.MatchedScores;
 import org.practica.monitoring.domain.PeopleSummary;
 import org.practica.monitoring.domain.TrainingScope;
 import org.practica.monitoring.domain.TrainingScopes;
@@ -201,8 +203,7 @@ public class Indicators {
      */
     public Optional<BigDecimal> figure(Actor reader, Indicator indicator, IndicatorQuery query) {
         CountFilter filter = filter(reader, query);
-        Optional<PeopleSummary> summary = indicator == Indicator.PRACTICE_CHANGE || indicator == Indicator.CERTIFICATES_HELD
-                ? Optional.empty() : events.summary(filter);
+        Optional<PeopleSummary> summary = indicator.countsPeople() ? events.summary(filter) : Optional.empty();
         return switch (indicator) {
             case PEOPLE_TRAINED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.ENROLLED));
             case PEOPLE_COMPLETED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.COMPLETED));
@@ -217,6 +218,12 @@ public class Indicators {
             }
             case PASS_RATE -> passRate(summary.map(s -> new TestScores.Passes(s.attempted(), s.passed())).orElseGet(() -> scores.passes(filter))).percent();
             case PRACTICE_CHANGE -> SurveyRow.practiceChange(surveys.figures(filter)).percent();
+            case KNOWLEDGE_GAIN -> {
+                // every matched pre-test and post-test of the period together, whichever pair they sat
+                KnowledgeGain gain = KnowledgeGain.of(MatchedScores.of(scores.pairedForPostTestsIn(filter)).stream()
+                        .flatMap(m -> m.overall().stream()).toList());
+                yield gain.suppressed() ? Optional.empty() : Optional.of(BigDecimal.valueOf(gain.meanGain()).setScale(1, java.math.RoundingMode.HALF_UP));
+            }
             case SUPERVISED_HOURS -> hours(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.HOURS_SIGNED_OFF),
                     summary.map(PeopleSummary::hours).orElseGet(() -> events.hours(filter)).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         };

@@ -16,10 +16,21 @@ public enum Indicator {
     CERTIFICATES_HELD,
     /** Supervised hours signed off in the period. */
     SUPERVISED_HOURS,
+    /**
+     * Of the people whose paired post-test was graded in the period, the mean gain from their
+     * pre-test, in percentage points (every pair of quizzes together).
+     */
+    KNOWLEDGE_GAIN,
     /** Of the follow-up survey replies in the period that said something of practice, the percentage saying it changed. */
     PRACTICE_CHANGE;
 
+    /** Measured in percent or percentage points: a target of more than 100 makes no sense. */
     public boolean isPercentage() {
-        return this == COMPLETION_RATE || this == PASS_RATE || this == PRACTICE_CHANGE;
+        return this == COMPLETION_RATE || this == PASS_RATE || this == PRACTICE_CHANGE || this == KNOWLEDGE_GAIN;
+    }
+
+    /** Read from the people's summary: counts of people, their completion, passes and hours. */
+    public boolean countsPeople() {
+        return this != PRACTICE_CHANGE && this != CERTIFICATES_HELD && this != KNOWLEDGE_GAIN;
     }
 }

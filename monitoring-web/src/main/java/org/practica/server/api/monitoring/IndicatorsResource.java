@@ -99,7 +99,7 @@ public class IndicatorsResource {
     @Path("/targets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a target: indicator (PEOPLE_TRAINED, PEOPLE_COMPLETED, COMPLETION_RATE, PASS_RATE, "
-            + "PEOPLE_CERTIFIED, CERTIFICATES_HELD, SUPERVISED_HOURS, PRACTICE_CHANGE), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
+            + "PEOPLE_CERTIFIED, CERTIFICATES_HELD, SUPERVISED_HOURS, KNOWLEDGE_GAIN, PRACTICE_CHANGE), organisationId (none: the whole programme, for a national programme's manager), from, to, target")
     public Response setTarget(TargetDraft draft) {
         return Response.status(201).entity(targets.set(caller.get(), RequestBody.required(draft))).build();
     }
