@@ -175,6 +175,9 @@ class CertifiedCohortIT extends BrowserJourney {
             browser.signIn(managerName, PASSWORD);
             browser.open("/monitoring/index.xhtml?" + PERIOD);
             browser.waitForText("figure-trained", "7");
+            browser.driver.findElement(By.cssSelector("#definitions summary")).click();
+            assertTrue(browser.driver.findElement(By.id("definitions")).getText().contains("neither expired nor revoked"),
+                    "each indicator says what it counts");
             new Select(browser.driver.findElement(By.id("cohort"))).selectByValue(String.valueOf(cohort));
             browser.click("show");
             browser.waitForText("figure-trained", "6");

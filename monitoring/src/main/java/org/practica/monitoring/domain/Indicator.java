@@ -29,6 +29,11 @@ public enum Indicator {
         return this == COMPLETION_RATE || this == PASS_RATE || this == PRACTICE_CHANGE || this == KNOWLEDGE_GAIN;
     }
 
+    /** Measured in percentage points (a difference of percentages), not in percent. */
+    public boolean isInPoints() {
+        return this == KNOWLEDGE_GAIN;
+    }
+
     /** Read from the people's summary: counts of people, their completion, passes and hours. */
     public boolean countsPeople() {
         return this != PRACTICE_CHANGE && this != CERTIFICATES_HELD && this != KNOWLEDGE_GAIN;

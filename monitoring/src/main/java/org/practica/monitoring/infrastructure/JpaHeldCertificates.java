@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.certificate.HeldCertificates;
+import org.practica.monitoring.domain.certificate.HeldSpan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,14 +40,9 @@ public class JpaHeldCertificates implements HeldCertificates {
             return new long[0];
         }
         List<Object> parameters = new ArrayList<>();
-        List<String> counts = new ArrayList<>();
-        for (LocalDate day : days) {
-            counts.add("COUNT(DISTINCT CASE WHEN c.valid_from <= ? AND c.valid_until >= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
-                    + " THEN c.person_id END)");
-            parameters.addAll(List.of(day, day, day));
-        }
-        List<String> conditions = new ArrayList<>(List.of("c.valid_from <= ?", "c.valid_until >= ?"));
+        List<String> conditions = new ArrayList<>(List.of("c.valid_from <= ?", "c.valid_until >= ?", "(c.revoked_on IS NULL OR c.revoked_on > ?)"));
         parameters.add(Collections.max(days));
+        parameters.add(Collections.min(days));
         parameters.add(Collections.min(days));
         filter.organisation().ifPresent(o -> {
             conditions.add("m.organisation_id = ?");
@@ -63,17 +59,21 @@ public class JpaHeldCertificates implements HeldCertificates {
             ScopeConditions.people(filter.training(), "c.", conditions, parameters);
         }
         FactConditions.sql(filter.people(), "m.", conditions, parameters);
-        Query query = em.createNativeQuery("SELECT " + String.join(", ", counts) + " FROM counted_certificate c"
+        // the spans that overlap the days are read; who held one on each day is the domain's rule (HeldSpan)
+        Query query = em.createNativeQuery("SELECT c.person_id, c.valid_from, c.valid_until, c.revoked_on FROM counted_certificate c"
                 + " JOIN monitored_person m ON m.person_id = c.person_id WHERE " + String.join(" AND ", conditions));
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        Object result = query.getSingleResult();
-        Object[] row = result instanceof Object[] r ? r : new Object[]{result};
-        long[] holders = new long[days.size()];
-        for (int i = 0; i < holders.length; i++) {
-            holders[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        List<HeldSpan> spans = new ArrayList<>();
+        for (Object r : query.getResultList()) {
+            Object[] row = (Object[]) r;
+            spans.add(new HeldSpan(((Number) row[0]).longValue(), day(row[1]), day(row[2]), row[3] == null ? null : day(row[3])));
         }
-        return holders;
+        return HeldSpan.holders(spans, days);
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
