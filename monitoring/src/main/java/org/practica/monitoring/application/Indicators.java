@@ -25,7 +25,7 @@ import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.Indicator;
 import org.practica.monitoring.domain.KnowledgeGain;
 import org.practica.monitoring.domain.test.MatchedScores;
-import org.practica.monitoring.domain.PeopleSummary;
+import org.practica.monitoring.domain.PeopleFigures;
 import org.practica.monitoring.domain.TrainingScope;
 import org.practica.monitoring.domain.TrainingScopes;
 import org.practica.monitoring.domain.Share;
@@ -100,7 +100,7 @@ public class Indicators {
         CompletableFuture<List<SurveyFigure>> surveysRead = alongside(() -> surveys.figures(filter));
         List<LocalDate> monthEnds = monthEnds(filter);
         CompletableFuture<long[]> holdingRead = alongside(() -> certificates.holders(filter, monthEnds));
-        People people = people(filter);
+        PeopleFigures people = events.people(filter);
         CountedEvents.Tally tally = people.tally();
         Map<Integer, BigDecimal> hoursByMonth = people.hours();
         long[] holding = joined(holdingRead);
@@ -119,7 +119,7 @@ public class Indicators {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Long> trainedBy = new LinkedHashMap<>();
         Map<Long, String> known = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
-        people.organisations().stream()
+        people.byOrganisation().stream()
                 .sorted((a, b) -> known.getOrDefault(a.group(), "").compareToIgnoreCase(known.getOrDefault(b.group(), "")))
                 .forEach(g -> {
                     trainedBy.put(String.valueOf(g.group()), g.people());
@@ -128,11 +128,11 @@ public class Indicators {
         long trained = tally.people(TrainingEvent.ENROLLED);
         Map<ProfileDimension, Breakdown> byProfile = new EnumMap<>(ProfileDimension.class);
         for (ProfileDimension dimension : ProfileDimension.values()) {
-            byProfile.put(dimension, byFact(people.facts().get(dimension), dimension, trained));
+            byProfile.put(dimension, byFact(people.byFact(dimension), dimension, trained));
         }
         return new Dashboard(filter.from(), filter.to(), months, cell(trained),
                 cell(tally.people(TrainingEvent.COMPLETED)), cell(tally.people(TrainingEvent.CERTIFIED)),
-                cell(holding.length == 0 ? 0 : holding[holding.length - 1]), hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), passRate(people.passes()),
+                cell(holding.length == 0 ? 0 : holding[holding.length - 1]), hours(supervised, hours), new Share(completion.completed(), completion.enrolments()), new Share(people.passed(), people.attempted()),
                 Breakdown.of(trainedBy), names, byProfile, SurveyRow.of(joined(surveysRead)));
     }
 
@@ -147,37 +147,6 @@ public class Indicators {
             days.add(m.atEndOfMonth().isAfter(today) ? today : m.atEndOfMonth());
         }
         return days;
-    }
-
-    /** What the dashboard counts of people, from the one pass over their summary or else from the events. */
-    private record People(CountedEvents.Tally tally, List<CountedEvents.GroupCount> organisations,
-                          Map<ProfileDimension, List<CountedEvents.FactCount>> facts, Map<Integer, BigDecimal> hours,
-                          CountedEvents.Completion completion, TestScores.Passes passes) {
-    }
-
-    private People people(CountFilter filter) {
-        Optional<PeopleSummary> summary = events.summary(filter);
-        if (summary.isPresent()) {
-            PeopleSummary s = summary.get();
-            Map<ProfileDimension, List<CountedEvents.FactCount>> facts = new EnumMap<>(ProfileDimension.class);
-            for (ProfileDimension dimension : ProfileDimension.values()) {
-                facts.put(dimension, s.byFact(dimension));
-            }
-            return new People(s.tally(), s.byOrganisation(), facts, s.hours(), s.completion(), new TestScores.Passes(s.attempted(), s.passed()));
-        }
-        // a course, or a period outside the summary: independent reads over the events, side by side
-        CompletableFuture<CountedEvents.Tally> tally = alongside(() -> events.tally(filter));
-        Map<ProfileDimension, CompletableFuture<List<CountedEvents.FactCount>>> facts = new EnumMap<>(ProfileDimension.class);
-        for (ProfileDimension dimension : ProfileDimension.values()) {
-            facts.put(dimension, alongside(() -> events.trainedByFact(filter, dimension)));
-        }
-        CompletableFuture<Map<Integer, BigDecimal>> hours = alongside(() -> events.hours(filter));
-        CompletableFuture<CountedEvents.Completion> completion = alongside(() -> events.completion(filter));
-        CompletableFuture<TestScores.Passes> passes = alongside(() -> scores.passes(filter));
-        CompletableFuture<List<CountedEvents.GroupCount>> organisations = alongside(() -> events.trainedByOrganisation(filter));
-        Map<ProfileDimension, List<CountedEvents.FactCount>> read = new EnumMap<>(ProfileDimension.class);
-        facts.forEach((dimension, counts) -> read.put(dimension, joined(counts)));
-        return new People(joined(tally), joined(organisations), read, joined(hours), joined(completion), joined(passes));
     }
 
     /**
@@ -203,20 +172,20 @@ public class Indicators {
      */
     public Optional<BigDecimal> figure(Actor reader, Indicator indicator, IndicatorQuery query) {
         CountFilter filter = filter(reader, query);
-        Optional<PeopleSummary> summary = indicator.countsPeople() ? events.summary(filter) : Optional.empty();
+        PeopleFigures people = indicator.countsPeople() ? events.people(filter) : null;
         return switch (indicator) {
-            case PEOPLE_TRAINED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.ENROLLED));
-            case PEOPLE_COMPLETED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.COMPLETED));
+            case PEOPLE_TRAINED -> people(people.tally().people(TrainingEvent.ENROLLED));
+            case PEOPLE_COMPLETED -> people(people.tally().people(TrainingEvent.COMPLETED));
             case CERTIFICATES_HELD -> {
                 List<LocalDate> ends = monthEnds(filter);
                 yield people(ends.isEmpty() ? 0 : certificates.holders(filter, List.of(ends.get(ends.size() - 1)))[0]);
             }
-            case PEOPLE_CERTIFIED -> people(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.CERTIFIED));
+            case PEOPLE_CERTIFIED -> people(people.tally().people(TrainingEvent.CERTIFIED));
             case COMPLETION_RATE -> {
-                CountedEvents.Completion c = summary.map(PeopleSummary::completion).orElseGet(() -> events.completion(filter));
+                CountedEvents.Completion c = people.completion();
                 yield new Share(c.completed(), c.enrolments()).percent();
             }
-            case PASS_RATE -> passRate(summary.map(s -> new TestScores.Passes(s.attempted(), s.passed())).orElseGet(() -> scores.passes(filter))).percent();
+            case PASS_RATE -> new Share(people.passed(), people.attempted()).percent();
             case PRACTICE_CHANGE -> SurveyRow.practiceChange(surveys.figures(filter)).percent();
             case KNOWLEDGE_GAIN -> {
                 // every matched pre-test and post-test of the period together, whichever pair they sat
@@ -224,8 +193,8 @@ public class Indicators {
                         .flatMap(m -> m.overall().stream()).toList());
                 yield gain.suppressed() ? Optional.empty() : Optional.of(BigDecimal.valueOf(gain.meanGain()).setScale(1, java.math.RoundingMode.HALF_UP));
             }
-            case SUPERVISED_HOURS -> hours(summary.map(PeopleSummary::tally).orElseGet(() -> events.tally(filter)).people(TrainingEvent.HOURS_SIGNED_OFF),
-                    summary.map(PeopleSummary::hours).orElseGet(() -> events.hours(filter)).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            case SUPERVISED_HOURS -> hours(people.tally().people(TrainingEvent.HOURS_SIGNED_OFF),
+                    people.hours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         };
     }
 
@@ -407,10 +376,6 @@ public class Indicators {
             throw new NotPermitted("monitoring.managersOnly");
         }
         return reach;
-    }
-
-    private static Share passRate(TestScores.Passes passes) {
-        return new Share(passes.passed(), passes.attempted());
     }
 
     /** One read per item, side by side, in the items' order. */

@@ -20,32 +20,10 @@ public interface CountedEvents {
     Map<Long, String> courses();
 
     /**
-     * Everything counted of people in the period, in one pass over the people's summary; empty when
-     * the filter cannot be read from it (a course, or a period outside its {@link MonthWindow}), and
-     * the reads below, over the events themselves, answer instead.
+     * Everything counted of people in the period: from the people's summary in one pass when it
+     * holds the filter, else from the events themselves, also in one pass.
      */
-    Optional<PeopleSummary> summary(CountFilter filter);
-
-    /**
-     * How many people each event happened to in the whole period (each once, however often), and
-     * in each month of it (yyyymm).
-     */
-    Tally tally(CountFilter filter);
-
-    /** Per organisation: how many people enrolled in the period. */
-    List<GroupCount> trainedByOrganisation(CountFilter filter);
-
-    /**
-     * Per value of one fact people gave (only those who gave it): how many people enrolled in the
-     * period. Everyone else is the total minus these.
-     */
-    List<FactCount> trainedByFact(CountFilter filter, ProfileDimension dimension);
-
-    /** Supervised hours signed off, summed per month (yyyymm). */
-    Map<Integer, BigDecimal> hours(CountFilter filter);
-
-    /** Enrolments in the period, and how many of them the same person has completed since. */
-    Completion completion(CountFilter filter);
+    PeopleFigures people(CountFilter filter);
 
     record Tally(Map<TrainingEvent, Long> people, Map<Integer, Map<TrainingEvent, Long>> monthly) {
 

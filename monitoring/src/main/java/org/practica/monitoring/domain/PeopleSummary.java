@@ -18,7 +18,7 @@ import java.util.Map;
  * of {@link MonthWindow}, and their {@link MonthlyMeasures}). One pass replaces a query per figure:
  * on a national programme the rows are read once, not ten times.
  */
-public final class PeopleSummary {
+public final class PeopleSummary implements PeopleFigures {
 
     /** The summary columns of month bits, in the order {@link #count} takes their two words each. */
     public static final List<String> COLUMNS = List.of("enrolled", "completed", "certified", "supervised", "attempted", "passed");
@@ -108,6 +108,7 @@ public final class PeopleSummary {
         }
     }
 
+    @Override
     public CountedEvents.Tally tally() {
         Map<TrainingEvent, Long> total = new EnumMap<>(TrainingEvent.class);
         Map<Integer, Map<TrainingEvent, Long>> perMonth = new LinkedHashMap<>();
@@ -125,6 +126,7 @@ public final class PeopleSummary {
     }
 
     /** People trained per organisation. */
+    @Override
     public List<CountedEvents.GroupCount> byOrganisation() {
         List<CountedEvents.GroupCount> groups = new ArrayList<>();
         byOrganisation.forEach((o, n) -> groups.add(new CountedEvents.GroupCount(o, n[0])));
@@ -132,6 +134,7 @@ public final class PeopleSummary {
     }
 
     /** People trained per value of one fact, of those who gave it. */
+    @Override
     public List<CountedEvents.FactCount> byFact(ProfileDimension dimension) {
         List<CountedEvents.FactCount> counts = new ArrayList<>();
         byFact.get(dimension).forEach((v, n) -> counts.add(new CountedEvents.FactCount(v, n[0])));
@@ -139,6 +142,7 @@ public final class PeopleSummary {
     }
 
     /** Supervised hours per month (yyyymm) that had any. */
+    @Override
     public Map<Integer, BigDecimal> hours() {
         Map<Integer, BigDecimal> hours = new LinkedHashMap<>();
         for (int m = 0; m < months; m++) {
@@ -149,16 +153,19 @@ public final class PeopleSummary {
         return hours;
     }
 
+    @Override
     public CountedEvents.Completion completion() {
         return new CountedEvents.Completion(enrolments, completed);
     }
 
     /** People who sat a graded quiz in the period. */
+    @Override
     public long attempted() {
         return people[4];
     }
 
     /** Of those, the people who passed one. */
+    @Override
     public long passed() {
         return people[5];
     }

@@ -1,6 +1,7 @@
 package org.practica.monitoring.infrastructure;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,10 @@ import org.practica.monitoring.domain.CountedEvents;
 import org.practica.monitoring.domain.MonthWindow;
 import org.practica.monitoring.domain.MonthlyMeasures;
 import org.practica.monitoring.domain.PeopleSummary;
+import org.practica.monitoring.domain.PeopleFigures;
+import org.practica.monitoring.domain.EventSummary;
+import org.practica.monitoring.domain.ScopedFigures;
+import org.practica.monitoring.domain.TrainingScope;
 import org.practica.monitoring.domain.profile.ProfileDimension;
 
 import javax.sql.DataSource;
@@ -29,6 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Counts of people read from a summary kept current by the events ({@code monitored_person}, V40,
@@ -52,6 +60,9 @@ public class JpaCountedEvents implements CountedEvents {
 
     @Resource(lookup = "jdbc/practica")
     DataSource database;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Override
     public void add(CountedEvent event) {
@@ -139,10 +150,16 @@ public class JpaCountedEvents implements CountedEvents {
      * read from the summary (a course, or a period outside the window).
      */
     @Override
-    public Optional<PeopleSummary> summary(CountFilter filter) {
-        if (!tallied(filter)) {
-            return Optional.empty();
-        }
+    public PeopleFigures people(CountFilter filter) {
+        return tallied(filter) ? summary(filter) : fromEvents(filter);
+    }
+
+    private PeopleSummary summary(CountFilter filter) {
+        return summary(filter, List.of(), List.of());
+    }
+
+    /** The people's summary of the filter's organisation and facts, and of {@code more} conditions on {@code m}. */
+    private PeopleSummary summary(CountFilter filter, List<String> more, List<Object> moreParameters) {
         PeopleSummary summary = new PeopleSummary(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
         long maskA = MonthWindow.mask(summary.firstMonth(), summary.firstMonth() + summary.months() - 1, 0);
         long maskB = MonthWindow.mask(summary.firstMonth(), summary.firstMonth() + summary.months() - 1, 1);
@@ -153,29 +170,21 @@ public class JpaCountedEvents implements CountedEvents {
                 + String.join(" | ", words.stream().filter(w -> w.endsWith("_b")).toList()) + ") & " + maskB + ") <> 0";
         String sql = "SELECT m.organisation_id, " + String.join(", ", FACT_COLUMNS) + ", " + String.join(", ", words)
                 + ", SUBSTRING(m.measures, " + (summary.firstMonth() * MonthlyMeasures.WIDTH + 1) + ", " + summary.months() * MonthlyMeasures.WIDTH
-                + ") FROM monitored_person m WHERE (" + active + ") AND " + where(filter, parameters);
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+                + ") FROM monitored_person m WHERE (" + active + ") AND " + where(filter, parameters)
+                + more.stream().map(c -> " AND " + c).collect(java.util.stream.Collectors.joining());
+        parameters.addAll(moreParameters);
+        String[] facts = new String[FACT_COLUMNS.size()];
+        long[] bits = new long[words.size()];
+        stream(sql, parameters, row -> {
+            for (int f = 0; f < facts.length; f++) {
+                facts[f] = row.getString(2 + f);
             }
-            statement.setFetchSize(1000);
-            String[] facts = new String[FACT_COLUMNS.size()];
-            long[] bits = new long[words.size()];
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    for (int f = 0; f < facts.length; f++) {
-                        facts[f] = row.getString(2 + f);
-                    }
-                    for (int w = 0; w < bits.length; w++) {
-                        bits[w] = row.getLong(2 + facts.length + w);
-                    }
-                    summary.count(row.getLong(1), facts, bits, row.getBytes(2 + facts.length + bits.length));
-                }
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] = row.getLong(2 + facts.length + w);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the people's summary could not be read", e);
-        }
-        return Optional.of(summary);
+            summary.count(row.getLong(1), facts, bits, row.getBytes(2 + facts.length + bits.length));
+        });
+        return summary;
     }
 
     @Override
@@ -196,83 +205,139 @@ public class JpaCountedEvents implements CountedEvents {
         return courses;
     }
 
-    // ---- counted from the events themselves: a course's people, or a period outside the summary's window
+    // ---- counted from the events themselves: a course, a cohort, a body, or a period outside the summary's window
 
-    @Override
-    public Tally tally(CountFilter filter) {
-        Map<TrainingEvent, Long> people = new EnumMap<>(TrainingEvent.class);
-        Map<Integer, Map<TrainingEvent, Long>> monthly = new LinkedHashMap<>();
-        for (TrainingEvent event : TALLY.keySet()) {
-            if (event == TrainingEvent.CERTIFIED && filter.training().body().isPresent()) {
-                certifiedByBody(filter, people, monthly);
-                continue;
-            }
-            String total = "select count(distinct e.personId) from CountedEvent e where " + conditions(filter, event);
-            people.put(event, where(em.createQuery(total, Long.class), total, event, filter).getSingleResult());
-            String perMonth = "select e.month, count(distinct e.personId) from CountedEvent e where " + conditions(filter, event) + " group by e.month";
-            List<Object[]> rows = where(em.createQuery(perMonth, Object[].class), perMonth, event, filter).getResultList();
-            rows.forEach(r -> monthly.computeIfAbsent((Integer) r[0], m -> new EnumMap<>(TrainingEvent.class)).put(event, (Long) r[1]));
+    /**
+     * The events of the filter streamed once each into an {@link EventSummary}, with their person's
+     * facts: those of a course within the scope's courses and cohort, those of no course for the
+     * scope's people (a body's certificates from its own register), and the graded attempts.
+     */
+    private PeopleFigures fromEvents(CountFilter filter) {
+        TrainingScope scope = filter.training();
+        String facts = ", p.sex, p.age_band, p.region, p.profession, p.organisation_type";
+        String events = "SELECT e.event, e.person_id, e.organisation_id, e.month, e.amount, e.completed_on IS NOT NULL" + facts
+                + " FROM training_fact e LEFT JOIN profile_fact p ON p.person_id = e.person_id WHERE ";
+        List<Supplier<EventSummary>> reads = new ArrayList<>();
+        reads.add(() -> {
+            List<Object> parameters = new ArrayList<>();
+            List<String> conditions = periodAndPlace(filter, "e.", "e.day", parameters);
+            conditions.add(0, "e.event IN ('ENROLLED', 'COMPLETED')");
+            ScopeConditions.courseBound(scope, "e.", conditions, parameters);
+            FactConditions.sql(filter.people(), "p.", conditions, parameters);
+            return streamed(filter, events + String.join(" AND ", conditions), parameters, JpaCountedEvents::countEvent);
+        });
+        boolean inWindow = MonthWindow.covers(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
+        CompletableFuture<PeopleSummary> ofPeople = null;
+        if (inWindow) {
+            // what belongs to no course, of the scope's people: their summary rows, far fewer than their events
+            List<String> people = new ArrayList<>();
+            List<Object> peopleParameters = new ArrayList<>();
+            ScopeConditions.people(scope, "m.", people, peopleParameters);
+            Supplier<PeopleSummary> read = () -> summary(filter, people, peopleParameters);
+            ofPeople = executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read);
+        } else reads.add(() -> {
+            List<Object> parameters = new ArrayList<>();
+            List<String> conditions = periodAndPlace(filter, "e.", "e.day", parameters);
+            conditions.add(0, scope.body().isPresent() ? "e.event = 'HOURS_SIGNED_OFF'" : "e.event IN ('CERTIFIED', 'HOURS_SIGNED_OFF')");
+            ScopeConditions.people(scope, "e.", conditions, parameters);
+            FactConditions.sql(filter.people(), "p.", conditions, parameters);
+            return streamed(filter, events + String.join(" AND ", conditions), parameters, JpaCountedEvents::countEvent);
+        });
+        if (scope.body().isPresent()) {
+            reads.add(() -> {
+                // narrowed to a body, "certified" is the people its own certificates were issued to (counted_certificate, V48)
+                List<Object> parameters = new ArrayList<>();
+                List<String> conditions = periodAndPlace(filter, "c.", "c.issued_on", parameters);
+                conditions.add(0, "c.body_id = ?");
+                parameters.add(0, scope.body().getAsLong());
+                if (scope.cohort().isPresent()) {
+                    ScopeConditions.people(scope, "c.", conditions, parameters);
+                }
+                FactConditions.sql(filter.people(), "p.", conditions, parameters);
+                return streamed(filter, "SELECT 'CERTIFIED', c.person_id, c.organisation_id, EXTRACT(YEAR_MONTH FROM c.issued_on), 1, FALSE" + facts
+                        + " FROM counted_certificate c LEFT JOIN profile_fact p ON p.person_id = c.person_id WHERE "
+                        + String.join(" AND ", conditions), parameters, JpaCountedEvents::countEvent);
+            });
         }
-        return new Tally(people, monthly);
+        reads.add(() -> {
+            List<Object> parameters = new ArrayList<>();
+            List<String> conditions = periodAndPlace(filter, "t.", "t.day", parameters);
+            ScopeConditions.courseBound(scope, "t.", conditions, parameters);
+            FactConditions.sql(filter.people(), "p.", conditions, parameters);
+            return streamed(filter, "SELECT t.person_id, t.passed FROM test_score t LEFT JOIN profile_fact p ON p.person_id = t.person_id WHERE "
+                    + String.join(" AND ", conditions), parameters, (summary, row) -> summary.attempt(row.getLong(1), row.getBoolean(2)));
+        });
+        // independent reads, side by side: the dashboard waits for the longest, not for their sum
+        List<CompletableFuture<EventSummary>> running = reads.stream()
+                .map(read -> executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read)).toList();
+        EventSummary all = new EventSummary(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
+        for (CompletableFuture<EventSummary> read : running) {
+            try {
+                all.plus(read.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        if (ofPeople == null) {
+            return all;
+        }
+        try {
+            return new ScopedFigures(all, ofPeople.join(), scope.body().isPresent());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
-    /** Narrowed to a body, "certified" is the people its own certificates were issued to in the period (counted_certificate, V48). */
-    private void certifiedByBody(CountFilter filter, Map<TrainingEvent, Long> people, Map<Integer, Map<TrainingEvent, Long>> monthly) {
-        List<Object> parameters = new ArrayList<>();
-        List<String> conditions = new ArrayList<>(List.of("c.body_id = ?", "c.issued_on BETWEEN ? AND ?"));
-        parameters.addAll(List.of(filter.training().body().getAsLong(), filter.from(), filter.to()));
+    private EventSummary streamed(CountFilter filter, String sql, List<Object> parameters, Counting counting) {
+        EventSummary summary = new EventSummary(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
+        stream(sql, parameters, row -> counting.count(summary, row));
+        return summary;
+    }
+
+    private interface Counting {
+        void count(EventSummary summary, ResultSet row) throws SQLException;
+    }
+
+    /** The period's days on {@code day}, then the organisation on the rows under {@code alias}. */
+    private static List<String> periodAndPlace(CountFilter filter, String alias, String day, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>(List.of(day + " BETWEEN ? AND ?"));
+        parameters.add(filter.from());
+        parameters.add(filter.to());
         filter.organisation().ifPresent(o -> {
-            conditions.add("c.organisation_id = ?");
+            conditions.add(alias + "organisation_id = ?");
             parameters.add(o);
         });
-        if (filter.training().cohort().isPresent()) {
-            ScopeConditions.people(filter.training(), "c.", conditions, parameters);
+        return conditions;
+    }
+
+    private static void countEvent(EventSummary summary, ResultSet row) throws SQLException {
+        String[] facts = new String[FACT_COLUMNS.size()];
+        for (int f = 0; f < facts.length; f++) {
+            facts[f] = row.getString(7 + f);
         }
-        FactConditions.sql(filter.people(), "m.", conditions, parameters);
-        String from = " FROM counted_certificate c JOIN monitored_person m ON m.person_id = c.person_id WHERE " + String.join(" AND ", conditions);
-        people.put(TrainingEvent.CERTIFIED, number(bind(em.createNativeQuery("SELECT COUNT(DISTINCT c.person_id)" + from), parameters).getSingleResult()));
-        for (Object r : bind(em.createNativeQuery("SELECT EXTRACT(YEAR_MONTH FROM c.issued_on), COUNT(DISTINCT c.person_id)" + from
-                + " GROUP BY EXTRACT(YEAR_MONTH FROM c.issued_on)"), parameters).getResultList()) {
-            Object[] row = (Object[]) r;
-            monthly.computeIfAbsent((int) number(row[0]), m -> new EnumMap<>(TrainingEvent.class)).put(TrainingEvent.CERTIFIED, number(row[1]));
+        summary.count(TrainingEvent.valueOf(row.getString(1)), row.getLong(2), row.getLong(3), row.getInt(4), facts, row.getBigDecimal(5),
+                row.getBoolean(6));
+    }
+
+    private interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** A query's rows streamed straight from the database, not held as a list. */
+    private void stream(String sql, List<Object> parameters, Row each) {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            statement.setFetchSize(1000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    each.read(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("monitoring's counts could not be read", e);
         }
-    }
-
-    @Override
-    public List<GroupCount> trainedByOrganisation(CountFilter filter) {
-        String text = "select new org.practica.monitoring.domain.CountedEvents.GroupCount(e.organisationId, "
-                + "count(distinct e.personId)) from CountedEvent e where " + conditions(filter, TrainingEvent.ENROLLED) + " group by e.organisationId";
-        return where(em.createQuery(text, GroupCount.class), text, TrainingEvent.ENROLLED, filter).getResultList();
-    }
-
-    @Override
-    public List<FactCount> trainedByFact(CountFilter filter, ProfileDimension dimension) {
-        String fact = "p." + dimension.attribute();
-        String text = "select " + fact + ", count(distinct e.personId) from CountedEvent e, ProfileFacts p"
-                + " where p.personId = e.personId and " + fact + " is not null and " + conditions(filter, TrainingEvent.ENROLLED) + " group by " + fact;
-        List<Object[]> rows = where(em.createQuery(text, Object[].class), text, TrainingEvent.ENROLLED, filter).getResultList();
-        return rows.stream().map(r -> new FactCount(r[0] instanceof Enum<?> value ? value.name() : String.valueOf(r[0]), (Long) r[1])).toList();
-    }
-
-    @Override
-    public Map<Integer, BigDecimal> hours(CountFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT e.month, SUM(e.amount) FROM training_fact e WHERE e.event = 'HOURS_SIGNED_OFF' AND "
-                + eventConditions(filter, false, parameters) + " GROUP BY e.month";
-        Map<Integer, BigDecimal> hours = new LinkedHashMap<>();
-        for (Object r : bind(em.createNativeQuery(sql), parameters).getResultList()) {
-            Object[] row = (Object[]) r;
-            hours.put((int) number(row[0]), row[1] instanceof BigDecimal b ? b : new BigDecimal(row[1].toString()));
-        }
-        return hours;
-    }
-
-    @Override
-    public Completion completion(CountFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT COUNT(*), COUNT(e.completed_on) FROM training_fact e WHERE e.event = 'ENROLLED' AND " + eventConditions(filter, true, parameters);
-        Object[] row = (Object[]) bind(em.createNativeQuery(sql), parameters).getSingleResult();
-        return new Completion(number(row[0]), number(row[1]));
     }
 
     /** Whether the people of this filter can be read from the tallies: a period inside their window, and all training. */
@@ -291,31 +356,6 @@ public class JpaCountedEvents implements CountedEvents {
         return String.join(" AND ", conditions);
     }
 
-    /**
-     * The events' conditions for sums over them: period, organisation, training (the courses for
-     * events of a course, else the scope's people), and facts through the person's row.
-     */
-    private static String eventConditions(CountFilter filter, boolean ofACourse, List<Object> parameters) {
-        List<String> conditions = new ArrayList<>(List.of("e.day BETWEEN ? AND ?"));
-        parameters.add(filter.from());
-        parameters.add(filter.to());
-        filter.organisation().ifPresent(o -> {
-            conditions.add("e.organisation_id = ?");
-            parameters.add(o);
-        });
-        if (ofACourse) {
-            ScopeConditions.courseBound(filter.training(), "e.", conditions, parameters);
-        } else {
-            ScopeConditions.people(filter.training(), "e.", conditions, parameters);
-        }
-        if (!filter.people().anyone()) {
-            List<String> facts = new ArrayList<>();
-            FactConditions.sql(filter.people(), "f.", facts, parameters);
-            conditions.add("e.person_id IN (SELECT f.person_id FROM profile_fact f WHERE " + String.join(" AND ", facts) + ")");
-        }
-        return String.join(" AND ", conditions);
-    }
-
     private static Query bind(Query query, List<Object> parameters) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -325,22 +365,5 @@ public class JpaCountedEvents implements CountedEvents {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** Only the filters given become conditions, so each query can use the index that leads with them. */
-    private static String conditions(CountFilter filter, TrainingEvent event) {
-        boolean ofACourse = event == TrainingEvent.ENROLLED || event == TrainingEvent.COMPLETED;
-        return "e.event = :event and e.day between :from and :to"
-                + (filter.organisation().isPresent() ? " and e.organisationId = :organisation" : "")
-                + (ofACourse ? ScopeConditions.jpqlCourseBound(filter.training(), "e") : ScopeConditions.jpqlPeople(filter.training(), "e"))
-                + (filter.people().anyone() ? "" : " and e.personId in (select f.personId from ProfileFacts f where " + FactConditions.jpql(filter.people()) + ")");
-    }
-
-    private <T> TypedQuery<T> where(TypedQuery<T> query, String text, TrainingEvent event, CountFilter filter) {
-        query.setParameter("event", event).setParameter("from", filter.from()).setParameter("to", filter.to());
-        filter.organisation().ifPresent(o -> query.setParameter("organisation", o));
-        ScopeConditions.bind(em, query, text, filter.training());
-        FactConditions.bind(query, filter.people());
-        return query;
     }
 }

@@ -63,17 +63,6 @@ public class JpaTestScores implements TestScores {
         return bound(query, text, filter).getResultList();
     }
 
-    @Override
-    public Passes passes(CountFilter filter) {
-        // the people's summary holds the months each sat and passed a graded quiz: a dashboard reads it there, in its one pass
-        String where = " from TestScore p where " + within(filter);
-        String all = "select count(distinct p.personId)" + where;
-        String passing = all + " and p.passed = true";
-        long attempted = bound(em.createQuery(all, Long.class), all, filter).getSingleResult();
-        long passed = bound(em.createQuery(passing, Long.class), passing, filter).getSingleResult();
-        return new Passes(attempted, passed);
-    }
-
     /** A filter's conditions on the scores {@code p}: the period, organisation, training and facts. */
     private static String within(CountFilter filter) {
         return "p.day between :from and :to"

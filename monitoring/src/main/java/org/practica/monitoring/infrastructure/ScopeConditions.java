@@ -38,7 +38,7 @@ final class ScopeConditions {
 
     private static void cohort(TrainingScope scope, String alias, List<String> conditions, List<Object> parameters) {
         scope.cohort().ifPresent(cohort -> {
-            conditions.add(alias + "person_id IN (SELECT m.person_id FROM cohort_member m WHERE m.cohort_id = ?)");
+            conditions.add(alias + "person_id IN (SELECT k.person_id FROM cohort_member k WHERE k.cohort_id = ?)");
             parameters.add(cohort);
         });
     }

@@ -22,9 +22,4 @@ public interface TestScores {
      */
     List<TestScore> pairedForPostTestsIn(CountFilter filter);
 
-    /** People with a graded attempt in the period, and how many of them passed at least one. */
-    Passes passes(CountFilter filter);
-
-    record Passes(long attempted, long passed) {
-    }
 }
