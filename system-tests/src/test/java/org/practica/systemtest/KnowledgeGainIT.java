@@ -121,7 +121,7 @@ class KnowledgeGainIT extends BrowserJourney {
     }
 
     @Test
-    void theManagerReadsTheGainAsTheTestCountsIt() {
+    void theManagerReadsTheGainAsTheTestCountsIt() throws java.io.IOException {
         String token = Api.token(manager, PASSWORD);
         Api.Reply reply = Api.get("/api/v1/monitoring/knowledge-gain?" + period(), token);
         assertEquals(200, reply.status(), reply.body());
@@ -192,6 +192,15 @@ class KnowledgeGainIT extends BrowserJourney {
         assertEquals(201, target.status(), target.body());
         assertEquals(0, tenth(mean).compareTo(target.json().getJsonNumber("reached").bigDecimalValue()), target.body());
         assertEquals(204, Api.delete("/api/v1/monitoring/targets/" + target.json().getJsonNumber("id").longValue(), token).status());
+        // and in the workbook, a row per pair: its people, the means and the gain
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(Api.download("/api/v1/monitoring/indicators.xlsx?" + period(), token)))) {
+            org.apache.poi.ss.usermodel.Sheet gain = book.getSheet("Knowledge gain");
+            org.apache.poi.ss.usermodel.Row row = gain.getRow(1);
+            assertEquals((double) n, row.getCell(2).getNumericCellValue(), "people");
+            assertEquals(tenth(mean).doubleValue(), row.getCell(5).getNumericCellValue(), 1e-9, "gain");
+            assertEquals(tenth(mean - half).doubleValue(), row.getCell(6).getNumericCellValue(), 1e-9, "interval from");
+        }
 
         // fewer than five people: nothing but "suppressed" travels
         Api.Reply few = Api.get("/api/v1/monitoring/knowledge-gain?" + period() + "&sex=MALE", token);

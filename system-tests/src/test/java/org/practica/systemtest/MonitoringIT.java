@@ -125,7 +125,7 @@ class MonitoringIT extends BrowserJourney {
 
         byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period(), token);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            assertEquals(13, book.getNumberOfSheets(), "a summary, five indicators by month, the organisations, five facts and the surveys");
+            assertEquals(14, book.getNumberOfSheets(), "a summary, five indicators by month, the organisations, five facts, the surveys and the knowledge gain");
             org.apache.poi.ss.usermodel.Sheet summary = book.getSheetAt(0);
             assertEquals(10.0, summary.getRow(1).getCell(1).getNumericCellValue(), "people trained");
             assertEquals(5.0, summary.getRow(2).getCell(1).getNumericCellValue(), "completed");

@@ -85,6 +85,10 @@ public class Indicators {
     @Inject
     TrainingScopes scopes;
 
+    /** Read lazily: the knowledge gains read their filter through these indicators. */
+    @Inject
+    jakarta.enterprise.inject.Instance<KnowledgeGains> knowledgeGains;
+
     @Inject
     Clock clock;
 
@@ -224,7 +228,8 @@ public class Indicators {
     /**
      * The same indicators as an XLSX workbook: a summary sheet, then one sheet per indicator by
      * month, then people trained per organisation and per fact people gave (sex, age band, region,
-     * profession, organisation type), and the surveys' response rates and practice change; hidden counts are the text "<5", every other
+     * profession, organisation type), the surveys' response rates and practice change, and the
+     * knowledge gain of each paired pre-test and post-test; hidden counts are the text "<5", every other
      * figure a number. The export is recorded in the audit trail with its filters.
      */
     @Transactional
@@ -269,8 +274,34 @@ public class Indicators {
         sheets.add(new SpreadsheetXlsx.Table(words.of("monitoring.surveys.title"), List.of(words.of("monitoring.surveys.survey"),
                 words.of("survey.kind"), words.of("monitoring.surveys.asked"), words.of("monitoring.surveys.answered"),
                 words.of("monitoring.responseRateTitle"), words.of("monitoring.practiceChangeTitle")), surveyRows));
+        sheets.add(gainSheet(knowledgeGains.get().within(reader, query), words));
         audit.record(reader.username(), "monitoring.exported", "monitoring:indicators", "xlsx " + query.describe());
         return SpreadsheetXlsx.of(sheets);
+    }
+
+    /**
+     * Knowledge gain per paired pre-test and post-test: people, means before and after, the gain and
+     * its 95 % interval, in percent of the marks; a pair of fewer than five people reads "<5" only.
+     */
+    private static SpreadsheetXlsx.Table gainSheet(List<PairGain> gains, Wording words) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PairGain g : gains) {
+            KnowledgeGain k = g.overall();
+            String part = g.preTestTitle().isEmpty() ? g.postTestTitle() : g.preTestTitle() + " → " + g.postTestTitle();
+            if (k.suppressed()) {
+                rows.add(List.of(g.course(), part, SUPPRESSED, "", "", "", "", ""));
+            } else {
+                rows.add(List.of(g.course(), part, (long) k.pairs(), tenth(k.meanBefore()), tenth(k.meanAfter()), tenth(k.meanGain()),
+                        k.low().isPresent() ? (Object) tenth(k.low().getAsDouble()) : "", k.high().isPresent() ? (Object) tenth(k.high().getAsDouble()) : ""));
+            }
+        }
+        return new SpreadsheetXlsx.Table(words.of("monitoring.gain.title"), List.of(words.of("monitoring.course"), words.of("monitoring.gain.what"),
+                words.of("monitoring.gain.pairs"), words.of("monitoring.gain.before"), words.of("monitoring.gain.after"), words.of("monitoring.gain.gain"),
+                words.of("monitoring.gain.low"), words.of("monitoring.gain.high")), rows);
+    }
+
+    private static BigDecimal tenth(double value) {
+        return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     private static SpreadsheetXlsx.Table monthly(Dashboard d, Wording words, String indicator, java.util.function.Function<MonthRow, Object> value) {
