@@ -202,7 +202,7 @@ class GeneratedProgrammeIT {
                 assertEquals(rate.doubleValue(), summary.getRow(3).getCell(1).getNumericCellValue(), 0.05);
             }
             Map<String, String> label = Map.of("FEMALE", "Female", "MALE", "Male", "NOT_GIVEN", "Not given", "TOTAL", "Total");
-            Map<String, Object> sheet = cells(book.getSheetAt(7), Function.identity());
+            Map<String, Object> sheet = cells(book.getSheetAt(9), Function.identity());
             split("sex", trained).forEach((value, count) ->
                     assertEquals(count == null ? "<5" : (Object) count.doubleValue(), sheet.get(label.get(value)), "sex sheet, " + value));
         }

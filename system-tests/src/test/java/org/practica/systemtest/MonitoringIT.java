@@ -125,7 +125,7 @@ class MonitoringIT extends BrowserJourney {
 
         byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period(), token);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            assertEquals(14, book.getNumberOfSheets(), "a summary, five indicators by month, the organisations, five facts, the surveys and the knowledge gain");
+            assertEquals(16, book.getNumberOfSheets(), "a summary, seven indicators by month, the organisations, five facts, the surveys and the knowledge gain");
             org.apache.poi.ss.usermodel.Sheet summary = book.getSheetAt(0);
             assertEquals(10.0, summary.getRow(1).getCell(1).getNumericCellValue(), "people trained");
             assertEquals(5.0, summary.getRow(2).getCell(1).getNumericCellValue(), "completed");
@@ -136,7 +136,10 @@ class MonitoringIT extends BrowserJourney {
                 sum += trainedByMonth.getRow(r).getCell(1).getNumericCellValue();
             }
             assertEquals(10.0, sum, "everyone enrolled in the period's months");
-            org.apache.poi.ss.usermodel.Sheet organisations = book.getSheetAt(6);
+            org.apache.poi.ss.usermodel.Sheet completionByMonth = book.getSheet("Completion rate (%)");
+            assertEquals(50.0, completionByMonth.getRow(completionByMonth.getLastRowNum()).getCell(1).getNumericCellValue(),
+                    "this month's ten enrolments, five completed");
+            org.apache.poi.ss.usermodel.Sheet organisations = book.getSheetAt(8);
             assertEquals(10.0, organisations.getRow(1).getCell(1).getNumericCellValue());
         }
 
@@ -179,7 +182,7 @@ class MonitoringIT extends BrowserJourney {
         byte[] xlsx = Api.download("/api/v1/monitoring/indicators.xlsx?" + period() + women, token);
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertEquals(expected(them).doubleValue(), book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue(), "people trained");
-            org.apache.poi.ss.usermodel.Sheet sex = book.getSheetAt(7);
+            org.apache.poi.ss.usermodel.Sheet sex = book.getSheetAt(9);
             assertEquals("Female", sex.getRow(1).getCell(0).getStringCellValue());
             assertEquals(expected(them).doubleValue(), sex.getRow(1).getCell(1).getNumericCellValue());
         }
@@ -246,7 +249,7 @@ class MonitoringIT extends BrowserJourney {
     }
 
     @Test
-    void theDashboardPageShowsTheFiguresAChartAndTheTables() {
+    void theDashboardPageShowsTheFiguresAChartAndTheTables() throws Exception {
         try {
             browser.signIn(manager, PASSWORD);
             browser.open("/monitoring/index.xhtml?" + period());
@@ -265,6 +268,17 @@ class MonitoringIT extends BrowserJourney {
             assertTrue(browser.driver.findElement(By.cssSelector("#split-sex tr[data-value='FEMALE']")).getText().contains("7"));
             assertTrue(browser.driver.findElements(By.cssSelector("#split-sex svg.bar rect")).size() >= 1, "a bar beside the count");
             assertTrue(browser.driver.findElement(By.id("exportXlsx")).getAttribute("href").contains("sex=FEMALE&region=KZ-75"));
+            // the workbook the link downloads, with the browser's own session: the narrowed figure in its summary
+            String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(browser.driver.findElement(By.id("exportXlsx")).getAttribute("href"))).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode());
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+                assertEquals(expected(p -> "FEMALE".equals(p.sex()) && "KZ-75".equals(p.region())).doubleValue(),
+                        book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue(), "the downloaded workbook follows the filter");
+            }
             browser.open("/monitoring/index.xhtml?" + period());
             // one course: its people, and the workbook's address follows
             new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("course"))).selectByValue(String.valueOf(course));

@@ -114,7 +114,9 @@ public class Indicators {
             int month = m.getYear() * 100 + m.getMonthValue();
             months.add(new MonthRow(m, cell(tally.people(month, TrainingEvent.ENROLLED)), cell(tally.people(month, TrainingEvent.COMPLETED)),
                     cell(tally.people(month, TrainingEvent.CERTIFIED)), cell(i < holding.length ? holding[i] : 0),
-                    hours(tally.people(month, TrainingEvent.HOURS_SIGNED_OFF), hoursByMonth.getOrDefault(month, BigDecimal.ZERO))));
+                    hours(tally.people(month, TrainingEvent.HOURS_SIGNED_OFF), hoursByMonth.getOrDefault(month, BigDecimal.ZERO)),
+                    new Share(people.completion(month).completed(), people.completion(month).enrolments()),
+                    new Share(people.passed(month), people.attempted(month))));
         }
         long supervised = tally.people(TrainingEvent.HOURS_SIGNED_OFF);
         BigDecimal hours = hoursByMonth.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -227,7 +229,8 @@ public class Indicators {
 
     /**
      * The same indicators as an XLSX workbook: a summary sheet, then one sheet per indicator by
-     * month, then people trained per organisation and per fact people gave (sex, age band, region,
+     * month (people trained, completed, certified, holding a certificate, hours, completion rate,
+     * pass rate), then people trained per organisation and per fact people gave (sex, age band, region,
      * profession, organisation type), the surveys' response rates and practice change, and the
      * knowledge gain of each paired pre-test and post-test; hidden counts are the text "<5", every other
      * figure a number. The export is recorded in the audit trail with its filters.
@@ -253,6 +256,8 @@ public class Indicators {
         sheets.add(monthly(d, words, "monitoring.certified", m -> shown(m.certified())));
         sheets.add(monthly(d, words, "monitoring.holding", m -> shown(m.holding())));
         sheets.add(monthly(d, words, "monitoring.hours", m -> m.hours().<Object>map(h -> h).orElse(SUPPRESSED)));
+        sheets.add(monthly(d, words, "monitoring.completionRateTitle", m -> percentOrHidden(m.completion())));
+        sheets.add(monthly(d, words, "monitoring.passRateTitle", m -> percentOrHidden(m.passRate())));
         List<List<Object>> organisations = new ArrayList<>();
         d.organisations().forEach((id, name) -> organisations.add(List.of(name, shown(d.byOrganisation().cells().get(id)))));
         organisations.add(List.of(words.of("monitoring.total"), shown(d.byOrganisation().total())));

@@ -34,8 +34,9 @@ public final class EventSummary implements PeopleFigures {
     private final Map<Integer, BigDecimal> hours = new LinkedHashMap<>();
     private final Set<Long> attempted = new HashSet<>();
     private final Set<Long> passed = new HashSet<>();
-    private long enrolments;
-    private long completed;
+    private final Set<Long> attemptedPerMonth = new HashSet<>();
+    private final Set<Long> passedPerMonth = new HashSet<>();
+    private final Map<Integer, long[]> completionPerMonth = new HashMap<>();
 
     public EventSummary(YearMonth from, YearMonth to) {
         this.from = from;
@@ -63,8 +64,9 @@ public final class EventSummary implements PeopleFigures {
         perMonth.get(event).add(person * 1024 + month);
         switch (event) {
             case ENROLLED -> {
-                enrolments++;
-                completed += completedSince ? 1 : 0;
+                long[] c = completionPerMonth.computeIfAbsent(yyyymm, k -> new long[2]);
+                c[0]++;
+                c[1] += completedSince ? 1 : 0;
                 byOrganisation.computeIfAbsent(organisation, o -> new HashSet<>()).add(person);
                 ProfileDimension[] dimensions = ProfileDimension.values();
                 for (int d = 0; d < dimensions.length; d++) {
@@ -78,11 +80,17 @@ public final class EventSummary implements PeopleFigures {
         }
     }
 
-    /** A graded quiz attempt of the period by this person. */
-    public void attempt(long person, boolean passedIt) {
+    /** A graded quiz attempt by this person in a month (yyyymm) of the period. */
+    public void attempt(long person, int yyyymm, boolean passedIt) {
+        int month = index(yyyymm);
+        if (month < 0 || month >= months) {
+            return;
+        }
         attempted.add(person);
+        attemptedPerMonth.add(person * 1024 + month);
         if (passedIt) {
             passed.add(person);
+            passedPerMonth.add(person * 1024 + month);
         }
     }
 
@@ -95,8 +103,13 @@ public final class EventSummary implements PeopleFigures {
         other.hours.forEach((m, h) -> hours.merge(m, h, BigDecimal::add));
         attempted.addAll(other.attempted);
         passed.addAll(other.passed);
-        enrolments += other.enrolments;
-        completed += other.completed;
+        attemptedPerMonth.addAll(other.attemptedPerMonth);
+        passedPerMonth.addAll(other.passedPerMonth);
+        other.completionPerMonth.forEach((m, c) -> {
+            long[] mine = completionPerMonth.computeIfAbsent(m, k -> new long[2]);
+            mine[0] += c[0];
+            mine[1] += c[1];
+        });
         return this;
     }
 
@@ -147,7 +160,26 @@ public final class EventSummary implements PeopleFigures {
 
     @Override
     public CountedEvents.Completion completion() {
-        return new CountedEvents.Completion(enrolments, completed);
+        return new CountedEvents.Completion(completionPerMonth.values().stream().mapToLong(c -> c[0]).sum(),
+                completionPerMonth.values().stream().mapToLong(c -> c[1]).sum());
+    }
+
+    @Override
+    public CountedEvents.Completion completion(int yyyymm) {
+        long[] c = completionPerMonth.getOrDefault(yyyymm, new long[2]);
+        return new CountedEvents.Completion(c[0], c[1]);
+    }
+
+    @Override
+    public long attempted(int yyyymm) {
+        int month = index(yyyymm);
+        return attemptedPerMonth.stream().filter(k -> k % 1024 == month).count();
+    }
+
+    @Override
+    public long passed(int yyyymm) {
+        int month = index(yyyymm);
+        return passedPerMonth.stream().filter(k -> k % 1024 == month).count();
     }
 
     @Override

@@ -25,9 +25,18 @@ public interface PeopleFigures {
 
     CountedEvents.Completion completion();
 
+    /** The enrolments made in one month (yyyymm) of the period, and how many of them were completed since. */
+    CountedEvents.Completion completion(int yyyymm);
+
     /** People who sat a graded quiz in the period. */
     long attempted();
 
     /** Of those, the people who passed one. */
     long passed();
+
+    /** People who sat a graded quiz in one month (yyyymm). */
+    long attempted(int yyyymm);
+
+    /** Of those, the people who passed one that month. */
+    long passed(int yyyymm);
 }

@@ -34,8 +34,8 @@ public final class PeopleSummary implements PeopleFigures {
     private final long[] people = new long[COLUMNS.size()];
     private final long[][] monthly;
     private final long[] hundredths;
-    private long enrolments;
-    private long completed;
+    private final long[] enrolledIn;
+    private final long[] completedOf;
     private final Map<Long, long[]> byOrganisation = new HashMap<>();
     private final Map<ProfileDimension, Map<String, long[]>> byFact = new EnumMap<>(ProfileDimension.class);
 
@@ -50,7 +50,9 @@ public final class PeopleSummary implements PeopleFigures {
         this.months = last - first + 1;
         this.maskA = MonthWindow.mask(first, last, 0);
         this.maskB = MonthWindow.mask(first, last, 1);
-        this.monthly = new long[TALLIED.size()][months];
+        this.monthly = new long[COLUMNS.size()][months];
+        this.enrolledIn = new long[months];
+        this.completedOf = new long[months];
         this.hundredths = new long[months];
         for (ProfileDimension d : ProfileDimension.values()) {
             byFact.put(d, new HashMap<>());
@@ -79,10 +81,8 @@ public final class PeopleSummary implements PeopleFigures {
                 continue;
             }
             people[c]++;
-            if (c < TALLIED.size()) {
-                perMonth(monthly[c], a, 0);
-                perMonth(monthly[c], b, MonthWindow.BITS);
-            }
+            perMonth(monthly[c], a, 0);
+            perMonth(monthly[c], b, MonthWindow.BITS);
             if (c == 0) {
                 byOrganisation.computeIfAbsent(organisation, o -> new long[1])[0]++;
                 ProfileDimension[] dimensions = ProfileDimension.values();
@@ -94,8 +94,8 @@ public final class PeopleSummary implements PeopleFigures {
             }
         }
         for (int m = 0; m < months; m++) {
-            enrolments += MonthlyMeasures.enrolments(measures, m);
-            completed += MonthlyMeasures.completed(measures, m);
+            enrolledIn[m] += MonthlyMeasures.enrolments(measures, m);
+            completedOf[m] += MonthlyMeasures.completed(measures, m);
             hundredths[m] += MonthlyMeasures.hundredths(measures, m);
         }
     }
@@ -155,7 +155,30 @@ public final class PeopleSummary implements PeopleFigures {
 
     @Override
     public CountedEvents.Completion completion() {
-        return new CountedEvents.Completion(enrolments, completed);
+        return new CountedEvents.Completion(java.util.Arrays.stream(enrolledIn).sum(), java.util.Arrays.stream(completedOf).sum());
+    }
+
+    @Override
+    public CountedEvents.Completion completion(int yyyymm) {
+        int m = monthOf(yyyymm);
+        return m < 0 ? new CountedEvents.Completion(0, 0) : new CountedEvents.Completion(enrolledIn[m], completedOf[m]);
+    }
+
+    @Override
+    public long attempted(int yyyymm) {
+        int m = monthOf(yyyymm);
+        return m < 0 ? 0 : monthly[4][m];
+    }
+
+    @Override
+    public long passed(int yyyymm) {
+        int m = monthOf(yyyymm);
+        return m < 0 ? 0 : monthly[5][m];
+    }
+
+    private int monthOf(int yyyymm) {
+        int m = (yyyymm / 100 - from.getYear()) * 12 + yyyymm % 100 - from.getMonthValue();
+        return m >= 0 && m < months ? m : -1;
     }
 
     /** People who sat a graded quiz in the period. */

@@ -58,6 +58,21 @@ public record ScopedFigures(EventSummary ofCourses, PeopleSummary ofPeople, bool
     }
 
     @Override
+    public CountedEvents.Completion completion(int yyyymm) {
+        return ofCourses.completion(yyyymm);
+    }
+
+    @Override
+    public long attempted(int yyyymm) {
+        return ofCourses.attempted(yyyymm);
+    }
+
+    @Override
+    public long passed(int yyyymm) {
+        return ofCourses.passed(yyyymm);
+    }
+
+    @Override
     public long attempted() {
         return ofCourses.attempted();
     }

@@ -264,8 +264,9 @@ public class JpaCountedEvents implements CountedEvents {
             List<String> conditions = periodAndPlace(filter, "t.", "t.day", parameters);
             ScopeConditions.courseBound(scope, "t.", conditions, parameters);
             FactConditions.sql(filter.people(), "p.", conditions, parameters);
-            return streamed(filter, "SELECT t.person_id, t.passed FROM test_score t LEFT JOIN profile_fact p ON p.person_id = t.person_id WHERE "
-                    + String.join(" AND ", conditions), parameters, (summary, row) -> summary.attempt(row.getLong(1), row.getBoolean(2)));
+            return streamed(filter, "SELECT t.person_id, EXTRACT(YEAR_MONTH FROM t.day), t.passed FROM test_score t"
+                    + " LEFT JOIN profile_fact p ON p.person_id = t.person_id WHERE " + String.join(" AND ", conditions), parameters,
+                    (summary, row) -> summary.attempt(row.getLong(1), row.getInt(2), row.getBoolean(3)));
         });
         // independent reads, side by side: the dashboard waits for the longest, not for their sum
         List<CompletableFuture<EventSummary>> running = reads.stream()

@@ -31,9 +31,9 @@ class EventSummaryTest {
         summary.count(TrainingEvent.HOURS_SIGNED_OFF, 2, 20, 202602, NO_FACTS, new BigDecimal("2.00"), false);
         summary.count(TrainingEvent.CERTIFIED, 2, 20, 202603, NO_FACTS, BigDecimal.ONE, false);
         summary.count(TrainingEvent.ENROLLED, 3, 20, 202604, NO_FACTS, BigDecimal.ONE, false);   // after the period: not counted
-        summary.attempt(1, false);
-        summary.attempt(1, true);
-        summary.attempt(2, false);
+        summary.attempt(1, 202601, false);
+        summary.attempt(1, 202602, true);
+        summary.attempt(2, 202602, false);
 
         CountedEvents.Tally tally = summary.tally();
         assertEquals(2, tally.people(TrainingEvent.ENROLLED));
@@ -48,6 +48,12 @@ class EventSummaryTest {
         assertEquals(Map.of(202602, new BigDecimal("3.50")), summary.hours());
         assertEquals(2, summary.attempted());
         assertEquals(1, summary.passed());
+        assertEquals(1, summary.attempted(202601));
+        assertEquals(0, summary.passed(202601));
+        assertEquals(2, summary.attempted(202602));
+        assertEquals(1, summary.passed(202602));
+        assertEquals(new CountedEvents.Completion(2, 1), summary.completion(202601));
+        assertEquals(new CountedEvents.Completion(1, 1), summary.completion(202602));
         Map<Long, Long> organisations = new HashMap<>();
         summary.byOrganisation().forEach(g -> organisations.put(g.group(), g.people()));
         assertEquals(Map.of(10L, 1L, 20L, 1L), organisations);

@@ -93,6 +93,12 @@ class PeopleSummaryTest {
 
         assertEquals(2, summary.attempted());
         assertEquals(1, summary.passed());
+        assertEquals(1, summary.attempted(202901), "person 1 in month 60");
+        assertEquals(1, summary.passed(202902), "person 1 passed in month 61");
+        assertEquals(1, summary.attempted(202903), "person 3 in month 62");
+        assertEquals(0, summary.passed(202903));
+        assertEquals(new CountedEvents.Completion(2, 0), summary.completion(202904));
+        assertEquals(new CountedEvents.Completion(1, 1), summary.completion(202812));
 
         // enrolled in the period per organisation and per fact: only those who gave it
         Map<Long, Long> organisations = new HashMap<>();
