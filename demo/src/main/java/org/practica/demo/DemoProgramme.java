@@ -47,6 +47,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 
@@ -133,6 +134,7 @@ public class DemoProgramme {
         Random random = new Random(21);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int counted = 0;
+        Map<String, OptionalLong> bodyOf = bodiesByCountry();
         for (int n = 1; n <= LEARNERS; n++) {
             Partner partner = pick(random, PARTNERS, PARTNERS.stream().mapToInt(Partner::weight).toArray());
             Organisation organisation = organisation(partner);
@@ -149,7 +151,8 @@ public class DemoProgramme {
                 given.state(statement(random, partner.country()), clock.instant());
                 facts.save(given);
             }
-            counted += history(random, account, organisation.id(), body(partner), courses, today, checks);
+            counted += history(random, account, organisation.id(), bodyOf.getOrDefault(partner.country(), OptionalLong.empty()), courses,
+                    today, checks);
         }
         LOG.info(() -> "demo programme: " + LEARNERS + " generated learners");
         LOG.fine("demo programme events: " + counted);
@@ -256,9 +259,11 @@ public class DemoProgramme {
                 ? null : revoked);
     }
 
-    /** The demo body of the partner's country, which certifies its people; none when the demo has no body there. */
-    private OptionalLong body(Partner partner) {
-        return bodies.all().stream().filter(b -> partner.country().equals(b.country())).mapToLong(b -> b.id().value()).findFirst();
+    /** The demo body of each country, which certifies its people (the first, where there are several). */
+    private Map<String, OptionalLong> bodiesByCountry() {
+        Map<String, OptionalLong> first = new java.util.HashMap<>();
+        bodies.all().forEach(b -> first.putIfAbsent(b.country(), OptionalLong.of(b.id().value())));
+        return first;
     }
 
     private int count(TrainingEvent event, long person, long organisation, Long course, LocalDate day, BigDecimal amount, LocalDate today) {

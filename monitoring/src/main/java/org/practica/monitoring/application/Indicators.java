@@ -18,6 +18,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.NotPermitted;
 import org.practica.kernel.TrainingEvent;
+import org.practica.monitoring.SideBySide;
 import org.practica.monitoring.domain.Breakdown;
 import org.practica.monitoring.domain.Cell;
 import org.practica.monitoring.domain.CountFilter;
@@ -48,7 +49,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -420,20 +420,12 @@ public class Indicators {
         return reads.stream().map(Indicators::joined).toList();
     }
 
-    /** A read on another of the server's threads; done here when the executor is not there (unit tests). */
     private <T> CompletableFuture<T> alongside(Supplier<T> read) {
-        return executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read);
+        return SideBySide.start(executor, read);
     }
 
     private static <T> T joined(CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return SideBySide.joined(read);
     }
 
     private static Cell cell(long people) {

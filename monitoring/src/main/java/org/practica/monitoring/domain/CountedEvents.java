@@ -1,12 +1,8 @@
 package org.practica.monitoring.domain;
 
 import org.practica.kernel.TrainingEvent;
-import org.practica.monitoring.domain.profile.ProfileDimension;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The events monitoring counted, and the sums it reads from them; nothing here returns a person. */
 public interface CountedEvents {

@@ -36,11 +36,15 @@ public final class EventSummary implements PeopleFigures {
     private final Set<Long> passed = new HashSet<>();
     private final Set<Long> attemptedPerMonth = new HashSet<>();
     private final Set<Long> passedPerMonth = new HashSet<>();
+    private final long[] attemptedIn;
+    private final long[] passedIn;
     private final Map<Integer, long[]> completionPerMonth = new HashMap<>();
 
     public EventSummary(YearMonth from, YearMonth to) {
         this.from = from;
         this.months = (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        this.attemptedIn = new long[months];
+        this.passedIn = new long[months];
         for (TrainingEvent e : TALLIED) {
             people.put(e, new HashSet<>());
             perMonth.put(e, new HashSet<>());
@@ -87,10 +91,19 @@ public final class EventSummary implements PeopleFigures {
             return;
         }
         attempted.add(person);
-        attemptedPerMonth.add(person * 1024 + month);
         if (passedIt) {
             passed.add(person);
-            passedPerMonth.add(person * 1024 + month);
+        }
+        sat(person * 1024 + month, passedIt);
+    }
+
+    /** A person's month (person * 1024 + month) with an attempt, counted the first time it comes. */
+    private void sat(long personMonth, boolean passedIt) {
+        if (attemptedPerMonth.add(personMonth)) {
+            attemptedIn[(int) (personMonth % 1024)]++;
+        }
+        if (passedIt && passedPerMonth.add(personMonth)) {
+            passedIn[(int) (personMonth % 1024)]++;
         }
     }
 
@@ -103,8 +116,8 @@ public final class EventSummary implements PeopleFigures {
         other.hours.forEach((m, h) -> hours.merge(m, h, BigDecimal::add));
         attempted.addAll(other.attempted);
         passed.addAll(other.passed);
-        attemptedPerMonth.addAll(other.attemptedPerMonth);
-        passedPerMonth.addAll(other.passedPerMonth);
+        other.attemptedPerMonth.forEach(k -> sat(k, false));
+        other.passedPerMonth.forEach(k -> sat(k, true));
         other.completionPerMonth.forEach((m, c) -> {
             long[] mine = completionPerMonth.computeIfAbsent(m, k -> new long[2]);
             mine[0] += c[0];
@@ -173,13 +186,13 @@ public final class EventSummary implements PeopleFigures {
     @Override
     public long attempted(int yyyymm) {
         int month = index(yyyymm);
-        return attemptedPerMonth.stream().filter(k -> k % 1024 == month).count();
+        return month < 0 || month >= months ? 0 : attemptedIn[month];
     }
 
     @Override
     public long passed(int yyyymm) {
         int month = index(yyyymm);
-        return passedPerMonth.stream().filter(k -> k % 1024 == month).count();
+        return month < 0 || month >= months ? 0 : passedIn[month];
     }
 
     @Override

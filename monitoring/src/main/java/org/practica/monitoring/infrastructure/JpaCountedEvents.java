@@ -5,9 +5,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import org.practica.kernel.TrainingEvent;
+import org.practica.monitoring.SideBySide;
 import org.practica.monitoring.domain.CountFilter;
 import org.practica.monitoring.domain.CountedCourse;
 import org.practica.monitoring.domain.CountedEvent;
@@ -29,13 +28,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -144,10 +140,10 @@ public class JpaCountedEvents implements CountedEvents {
     }
 
     /**
-     * Everything a dashboard counts of people, in one pass over the summary rows of the filter's
+     * Everything a dashboard counts of people: one pass over the summary rows of the filter's
      * organisation and facts with anything in its period, streamed straight from the database (a
-     * national programme's 100,000 rows are not held as entities); empty when the filter cannot be
-     * read from the summary (a course, or a period outside the window).
+     * national programme's 100,000 rows are not held as entities); narrowed to some training, or
+     * outside the summary's window, from the events themselves.
      */
     @Override
     public PeopleFigures people(CountFilter filter) {
@@ -234,7 +230,7 @@ public class JpaCountedEvents implements CountedEvents {
             List<Object> peopleParameters = new ArrayList<>();
             ScopeConditions.people(scope, "m.", people, peopleParameters);
             Supplier<PeopleSummary> read = () -> summary(filter, people, peopleParameters);
-            ofPeople = executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read);
+            ofPeople = SideBySide.start(executor, read);
         } else reads.add(() -> {
             List<Object> parameters = new ArrayList<>();
             List<String> conditions = periodAndPlace(filter, "e.", "e.day", parameters);
@@ -269,24 +265,10 @@ public class JpaCountedEvents implements CountedEvents {
                     (summary, row) -> summary.attempt(row.getLong(1), row.getInt(2), row.getBoolean(3)));
         });
         // independent reads, side by side: the dashboard waits for the longest, not for their sum
-        List<CompletableFuture<EventSummary>> running = reads.stream()
-                .map(read -> executor == null ? CompletableFuture.completedFuture(read.get()) : executor.supplyAsync(read)).toList();
+        List<CompletableFuture<EventSummary>> running = reads.stream().map(read -> SideBySide.start(executor, read)).toList();
         EventSummary all = new EventSummary(YearMonth.from(filter.from()), YearMonth.from(filter.to()));
-        for (CompletableFuture<EventSummary> read : running) {
-            try {
-                all.plus(read.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
-        }
-        if (ofPeople == null) {
-            return all;
-        }
-        try {
-            return new ScopedFigures(all, ofPeople.join(), scope.body().isPresent());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        running.forEach(read -> all.plus(SideBySide.joined(read)));
+        return ofPeople == null ? all : new ScopedFigures(all, SideBySide.joined(ofPeople), scope.body().isPresent());
     }
 
     private EventSummary streamed(CountFilter filter, String sql, List<Object> parameters, Counting counting) {
@@ -355,13 +337,6 @@ public class JpaCountedEvents implements CountedEvents {
         });
         FactConditions.sql(filter.people(), "m.", conditions, parameters);
         return String.join(" AND ", conditions);
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     private static long number(Object value) {

@@ -141,8 +141,7 @@ public class JpaSurveyCounts implements SurveyCounts {
             return "";
         }
         List<String> conditions = new ArrayList<>();
-        ScopeConditions.courseBound(new org.practica.monitoring.domain.TrainingScope(filter.training().courses(), java.util.OptionalLong.empty(),
-                java.util.OptionalLong.empty()), "s.", conditions, parameters);
+        ScopeConditions.courses(filter.training(), "s.", conditions, parameters);
         return " JOIN counted_survey s ON s.survey_id = " + alias + ".survey_id AND " + String.join(" AND ", conditions);
     }
 

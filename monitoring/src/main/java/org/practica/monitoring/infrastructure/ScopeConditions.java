@@ -22,8 +22,13 @@ final class ScopeConditions {
 
     /** SQL on a table with {@code course_id} and {@code person_id} under {@code alias} (with its dot). */
     static void courseBound(TrainingScope scope, String alias, List<String> conditions, List<Object> parameters) {
-        scope.courses().ifPresent(courses -> conditions.add(in(alias + "course_id", courses, parameters)));
+        courses(scope, alias, conditions, parameters);
         cohort(scope, alias, conditions, parameters);
+    }
+
+    /** SQL on a table with {@code course_id} only: the scope's courses. */
+    static void courses(TrainingScope scope, String alias, List<String> conditions, List<Object> parameters) {
+        scope.courses().ifPresent(courses -> conditions.add(in(alias + "course_id", courses, parameters)));
     }
 
     /** SQL on a table with {@code person_id}: the cohort's people, else the people who enrolled in the scope's courses. */
