@@ -44,7 +44,7 @@ class AttemptResults {
     AttemptResult of(QuizAttempt a, List<AttemptAnswer> answers, boolean everything) {
         Quiz quiz = quizzes.find(new QuizId(a.quizId())).orElseThrow();
         ReviewOptions review = everything ? ReviewOptions.everything() : quiz.settings().review();
-        boolean submitted = !a.status().isOpen();
+        boolean submitted = !a.status().isUnsubmitted();
         boolean detailsNow = everything || review.detailsVisible(submitted, quiz.settings().closesAt(), clock.instant());
         List<AttemptResult.Line> lines = new ArrayList<>();
         if (detailsNow) {

@@ -37,6 +37,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.BoundedCache;
 import org.practica.kernel.Conflict;
 import org.practica.kernel.NotFound;
+import org.practica.kernel.StatedTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -95,17 +96,58 @@ public class Attempts {
         Instant now = clock.instant();
         List<QuizAttempt> earlier = attempts.of(id.value(), learner.username());
         for (QuizAttempt a : earlier) {
+            if (a.status() == AttemptStatus.PREPARED) {
+                a.begin(now);
+                audit.record(learner.username(), "attempt.started", subject(a.id()), "quiz " + id.value());
+            }
             if (a.status().isOpen()) {
                 if (!a.isOverdue(now)) {
                     return AttemptView.of(a, attempts.answers(a.id()), now);
                 }
-                close(a, now);
+                close(a, now, now);
             }
         }
         QuizAttempt attempt = QuizAttempt.start(quiz, learner.username(), earlier.size(), draw(quiz, reader), now);
         attempts.add(attempt);
         audit.record(learner.username(), "attempt.started", subject(attempt.id()), "quiz " + id.value());
         return AttemptView.of(attempt, List.of(), now);
+    }
+
+    /**
+     * An attempt the learner can take offline: the one in progress or already prepared, else one
+     * drawn now and kept PREPARED until the device says it was begun. Untimed quizzes only.
+     */
+    public AttemptView prepare(Actor learner, QuizId id, org.practica.kernel.ContentLanguage reader) {
+        Quiz quiz = quizzes.find(id).orElseThrow(() -> new NotFound("quiz.notFound"));
+        learning.requireEnrolled(learner, quiz.courseId());
+        if (quiz.settings().timeLimit() != null) {
+            throw new Conflict("quiz", "attempt.offline.timed");
+        }
+        Instant now = clock.instant();
+        List<QuizAttempt> earlier = attempts.of(id.value(), learner.username());
+        for (QuizAttempt a : earlier) {
+            if (a.status().isUnsubmitted()) {
+                if (!a.isOverdue(now)) {
+                    return AttemptView.of(a, attempts.answers(a.id()), now);
+                }
+                close(a, now, now);
+            }
+        }
+        QuizAttempt attempt = QuizAttempt.prepare(quiz, learner.username(), earlier.size(), draw(quiz, reader), now);
+        attempts.add(attempt);
+        audit.record(learner.username(), "attempt.prepared", subject(attempt.id()), "quiz " + id.value());
+        return AttemptView.of(attempt, List.of(), now);
+    }
+
+    /** Begins a prepared attempt at the time the learner's device says; again changes nothing. */
+    public AttemptView begin(Actor learner, AttemptId id, String startedAt) {
+        QuizAttempt a = own(learner, attempts.lock(id));
+        Instant now = clock.instant();
+        if (a.status() == AttemptStatus.PREPARED) {
+            a.begin(StatedTime.of("startedAt", startedAt, a.startedAt(), now));
+            audit.record(learner.username(), "attempt.started", subject(a.id()), "quiz " + a.quizId() + ", offline");
+        }
+        return AttemptView.of(a, attempts.answers(id), now);
     }
 
     /** The learner's own attempts at a quiz, first to last. */
@@ -134,13 +176,25 @@ public class Attempts {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Instant save(String learner, AttemptId id, int slot, Response response) {
+        return save(learner, id, slot, response, null);
+    }
+
+    /**
+     * Saves an answer the learner gave at {@code answeredAt} (the device's time, for answers held
+     * while the line was down; null for now). Per question the answer given last is kept, by the
+     * devices' times, so a device coming back late does not undo a newer answer from another.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Instant save(String learner, AttemptId id, int slot, Response response, String answeredAt) {
         Instant now = clock.instant();
         AttemptPaper paper = paperOf(id).filter(p -> p.belongsTo(learner)).orElseThrow(() -> new NotFound("attempt.notFound"));
-        Response accepted = paper.checked(slot, response, now);
-        if (!attempts.saveAnswerWhileOpen(id, slot, accepted, now)) {
-            throw new Conflict("attempt", "attempt.alreadySubmitted");
+        Instant at = StatedTime.of("answeredAt", answeredAt, null, now);
+        Response accepted = paper.checked(slot, response, at, now);
+        if (!attempts.saveAnswerWhileOpen(id, slot, accepted, at)) {
+            boolean prepared = attempts.find(id).map(a -> a.status() == AttemptStatus.PREPARED).orElse(false);
+            throw new Conflict("attempt", prepared ? "attempt.notBegun" : "attempt.alreadySubmitted");
         }
-        return now;
+        return at;
     }
 
     /** An attempt's paper never changes after it starts, so each server reads it once. */
@@ -152,8 +206,14 @@ public class Attempts {
 
     /** Submits and grades; submitting again returns the same result. */
     public AttemptResult submit(Actor learner, AttemptId id) {
+        return submit(learner, id, null);
+    }
+
+    /** Submits at the time the learner did ({@code submittedAt}, the device's, null for now). */
+    public AttemptResult submit(Actor learner, AttemptId id, String submittedAt) {
         QuizAttempt a = own(learner, attempts.lock(id));
-        close(a, clock.instant());
+        Instant now = clock.instant();
+        close(a, StatedTime.of("submittedAt", submittedAt, a.startedAt(), now), now);
         return results.of(a, attempts.answers(id), false);
     }
 
@@ -186,16 +246,16 @@ public class Attempts {
         int closed = 0;
         for (AttemptId id : attempts.overdue(now, max)) {
             QuizAttempt a = attempts.lock(id).orElse(null);
-            if (a != null && a.status().isOpen() && a.isOverdue(now)) {
-                close(a, now);
+            if (a != null && a.status().isOpen() && a.isDueToClose(now)) {
+                close(a, now, now);
                 closed++;
             }
         }
         return closed;
     }
 
-    private void close(QuizAttempt a, Instant now) {
-        List<AttemptAnswer> graded = a.submit(attempts.answers(a.id()), now);
+    private void close(QuizAttempt a, Instant submittedAt, Instant now) {
+        List<AttemptAnswer> graded = a.submit(attempts.answers(a.id()), submittedAt, now);
         if (!graded.isEmpty()) {
             attempts.keep(graded);
             audit.record(a.learner(), "attempt.submitted", subject(a.id()), a.status().name());

@@ -80,7 +80,11 @@ public class JpaAttemptRepository implements AttemptRepository {
         try (Connection c = database.getConnection();
              PreparedStatement insert = c.prepareStatement("INSERT INTO attempt_answer (attempt_id, slot, response, saved_at, revisions) "
                      + "SELECT ?, ?, ?, ?, 1 FROM quiz_attempt WHERE id = ? AND status = 'IN_PROGRESS' LOCK IN SHARE MODE "
-                     + "ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at), "
+                     // the answer given last wins, by the devices' times: an answer held offline
+                     // and sent late does not undo a newer one (MariaDB assigns left to right)
+                     + "ON DUPLICATE KEY UPDATE "
+                     + "response = IF(attempt_answer.saved_at IS NULL OR VALUES(saved_at) >= attempt_answer.saved_at, VALUES(response), attempt_answer.response), "
+                     + "saved_at = GREATEST(COALESCE(attempt_answer.saved_at, VALUES(saved_at)), VALUES(saved_at)), "
                      + "revisions = attempt_answer.revisions + 1")) {
             insert.setLong(1, attempt.value());
             insert.setInt(2, slot);
@@ -118,7 +122,7 @@ public class JpaAttemptRepository implements AttemptRepository {
 
     @Override
     public java.util.Set<String> learnersWhoBegan(long quizId) {
-        return new java.util.HashSet<>(em.createQuery("select distinct a.learner from QuizAttempt a where a.quizId = :q", String.class)
+        return new java.util.HashSet<>(em.createQuery("select distinct a.learner from QuizAttempt a where a.quizId = :q and a.status <> org.practica.assessments.domain.attempt.AttemptStatus.PREPARED", String.class)
                 .setParameter("q", quizId).getResultList());
     }
 
@@ -134,7 +138,7 @@ public class JpaAttemptRepository implements AttemptRepository {
     @Override
     public List<AttemptId> overdue(Instant now, int max) {
         return em.createQuery("select a.id from QuizAttempt a where a.status = :s and a.deadline < :t order by a.deadline", Long.class)
-                .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("t", now.minus(QuizAttempt.GRACE))
+                .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("t", now.minus(QuizAttempt.RECONNECTION))
                 .setMaxResults(max).getResultList().stream().map(AttemptId::new).toList();
     }
 }

@@ -20,6 +20,7 @@ import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
 import org.practica.kernel.NotFound;
 import org.practica.kernel.NotPermitted;
+import org.practica.kernel.StatedTime;
 import org.practica.kernel.Role;
 import org.practica.kernel.TrainingEvent;
 import org.practica.kernel.TrainingFacts;
@@ -145,12 +146,22 @@ public class Learning {
     }
 
     public EnrollmentView markDone(Actor learner, CourseId id, String lessonKey, ContentLanguage reader) {
+        return markDone(learner, id, lessonKey, null, reader);
+    }
+
+    /**
+     * Marks a lesson done at the time the learner's device stated ({@link StatedTime}), for marks
+     * made offline and sent when the line came back; without one, now.
+     */
+    public EnrollmentView markDone(Actor learner, CourseId id, String lessonKey, String doneAt, ContentLanguage reader) {
         Course course = Catalogue.visible(courses, learner, id);
         Enrollment enrollment = enrollments.find(id, learner.username())
                 .orElseThrow(() -> new NotPermitted("lesson.enrolFirst"));
         CourseVersion version = version(course, enrollment);
         boolean wasComplete = enrollment.completedAt() != null;
-        enrollment.markDone(new ContentKey(lessonKey), version, requirements(), clock.instant());
+        Instant now = clock.instant();
+        enrollment.markDone(new ContentKey(lessonKey), version, requirements(),
+                StatedTime.of("doneAt", doneAt, enrollment.enrolledAt(), now), now);
         if (!wasComplete && enrollment.completedAt() != null) {
             facts().record(TrainingEvent.COMPLETED, learner.username(), id.value(), enrollment.completedAt(), BigDecimal.ONE);
             audit.record(learner.username(), "course.completed", CourseAuthoring.subject(id), "version " + version.number());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +23,7 @@ import org.practica.assessments.domain.question.Response;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
+import org.practica.server.api.support.Replayable;
 import org.practica.server.api.support.RequestBody;
 
 import java.math.BigDecimal;
@@ -69,9 +71,10 @@ public class AttemptsResource {
     @Operation(summary = "Save the answer to one question; it is stored before the reply is sent. Body: {\"choice\":n}, "
             + "{\"choices\":[..]}, {\"text\":\"..\"}, {\"truth\":true}, {\"matches\":{\"0\":\"..\"}} or, for a cloze question, "
             + "{\"parts\":{\"1\":{\"text\":\"..\"},\"2\":{\"choice\":n}}} by gap number")
-    public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, Answer body) {
+    @Replayable
+    public Saved save(@PathParam("id") long id, @PathParam("slot") int slot, @QueryParam("answeredAt") String answeredAt, Answer body) {
         Response response = RequestBody.required(body).response();
-        return new Saved(slot, attempts.save(caller.username(), new AttemptId(id), slot, response));
+        return new Saved(slot, attempts.save(caller.username(), new AttemptId(id), slot, response, answeredAt));
     }
 
     /**
@@ -97,10 +100,20 @@ public class AttemptsResource {
     }
 
     @POST
+    @Path("/{id}/begin")
+    @Replayable
+    @Operation(summary = "Begin a prepared (offline) attempt at startedAt, the time the learner began it; again changes nothing")
+    public AttemptView begin(@PathParam("id") long id, @QueryParam("startedAt") String startedAt) {
+        return attempts.begin(caller.get(), new AttemptId(id), startedAt);
+    }
+
+    @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit and grade; submitting again returns the same result")
-    public AttemptResult submit(@PathParam("id") long id) {
-        return attempts.submit(caller.get(), new AttemptId(id));
+    @Replayable
+    @Operation(summary = "Submit and grade; submitting again returns the same result",
+            description = "submittedAt is when the learner submitted, for a submit that waited for the line")
+    public AttemptResult submit(@PathParam("id") long id, @QueryParam("submittedAt") String submittedAt) {
+        return attempts.submit(caller.get(), new AttemptId(id), submittedAt);
     }
 
     @GET

@@ -148,4 +148,13 @@ public class QuizzesResource {
         AttemptView attempt = attempts.start(caller.get(), new QuizId(id), caller.reader(lang));
         return Response.created(URI.create("attempts/" + attempt.id())).entity(attempt).build();
     }
+
+    @POST
+    @Path("/{id}/offline-attempt")
+    @RolesAllowed(Role.LEARNER_NAME)
+    @Operation(summary = "An attempt to take offline: the one in progress, or one drawn now and kept prepared until "
+            + "begun (POST /attempts/{id}/begin); untimed quizzes only (409 for a timed one)")
+    public AttemptView prepare(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return attempts.prepare(caller.get(), new QuizId(id), caller.reader(lang));
+    }
 }

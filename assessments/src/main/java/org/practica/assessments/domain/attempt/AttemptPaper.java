@@ -27,7 +27,19 @@ public record AttemptPaper(String learner, Instant deadline, List<AttemptQuestio
      * attempt that takes an answer, and of the shape that question expects.
      */
     public Response checked(int slot, Response response, Instant now) {
-        if (QuizAttempt.overdue(deadline, now)) {
+        return checked(slot, response, now, now);
+    }
+
+    /**
+     * Checks a response the learner gave at {@code answeredAt} and the server hears of at
+     * {@code now}, later when the line dropped: it must have been given by the deadline (with
+     * grace), and it must arrive within {@link QuizAttempt#RECONNECTION} of it.
+     */
+    public Response checked(int slot, Response response, Instant answeredAt, Instant now) {
+        if (QuizAttempt.overdue(deadline, answeredAt)) {
+            throw answeredAt.equals(now) ? new Conflict("attempt", "attempt.overdue") : new Conflict("answeredAt", "attempt.overdue.answered");
+        }
+        if (deadline != null && now.isAfter(deadline.plus(QuizAttempt.RECONNECTION))) {
             throw new Conflict("attempt", "attempt.overdue");
         }
         AttemptQuestion q = questions.stream().filter(x -> x.slot() == slot).findFirst()

@@ -48,6 +48,6 @@ public interface AttemptRepository {
     /** Per course, how many submitted attempts have waited since before {@code before} for an essay's grade. */
     java.util.Map<Long, Long> waitingForGrading(Instant before);
 
-    /** Attempts still in progress whose deadline (and grace) has passed. */
+    /** Attempts still in progress whose deadline, and the wait for answers held back by a dropped line, have passed. */
     List<AttemptId> overdue(Instant now, int max);
 }

@@ -33,7 +33,14 @@ import java.util.Optional;
  * One sitting of a quiz by one learner. Started with a copy of the questions drawn for it and a
  * deadline the server sets; answers are saved one by one while it is in progress; submitted once
  * (again is harmless) by the learner, or by the server's clock when the deadline passes; graded
- * at once, except essays, which a trainer grades afterwards. The server's clock is the only clock.
+ * at once, except essays, which a trainer grades afterwards. The server's clock sets and enforces
+ * the deadline.
+ *
+ * <p>For learning offline an untimed attempt may be PREPARED in advance: drawn while the line is
+ * up, begun later on the device, and told to the server when the line is back, with the times the
+ * device kept (when it was begun, each answer, the submit), which the server accepts within what
+ * it knows ({@link org.practica.kernel.StatedTime}). The same attempt continued on two devices
+ * keeps, per question, the answer given last by the devices' times; the first submit ends it.
  */
 @Entity
 @Table(name = "quiz_attempt")
@@ -44,6 +51,13 @@ public class QuizAttempt {
 
     /** A save that left the browser just before the deadline still counts. */
     public static final Duration GRACE = Duration.ofSeconds(2);
+
+    /**
+     * How long after its deadline an attempt waits for answers given in time but held back by a
+     * dropped line, before the server closes it. A device could claim an answer was given earlier
+     * than it was; this bounds what that could gain.
+     */
+    public static final Duration RECONNECTION = Duration.ofSeconds(60);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,6 +146,32 @@ public class QuizAttempt {
         return new QuizAttempt(quiz, learner, earlierAttempts + 1, drawn, now);
     }
 
+    /**
+     * Draws an attempt in advance, for the learner to begin offline: only for quizzes without a
+     * time limit (a timed attempt's deadline is set by the server when it starts), and only while
+     * the quiz is open and the learner has an attempt left.
+     */
+    public static QuizAttempt prepare(Quiz quiz, String learner, int earlierAttempts, List<AttemptQuestion> drawn, Instant now) {
+        if (quiz.settings().timeLimit() != null) {
+            throw new Conflict("quiz", "attempt.offline.timed");
+        }
+        QuizAttempt attempt = start(quiz, learner, earlierAttempts, drawn, now);
+        attempt.status = AttemptStatus.PREPARED;
+        return attempt;
+    }
+
+    /**
+     * Begins a prepared attempt at the time the learner began it ({@code startedAt}, already
+     * checked against the server's clock). Beginning an attempt already begun (on another device,
+     * or by a repeated send) changes nothing.
+     */
+    public void begin(Instant startedAt) {
+        if (status == AttemptStatus.PREPARED) {
+            status = AttemptStatus.IN_PROGRESS;
+            this.startedAt = startedAt;
+        }
+    }
+
     /** Checks a response to save now: the attempt is open, in time, and the response fits its question. */
     public Response accept(int slot, Response response, Instant now) {
         if (!status.isOpen()) {
@@ -163,6 +203,11 @@ public class QuizAttempt {
         return overdue(deadline, now);
     }
 
+    /** Past its deadline and the wait for answers held back by a dropped line: time to close it. */
+    public boolean isDueToClose(Instant now) {
+        return deadline != null && now.isAfter(deadline.plus(RECONNECTION));
+    }
+
     static boolean overdue(Instant deadline, Instant now) {
         return deadline != null && now.isAfter(deadline.plus(GRACE));
     }
@@ -173,9 +218,21 @@ public class QuizAttempt {
      * already submitted, so that a second submit changes nothing.
      */
     public List<AttemptAnswer> submit(List<AttemptAnswer> saved, Instant now) {
+        return submit(saved, now, now);
+    }
+
+    /**
+     * Submits as {@link #submit(List, Instant)}, recording the time the learner submitted
+     * ({@code submittedAt}, at most {@code now}), which is earlier when the submit waited for the
+     * line; never before the attempt began, never after its deadline. A prepared attempt is begun
+     * first.
+     */
+    public List<AttemptAnswer> submit(List<AttemptAnswer> saved, Instant submittedAt, Instant now) {
+        begin(submittedAt);
         if (!status.isOpen()) {
             return List.of();
         }
+        now = submittedAt.isBefore(startedAt) ? startedAt : submittedAt;
         Map<Integer, AttemptAnswer> bySlot = new HashMap<>();
         saved.forEach(a -> bySlot.put(a.slot(), a));
         List<AttemptAnswer> rows = new ArrayList<>();
@@ -190,7 +247,7 @@ public class QuizAttempt {
             }
             rows.add(row);
         }
-        submittedAt = deadline != null && now.isAfter(deadline) ? deadline : now;
+        this.submittedAt = deadline != null && now.isAfter(deadline) ? deadline : now;
         total(rows);
         return rows;
     }

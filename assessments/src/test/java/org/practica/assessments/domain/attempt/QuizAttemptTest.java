@@ -108,6 +108,49 @@ class QuizAttemptTest {
     }
 
     @Test
+    void anUntimedAttemptPreparedForOfflineIsBegunAndSubmittedAtTheDevicesTimes() {
+        assertThrows(Conflict.class, () -> QuizAttempt.prepare(quiz(Duration.ofMinutes(20), 0, null, null), "learner", 0, questions(CHOICE), NOW),
+                "a timed attempt needs the server to start it");
+        QuizAttempt a = QuizAttempt.prepare(quiz(null, 2, null, null), "learner", 0, questions(CHOICE, WORD), NOW);
+        setId(a, 43);
+        assertEquals(AttemptStatus.PREPARED, a.status());
+        assertThrows(Conflict.class, () -> a.accept(1, Response.choice(0), NOW), "not begun: nothing to save into");
+
+        Instant begun = NOW.plus(Duration.ofHours(5));
+        a.begin(begun);
+        a.begin(begun.plusSeconds(400));
+        assertEquals(AttemptStatus.IN_PROGRESS, a.status());
+        assertEquals(begun, a.startedAt(), "begun once, at the first time told");
+
+        Instant submitted = begun.plusSeconds(300);
+        List<AttemptAnswer> graded = a.submit(List.of(new AttemptAnswer(a.id(), 1, a.accept(1, Response.choice(0), begun.plusSeconds(60)), begun.plusSeconds(60))),
+                submitted, submitted.plus(Duration.ofHours(2)));
+        assertEquals(2, graded.size());
+        assertEquals(AttemptStatus.GRADED, a.status());
+        assertEquals(submitted, a.submittedAt(), "the learner's submit, not when the line came back");
+        assertEquals(0, BigDecimal.valueOf(50).compareTo(a.percent()));
+        assertTrue(a.submit(List.of(), submitted.plusSeconds(1), submitted.plus(Duration.ofHours(3))).isEmpty(), "a second submit changes nothing");
+    }
+
+    @Test
+    void aTimedAttemptTakesAnswersGivenInTimeThatArriveAfterADropButNotAnswersGivenLate() {
+        QuizAttempt a = started(quiz(Duration.ofMinutes(2), 0, null, null), CHOICE);
+        Instant deadline = a.deadline();
+        AttemptPaper paper = a.paper();
+        Instant given = deadline.minusSeconds(20);
+        assertEquals(Response.choice(0), paper.checked(1, Response.choice(0), given, deadline.plusSeconds(30)),
+                "given before the deadline, heard of 30 s after it");
+        Conflict late = assertThrows(Conflict.class, () -> paper.checked(1, Response.choice(0), deadline.plusSeconds(5), deadline.plusSeconds(6)));
+        assertEquals("attempt.overdue.answered", late.messageKey());
+        Conflict tooLate = assertThrows(Conflict.class, () -> paper.checked(1, Response.choice(0), given, deadline.plus(QuizAttempt.RECONNECTION).plusSeconds(1)));
+        assertEquals("attempt.overdue", tooLate.messageKey(), "held back longer than the wait for a dropped line");
+        assertFalse(a.isDueToClose(deadline.plusSeconds(30)), "the server waits for answers held back by a drop");
+        assertTrue(a.isDueToClose(deadline.plus(QuizAttempt.RECONNECTION).plusSeconds(1)));
+        a.submit(List.of(), deadline.plusSeconds(30), deadline.plusSeconds(61));
+        assertEquals(deadline, a.submittedAt(), "never after the deadline");
+    }
+
+    @Test
     void theServerSetsTheDeadlineFromTheTimeLimitCutShortByClosing() {
         QuizAttempt a = started(quiz(Duration.ofMinutes(20), 0, null, null), CHOICE);
         assertEquals(NOW.plus(Duration.ofMinutes(20)), a.deadline());

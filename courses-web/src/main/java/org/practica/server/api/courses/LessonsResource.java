@@ -26,6 +26,7 @@ import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.InvalidInput;
 import org.practica.kernel.Role;
+import org.practica.server.api.support.Replayable;
 import org.practica.server.api.support.RequestBody;
 
 /** Lessons: written and arranged by trainers, read and marked done by learners. */
@@ -64,9 +65,13 @@ public class LessonsResource {
     @POST
     @Path("/{key}/done")
     @RolesAllowed(Role.LEARNER_NAME)
-    @Operation(summary = "Mark a lesson done; the course completes when nothing is left")
-    public EnrollmentView done(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("lang") String lang) {
-        return learning.markDone(caller.get(), new CourseId(id), key, caller.reader(lang));
+    @Replayable
+    @Operation(summary = "Mark a lesson done; the course completes when nothing is left",
+            description = "doneAt (ISO-8601) is when the learner marked it, for marks made offline and sent later; "
+                    + "an Idempotency-Key header makes a repeated send answer as the first did")
+    public EnrollmentView done(@PathParam("id") long id, @PathParam("key") String key, @QueryParam("lang") String lang,
+                               @QueryParam("doneAt") String doneAt) {
+        return learning.markDone(caller.get(), new CourseId(id), key, doneAt, caller.reader(lang));
     }
 
     @PUT

@@ -257,9 +257,19 @@ public class Enrollment {
 
     /** Marks a lesson done (again is harmless) and completes the enrolment when nothing is left. */
     public void markDone(ContentKey lesson, CourseVersion version, CompletionRequirements requirements, Instant now) {
+        markDone(lesson, version, requirements, now, now);
+    }
+
+    /**
+     * Marks a lesson done at {@code doneAt}, which may be earlier than {@code now} when the mark was
+     * made offline and sent later. A lesson keeps the first time it was marked done, whichever
+     * device told first; a course completed by marks keeps the time of the last of them.
+     */
+    public void markDone(ContentKey lesson, CourseVersion version, CompletionRequirements requirements, Instant doneAt, Instant now) {
         open(lesson, version, now);
-        lessonsDone.putIfAbsent(lesson.value(), now);
-        reconsider(version, requirements, now);
+        lessonsDone.merge(lesson.value(), doneAt, (kept, told) -> told.isBefore(kept) ? told : kept);
+        Instant lastMark = lessonsDone.values().stream().max(Instant::compareTo).orElse(doneAt);
+        reconsider(version, requirements, lastMark.isAfter(now) ? now : lastMark);
     }
 
     /** Completes the enrolment if every lesson is done and nothing else is required; called again when a quiz is passed. */

@@ -76,6 +76,25 @@ class EnrollmentTest {
     }
 
     @Test
+    void marksMadeOfflineKeepTheirOwnTimesAndTheEarliestOfTwoDevices() {
+        Course course = Authoring.publishedCourse(1);
+        CourseVersion version = course.published().orElseThrow();
+        Enrollment enrollment = enrol(course, Set.of());
+        List<ContentKey> lessons = version.lessons().map(Lesson::key).toList();
+        java.time.Instant heard = NOW.plusSeconds(3600);
+
+        enrollment.markDone(lessons.get(1), version, CompletionRequirements.NONE, NOW.plusSeconds(600), heard);
+        enrollment.markDone(lessons.get(1), version, CompletionRequirements.NONE, NOW.plusSeconds(300), heard);
+        enrollment.markDone(lessons.get(1), version, CompletionRequirements.NONE, NOW.plusSeconds(900), heard);
+        assertEquals(NOW.plusSeconds(300), enrollment.lessonsDone().get(lessons.get(1).value()), "the first time any device marked it");
+
+        // sent out of order: the course completes at the time of the last mark, not when it was heard
+        enrollment.markDone(lessons.get(0), version, CompletionRequirements.NONE, NOW.plusSeconds(200), heard);
+        assertEquals(EnrollmentStatus.COMPLETED, enrollment.status());
+        assertEquals(NOW.plusSeconds(300), enrollment.completedAt());
+    }
+
+    @Test
     void aRequiredQuizNotYetPassedHoldsCompletionBack() {
         Course course = Authoring.publishedCourse(1);
         CourseVersion version = course.published().orElseThrow();
