@@ -148,19 +148,11 @@
       var minutes = Math.ceil(s / 60);
       if ((minutes === 10 || minutes === 5 || minutes === 1) && !announced[minutes] && announcement) {
         announced[minutes] = true;
-        announcement.textContent = plural(pattern, minutes);
+        announcement.textContent = window.practicaPlural(pattern, minutes);
       }
       setTimeout(tick, 1000);
     };
     tick();
   }
 
-  // the words come from the server's bundle as an ICU pattern; only the counts used here are needed
-  function plural(pattern, n) {
-    var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
-    var category = rules ? rules.select(n) : (n === 1 ? 'one' : 'other');
-    var m = pattern.match(new RegExp(category + '\\{([^}]*)\\}')) || pattern.match(/other\{([^}]*)\}/);
-    var words = m ? m[1].replace('#', n) : String(n);
-    return pattern.replace(/\{0,plural,[\s\S]*\}\}/, words);
-  }
 })();

@@ -1,5 +1,16 @@
 // Runs on every page: names table cells for phones, and takes the person to the first refused field.
 
+// Words from the server's bundle written as an ICU plural ("{0,plural,one{# lesson}other{# lessons}}"),
+// for the counts a script shows; only the plural part is understood.
+window.practicaPlural = function (pattern, n) {
+  var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+  var category = n === 0 && /=0\{/.test(pattern) ? '=0' : (rules ? rules.select(n) : (n === 1 ? 'one' : 'other'));
+  var m = pattern.match(new RegExp(category.replace('=', '\\=') + '\\{([^}]*)\\}')) || pattern.match(/other\{([^}]*)\}/);
+  var number = window.Intl ? new Intl.NumberFormat(document.documentElement.lang || 'en').format(n) : String(n);
+  var words = m ? m[1].replace('#', number) : number;
+  return pattern.replace(/\{0,plural,[\s\S]*\}\}/, words);
+};
+
 // Names each cell of a simple table by its column, for the stacked layout of narrow screens.
 document.querySelectorAll('table.simple').forEach(function (table) {
     var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });

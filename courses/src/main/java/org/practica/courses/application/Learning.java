@@ -15,6 +15,7 @@ import org.practica.courses.domain.enrollment.CompletionRequirements;
 import org.practica.courses.domain.enrollment.Enrollment;
 import org.practica.courses.domain.enrollment.EnrollmentRepository;
 import org.practica.courses.domain.enrollment.EnrollmentStatus;
+import org.practica.courses.domain.media.MediaRepository;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
 import org.practica.kernel.ContentLanguage;
@@ -50,6 +51,9 @@ public class Learning {
 
     @Inject
     FrozenVersions frozen;
+
+    @Inject
+    MediaRepository media;
 
     @Inject
     Instance<CompletionRequirements> requirementsProvided;
@@ -133,6 +137,19 @@ public class Learning {
         }
         return lesson.forReader(e.isDone(key), e.progress(version.lessonKeys()).percent(), e.status(),
                 CourseViews.modules(version, e));
+    }
+
+    /**
+     * What the learner's browser stores to read their version of the course offline. Only for a
+     * learner enrolled and reading: an author previews online.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfflinePackage offlinePackage(Actor learner, CourseId id, ContentLanguage reader) {
+        Enrollment e = enrollments.find(id, learner.username()).orElseThrow(() -> new NotPermitted("lesson.enrolFirst"));
+        e.requireReading();
+        FrozenVersion version = frozenFor(e, reader);
+        List<LessonView> lessons = version.lessonKeys().stream().map(version::lesson).flatMap(Optional::stream).toList();
+        return OfflinePackage.of(id.value(), e.versionNumber(), lessons, media::listed);
     }
 
     /** The frozen view of the version an enrolment is on, loading the course only the first time. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.practica.courses.application.EnrollmentView;
 import org.practica.courses.application.Learning;
+import org.practica.courses.application.OfflinePackage;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.Role;
@@ -39,6 +41,15 @@ public class CourseEnrolmentResource {
     public Response enrol(@PathParam("id") long id, @QueryParam("lang") String lang) {
         EnrollmentView view = learning.enrol(caller.get(), new CourseId(id), caller.reader(lang));
         return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @Path("/mine/offline")
+    @RolesAllowed(Role.LEARNER_NAME)
+    @Operation(summary = "What to store to read the caller's version of the course offline: its pages, its files, "
+            + "their size before anything is downloaded, the per-course limit, and a digest that changes with the content")
+    public OfflinePackage offline(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return learning.offlinePackage(caller.get(), new CourseId(id), caller.reader(lang));
     }
 
     @DELETE
