@@ -1,8 +1,12 @@
 // "Save for offline" on a course page: says how much the course takes before anything is
 // downloaded, stores its pages and files in this browser for this account (Cache Storage), shows
 // what is saved, offers a newer copy when the course's content changed, and removes it on request.
+// It comes before offline.js in the page, so it starts once that is ready.
 (function () {
   'use strict';
+  if (window.practicaOffline) { start(); } else { document.addEventListener('practica:offline-ready', start); }
+
+  function start() {
   var box = document.getElementById('offlineBox');
   var offline = window.practicaOffline;
   if (!box || !offline || !window.caches) { return; }
@@ -148,4 +152,5 @@
       packageOf().then(function (p) { latest = p; render(); }, function () { /* said when saving */ });
     }
   });
+  }
 })();

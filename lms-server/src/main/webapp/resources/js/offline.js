@@ -242,6 +242,7 @@
   }
 
   window.practicaOffline = {enqueue: enqueue, send: send, all: all, store: store, serverNow: serverNow, root: root, tag: tag};
+  document.dispatchEvent(new CustomEvent('practica:offline-ready'));
   show();
   send();
 })();
