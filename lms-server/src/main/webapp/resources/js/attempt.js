@@ -65,6 +65,69 @@
     }
   }
 
+  // Without a line, or for an attempt prepared to be taken offline, answers go into this
+  // browser's outbox (offline.js) with the time they were given, and are sent in order when the
+  // line is back: a prepared attempt is begun first, its submit comes last.
+  var prepared = document.getElementById('attemptPrepared').value === 'true';
+  var beginQueued = false;
+  function queued() { return prepared || !navigator.onLine; }
+
+  function keep(li, answer, at) {
+    var o = window.practicaOffline;
+    if (!o) { state.textContent = note.getAttribute('data-failed'); return Promise.resolve(); }
+    var slot = li.getAttribute('data-slot');
+    var number = Array.prototype.indexOf.call(form.querySelectorAll('li.question'), li) + 1;
+    return beginFirst(o, at).then(function () {
+      return o.enqueue({method: 'PUT', url: '/api/v1/attempts/' + idField.value + '/answers/' + slot + '?answeredAt={at}',
+        body: JSON.stringify(answer), at: at, attempt: idField.value, slot: slot,
+        label: note.getAttribute('data-question').replace('{0}', number)});
+    }).then(function () {
+      state.textContent = note.getAttribute('data-kept');
+      mark(li, true);
+    });
+  }
+
+  function beginFirst(o, at) {
+    if (!prepared || beginQueued) { return Promise.resolve(); }
+    beginQueued = true;
+    return o.enqueue({method: 'POST', url: '/api/v1/attempts/' + idField.value + '/begin?startedAt={at}', at: at,
+      attempt: idField.value, label: document.querySelector('h1').textContent});
+  }
+
+  // answers kept earlier on this device show again when the page is opened anew
+  document.addEventListener('practica:outbox', function (e) {
+    e.detail.forEach(function (item) {
+      if (item.attempt !== idField.value) { return; }
+      if (/\/begin/.test(item.url)) { beginQueued = true; }
+      if (item.slot && item.body) {
+        var li = document.getElementById('q' + item.slot);
+        if (li && !li.getAttribute('data-restored')) { li.setAttribute('data-restored', 'true'); show(li, JSON.parse(item.body)); mark(li, true); }
+      }
+      if (/\/submit/.test(item.url)) { submitted(); }
+    });
+  });
+
+  function show(li, answer) {
+    var name = 'a' + li.getAttribute('data-slot');
+    function tick(value) {
+      var input = li.querySelector('input[name="' + name + '"][value="' + value + '"]');
+      if (input) { input.checked = true; }
+    }
+    if (answer.choice !== undefined) { tick(answer.choice); }
+    if (answer.choices) { answer.choices.forEach(tick); }
+    if (answer.truth !== undefined) { tick(String(answer.truth)); }
+    if (answer.text !== undefined) {
+      var field = li.querySelector('[name="' + name + '"]');
+      if (field) { field.value = answer.text; }
+    }
+    if (answer.matches) {
+      Object.keys(answer.matches).forEach(function (k) {
+        var select = li.querySelector('[name="' + name + '_' + k + '"]');
+        if (select) { select.value = answer.matches[k]; }
+      });
+    }
+  }
+
   // one save per question at a time: a slower earlier save must not land after a later one and
   // put back an older answer (two gaps filled in quick succession did that)
   var inFlight = {}, again = {};
@@ -72,6 +135,8 @@
     if (inFlight[li.id]) { again[li.id] = true; return; }
     var answer = answerOf(li);
     if (!answer) { return; }
+    var at = window.practicaOffline ? window.practicaOffline.serverNow() : null;
+    if (queued()) { keep(li, answer, at); return; }
     inFlight[li.id] = true;
     state.textContent = note.getAttribute('data-saving');
     fetch(base + '/api/v1/attempts/' + idField.value + '/answers/' + li.getAttribute('data-slot'), {
@@ -88,7 +153,10 @@
       // a refusal explains itself (problem details); anything else keeps the general words
       return r.json().then(function (p) { mark(li, false, p.detail || note.getAttribute('data-failed')); },
         function () { mark(li, false, note.getAttribute('data-failed')); });
-    }).catch(function () { state.textContent = note.getAttribute('data-failed'); li.classList.add('save-failed'); })
+    }).catch(function () {
+      // the line dropped on the way: the answer is kept here and sent, with its time, when it is back
+      return keep(li, answer, at);
+    })
       .then(function () {
         inFlight[li.id] = false;
         if (again[li.id]) { again[li.id] = false; save(li); }
@@ -106,6 +174,48 @@
     clearTimeout(timers[li.id]);
     timers[li.id] = setTimeout(function () { save(li); }, 800);
   });
+
+  // Finishing without a line asks first, then keeps the submit with its time; it is sent after
+  // the answers, and the attempt is graded when it arrives. Saving or a break keep what is typed.
+  var confirmBox = document.getElementById('offlineSubmit');
+  form.addEventListener('submit', function (e) {
+    if (!queued() || !window.practicaOffline) { return; }
+    e.preventDefault();
+    Object.keys(timers).forEach(function (id) { clearTimeout(timers[id]); save(document.getElementById(id)); });
+    timers = {};
+    var button = e.submitter ? e.submitter.id : '';
+    if (/finish$|submit$/.test(button)) {
+      confirmBox.hidden = false;
+      document.getElementById('offlineSubmitYes').focus();
+    } else {
+      state.textContent = note.getAttribute('data-kept');
+    }
+  });
+  document.getElementById('offlineSubmitNo').addEventListener('click', function () { confirmBox.hidden = true; });
+  document.getElementById('offlineSubmitYes').addEventListener('click', function () {
+    var o = window.practicaOffline, at = o.serverNow();
+    beginFirst(o, at).then(function () {
+      return o.enqueue({method: 'POST', url: '/api/v1/attempts/' + idField.value + '/submit?submittedAt={at}', at: at,
+        attempt: idField.value, label: document.querySelector('h1').textContent});
+    }).then(submitted);
+  });
+
+  var isSubmitted = false;
+  function submitted() {
+    if (isSubmitted) { return; }
+    isSubmitted = true;
+    confirmBox.hidden = true;
+    var done = document.getElementById('offlineSubmitted');
+    done.hidden = false;
+    Array.prototype.forEach.call(form.elements, function (el) { el.disabled = true; });
+    // once it has been sent, the result is one step away
+    document.addEventListener('practica:sent', function () {
+      window.practicaOffline.all('outbox').then(function (waiting) {
+        var left = waiting.some(function (i) { return i.attempt === idField.value; });
+        if (!left && navigator.onLine) { location.href = base + '/courses/result.xhtml?id=' + idField.value; }
+      });
+    });
+  }
 
   // flags are the learner's own reminders, kept in this browser only
   var flagKey = 'practica-flags-' + idField.value;

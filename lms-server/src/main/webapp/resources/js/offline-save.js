@@ -50,7 +50,7 @@
       if (saved) {
         keep.checked = !!saved.keep;
         status.textContent = words('saved', [size(saved.bytes), new Intl.DateTimeFormat(lang, {dateStyle: 'medium', timeStyle: 'short'})
-          .format(new Date(saved.savedAt))]) + (update.hidden ? '' : ' ' + words('newer'));
+          .format(new Date(saved.savedAt))]) + (saved.timedQuizzes ? ' ' + words('timed') : '') + (update.hidden ? '' : ' ' + words('newer'));
       } else if (latest) {
         save.textContent = words('save-size', [size(latest.bytes)]);
         status.textContent = latest.filesIncluded ? words('limit', [size(latest.limitBytes)])
@@ -101,21 +101,53 @@
       .then(function (c) { return keepAll(c, ['/offline.xhtml'], false); });
   }
 
+  // Each untimed quiz of the course gets an attempt drawn now, to be begun offline; a timed one
+  // needs the server to start its clock, so it is left for when the line is up.
+  var timed = 0;
+  function prepareQuizzes() {
+    var prepared = {};
+    timed = 0;
+    var links = Array.prototype.map.call(document.querySelectorAll('#quizzes a[href*="quiz.xhtml?id="]'), function (a) {
+      return new URL(a.href).searchParams.get('id');
+    });
+    var chain = Promise.resolve();
+    links.forEach(function (quiz) {
+      chain = chain.then(function () {
+        return fetch(offline.root + '/api/v1/quizzes/' + quiz + '/offline-attempt?lang=' + encodeURIComponent(lang),
+          {method: 'POST', credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (r) {
+          if (r.status === 409) { timed++; return null; }
+          if (!r.ok) { throw new Error('quiz ' + quiz + ' ' + r.status); }
+          return r.json().then(function (attempt) { prepared[quiz] = attempt.id; });
+        });
+      });
+    });
+    return chain.then(function () { return prepared; });
+  }
+
   function saveCourse() {
     save.disabled = update.disabled = true;
-    var pkg;
+    var pkg, quizzes = {};
     return packageOf().then(function (p) {
       pkg = latest = p;
       return caches.delete(cacheName);
     }).then(function () {
       return caches.open(cacheName);
+      return prepareQuizzes();
+    }).then(function (prepared) {
+      quizzes = prepared;
+      return caches.open(cacheName);
     }).then(function (cache) {
-      return keepAll(cache, pkg.pages.concat(pkg.files.map(function (f) { return f.url; })), true);
+      var quizPages = [];
+      Object.keys(quizzes).forEach(function (q) {
+        quizPages.push('/courses/quiz.xhtml?id=' + q, '/courses/attempt.xhtml?id=' + quizzes[q]);
+      });
+      return keepAll(cache, pkg.pages.concat(quizPages, pkg.files.map(function (f) { return f.url; })), true);
     }).then(function (bytes) {
       return shell().then(function () { return record(); }).then(function (before) {
         return offline.store('saved', 'readwrite', function (s) {
           s.put({course: course, title: box.getAttribute('data-title'), version: pkg.version, digest: pkg.digest,
-            bytes: bytes, pages: pkg.pages.length, savedAt: Date.now(), keep: before ? before.keep : false});
+            bytes: bytes, pages: pkg.pages.length, savedAt: Date.now(), keep: before ? before.keep : false,
+            quizzes: quizzes, timedQuizzes: timed});
         });
       });
     }).then(function () {

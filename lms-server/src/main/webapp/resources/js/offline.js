@@ -226,6 +226,26 @@
     });
   }
 
+  // Starting a quiz without a line opens the attempt prepared for it when its course was saved.
+  var startForm = document.getElementById('startForm');
+  if (startForm) {
+    startForm.addEventListener('submit', function (e) {
+      if (navigator.onLine) { return; }
+      e.preventDefault();
+      var quiz = startForm.querySelector('input[name=id]').value;
+      all('saved').then(function (saved) {
+        var attempt = null;
+        saved.forEach(function (s) { if (s.quizzes && s.quizzes[quiz]) { attempt = s.quizzes[quiz]; } });
+        if (attempt) {
+          location.href = root + '/courses/attempt.xhtml?id=' + attempt;
+        } else {
+          stateText.textContent = state.getAttribute('data-quiz-needs-line');
+          state.hidden = false;
+        }
+      });
+    });
+  }
+
   // The page shown for what is not saved lists what is.
   var savedList = document.getElementById('savedCourses');
   if (savedList) {

@@ -196,30 +196,98 @@ class AttemptsIT {
     }
 
     @Test
-    void theServersDeadlineClosesTheAttemptAndRefusesLateAnswers() throws InterruptedException {
+    void theServersDeadlineClosesTheAttemptTakingAnswersHeldBackByADropAndRefusingLateOnes() throws InterruptedException {
         Instant closes = Instant.now().plusSeconds(4);
-        long quiz = quiz("Closing soon", Json.createObjectBuilder().add("closesAt", closes.toString()), "Choice", "Number");
+        long quiz = quiz("Closing soon", Json.createObjectBuilder().add("closesAt", closes.toString()), "Choice", "Number", "Word");
         String learner = enrolledLearner();
         JsonObject attempt = start(learner, quiz);
         long id = attempt.getJsonNumber("id").longValue();
+        Instant deadline = Instant.parse(attempt.getString("deadline"));
         int choiceSlot = slotOf(attempt, "SINGLE_CHOICE");
         assertEquals(200, save(learner, id, choiceSlot, "{\"choice\":" + choice(attempt, choiceSlot, "Safety") + "}").status());
+        Instant givenDuringADrop = Instant.now();
 
         Thread.sleep(7_000);   // past the deadline and its two seconds of grace
         Api.Reply late = save(learner, id, slotOf(attempt, "NUMERICAL"), "{\"text\":\"7\"}");
         assertEquals(409, late.status(), late.body());
 
+        // the line dropped: an answer given in time arrives after the deadline, and still counts
+        Api.Reply heldBack = Api.put("/api/v1/attempts/" + id + "/answers/" + slotOf(attempt, "NUMERICAL") + "?answeredAt=" + givenDuringADrop,
+                learner, "{\"text\":\"7\"}");
+        assertEquals(200, heldBack.status(), heldBack.body());
+        // an answer the device itself stamped after the deadline does not
+        Api.Reply stampedLate = Api.put("/api/v1/attempts/" + id + "/answers/" + slotOf(attempt, "SHORT_ANSWER") + "?answeredAt="
+                + deadline.plusSeconds(3), learner, "{\"text\":\"resilience\"}");
+        assertEquals(409, stampedLate.status(), stampedLate.body());
+        assertEquals("answeredAt", stampedLate.json().getString("field"));
+        assertEquals("This answer was given after the time was up, so it was not saved.", stampedLate.json().getString("detail"));
+
         JsonObject result = null;
-        for (int i = 0; i < 20; i++) {   // the scheduler closes overdue attempts every five seconds
+        // the server waits a minute past the deadline for answers held back, then closes it (its sweep runs every five seconds)
+        for (int i = 0; i < 90; i++) {
             result = Api.get("/api/v1/attempts/" + id + "/result", learner).json();
             if (!result.getString("status").equals("IN_PROGRESS")) {
                 break;
             }
-            Thread.sleep(500);
+            Thread.sleep(1_000);
         }
         assertEquals("GRADED", result.getString("status"));
-        assertEquals(1.0, result.getJsonNumber("score").doubleValue(), "the answer saved in time counts; the late one does not");
+        assertEquals(2.0, result.getJsonNumber("score").doubleValue(), "the answers given in time count; the late ones do not");
         assertEquals(Instant.parse(attempt.getString("deadline")), Instant.parse(result.getString("submittedAt")));
+    }
+
+    @Test
+    void anAttemptPreparedForOfflineIsBegunAnsweredAndSubmittedAtTheTimesTheDevicesKept() throws Exception {
+        long quiz = quiz("Offline check", Json.createObjectBuilder().add("passPercent", 50), "Choice", "Number");
+        long timed = quiz("Timed check", Json.createObjectBuilder().add("timeLimitMinutes", 10), "Choice");
+        String learner = enrolledLearner();
+        Api.Reply timedRefused = Api.post("/api/v1/quizzes/" + timed + "/offline-attempt", learner, "");
+        assertEquals(409, timedRefused.status(), timedRefused.body());
+        assertEquals("A quiz with a time limit needs a connection to start; it cannot be taken offline.", timedRefused.json().getString("detail"));
+
+        JsonObject prepared = Api.post("/api/v1/quizzes/" + quiz + "/offline-attempt", learner, "").json();
+        long id = prepared.getJsonNumber("id").longValue();
+        assertEquals("PREPARED", prepared.getString("status"));
+        assertEquals(id, Api.post("/api/v1/quizzes/" + quiz + "/offline-attempt", learner, "").json().getJsonNumber("id").longValue(),
+                "preparing again gives the same attempt");
+        int choiceSlot = slotOf(prepared, "SINGLE_CHOICE");
+        Api.Reply notBegun = save(learner, id, choiceSlot, "{\"choice\":0}");
+        assertEquals(409, notBegun.status(), notBegun.body());
+
+        Instant preparedAt = Instant.parse(prepared.getString("startedAt"));
+        Thread.sleep(3_000);   // what follows happened offline, between then and now
+        Instant begun = preparedAt.plusMillis(1000), onTheTablet = preparedAt.plusMillis(1500), onThePhone = preparedAt.plusMillis(1800),
+                submitted = preparedAt.plusMillis(2500);
+        JsonObject started = Api.post("/api/v1/attempts/" + id + "/begin?startedAt=" + begun, learner, "").json();
+        assertEquals("IN_PROGRESS", started.getString("status"));
+        assertEquals(begun, Instant.parse(started.getString("startedAt")), "begun when the learner began it, offline");
+
+        // the same question answered on two devices: the answer given last wins, whichever arrives last
+        String speed = "{\"choice\":" + choice(prepared, choiceSlot, "Speed") + "}";
+        String safety = "{\"choice\":" + choice(prepared, choiceSlot, "Safety") + "}";
+        assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + choiceSlot + "?answeredAt=" + onThePhone, learner, safety).status());
+        assertEquals(200, Api.put("/api/v1/attempts/" + id + "/answers/" + choiceSlot + "?answeredAt=" + onTheTablet, learner, speed).status());
+        assertEquals(choice(prepared, choiceSlot, "Safety"), Api.get("/api/v1/attempts/" + id, learner).json()
+                .getJsonObject("responses").getJsonObject(String.valueOf(choiceSlot)).getInt("choice"));
+
+        Api.Reply submit = Api.send(Api.request("/api/v1/attempts/" + id + "/submit?submittedAt=" + submitted, learner)
+                .header("Idempotency-Key", "submit-" + id + "-offline").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, submit.status(), submit.body());
+        assertEquals("GRADED", submit.json().getString("status"));
+        assertEquals(submitted, Instant.parse(submit.json().getString("submittedAt")), "submitted when the learner did, not when the line came back");
+        assertTrue(submit.json().getBoolean("passed"));
+        Api.Reply sentAgain = Api.send(Api.request("/api/v1/attempts/" + id + "/submit?submittedAt=" + submitted, learner)
+                .header("Idempotency-Key", "submit-" + id + "-offline").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(submit.body(), sentAgain.body());
+        assertEquals("true", sentAgain.headers().firstValue("Idempotent-Replayed").orElse(""));
+
+        // the other device, still offline until now, learns that the attempt was submitted
+        Api.Reply afterwards = Api.put("/api/v1/attempts/" + id + "/answers/" + slotOf(prepared, "NUMERICAL") + "?answeredAt=" + onTheTablet,
+                learner, "{\"text\":\"7\"}");
+        assertEquals(409, afterwards.status(), afterwards.body());
+        try (java.sql.Connection db = ServerUnderTest.database()) {
+            assertEquals(1, Sql.single(db, "SELECT COUNT(*) FROM quiz_attempt WHERE quiz_id = " + quiz), "one attempt, prepared, begun and submitted");
+        }
     }
 
     @Test

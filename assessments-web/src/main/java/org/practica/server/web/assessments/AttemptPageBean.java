@@ -139,8 +139,12 @@ public class AttemptPageBean {
         if (attempt == null) {
             return false;
         }
-        if (attempt.status() != AttemptStatus.IN_PROGRESS) {
+        if (attempt.status() != AttemptStatus.IN_PROGRESS && attempt.status() != AttemptStatus.PREPARED) {
             return true;
+        }
+        if (attempt.status() == AttemptStatus.PREPARED) {
+            // a prepared attempt posted from a page with a line: it begins now, as starting it would
+            attempts.begin(caller.get(), new AttemptId(id), null);
         }
         Map<String, String[]> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         posted = form;
