@@ -93,7 +93,8 @@ self.addEventListener('fetch', function (event) {
     return;
   }
   var path = url.pathname;
-  if (path.indexOf('/jakarta.faces.resource/') === 0 || path.indexOf('/resources/') === 0 || path.indexOf('/media/') === 0) {
+  if (path.indexOf('/jakarta.faces.resource/') === 0 || path.indexOf('/resources/') === 0 || path.indexOf('/media/') === 0
+      || path === '/manifest.webmanifest') {
     // scripts and styles are named by their content, files never change under their address
     event.respondWith(saved(request, request.url).then(function (r) { return r || fetch(request); }));
   }

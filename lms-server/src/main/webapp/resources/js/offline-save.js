@@ -70,7 +70,9 @@
     });
   }
 
-  // Fetches each address and keeps it under the same address the worker looks it up by.
+  // Fetches each address and keeps it under the same address the worker looks it up by; notes
+  // the scripts and styles each page uses, so that they are kept too.
+  var used = {};
   function keepAll(cache, urls, counted) {
     var bytes = 0, done = 0;
     function one(url) {
@@ -78,6 +80,13 @@
         if (!r.ok || r.redirected) { throw new Error(url + ' ' + r.status); }
         return r.clone().blob().then(function (b) {
           bytes += b.size;
+          if (/html/.test(r.headers.get('Content-Type') || '')) {
+            return b.text().then(function (html) {
+              var found = /(?:src|href)="([^"]*\/jakarta\.faces\.resource\/[^"]*)"/g, m;
+              while ((m = found.exec(html))) { used[m[1].replace(/&amp;/g, '&').substring(offline.root.length)] = true; }
+            });
+          }
+        }).then(function () {
           return cache.put(location.origin + offline.root + url, r);
         });
       }).then(function () {
@@ -91,11 +100,7 @@
   }
 
   function shell() {
-    var assets = [];
-    document.querySelectorAll('link[rel=stylesheet], script[src]').forEach(function (e) {
-      var url = new URL(e.getAttribute('href') || e.getAttribute('src'), location.href);
-      assets.push(url.pathname.substring(offline.root.length) + url.search);
-    });
+    var assets = Object.keys(used).concat(['/manifest.webmanifest', '/resources/icons/icon-192.png']);
     return caches.open('practica-shell').then(function (c) { return keepAll(c, assets, false); })
       .then(function () { return caches.open('practica-pages-' + offline.tag); })
       .then(function (c) { return keepAll(c, ['/offline.xhtml'], false); });
@@ -131,7 +136,6 @@
       pkg = latest = p;
       return caches.delete(cacheName);
     }).then(function () {
-      return caches.open(cacheName);
       return prepareQuizzes();
     }).then(function (prepared) {
       quizzes = prepared;
@@ -153,8 +157,9 @@
     }).then(function () {
       if (navigator.storage && navigator.storage.persist) { navigator.storage.persist(); }
       document.dispatchEvent(new CustomEvent('practica:saved', {detail: pkg}));
-    }).catch(function () {
+    }).catch(function (e) {
       status.textContent = words('failed');
+      if (window.console) { console.warn('not saved for offline: ' + e); }
       return caches.delete(cacheName).then(function () { throw new Error('not saved'); });
     }).then(render, function () { /* said above */ }).then(function () {
       save.disabled = update.disabled = false;

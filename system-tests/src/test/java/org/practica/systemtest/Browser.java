@@ -43,6 +43,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=412,900", "--lang=en-GB");
+        // what the page's scripts say, for a test that fails to show
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService.Builder service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(driverPath));
         if (timeZone != null) {
             service.withEnvironment(java.util.Map.of("TZ", timeZone));
@@ -170,7 +172,18 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By where, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String found;
+            try {
+                found = driver.findElement(where).getText();
+            } catch (org.openqa.selenium.WebDriverException none) {
+                found = "(nothing there)";
+            }
+            throw new AssertionError("waited for \"" + text + "\" in " + where + " on " + driver.getCurrentUrl() + ", found \"" + found
+                    + "\"; the page's scripts said " + driver.manage().logs().get("browser").getAll(), e);
+        }
     }
 
     void waitForText(String id, String text) {

@@ -39,8 +39,11 @@ class OfflineLearningIT extends BrowserJourney {
         String second = CourseFixtures.addLesson(trainer, course, module, "Listening", "<p>Hearing without judging.</p>");
         String third = CourseFixtures.addLesson(trainer, course, module, "Resting", "<p>Looking after yourself.</p>");
         assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
+        long quiz = quiz(trainer, course, module, "Check offline", Json.createObjectBuilder());
+        long timed = quiz(trainer, course, module, "Timed check", Json.createObjectBuilder().add("timeLimitMinutes", 10));
         String learner = Api.newLearner("offline", PASSWORD);
-        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", Api.token(learner, PASSWORD), "").status());
+        String learnerToken = Api.token(learner, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", learnerToken, "").status());
 
         browser.signIn(learner, PASSWORD);
         browser.open("/courses/course.xhtml?id=" + course);
@@ -53,7 +56,13 @@ class OfflineLearningIT extends BrowserJourney {
                     + browser.driver.findElement(By.id("offlineStatus")).getText() + " / " + js.executeScript("return document.body.outerHTML.length"), e);
         }
         browser.click("saveOffline");
-        browser.waitForText("offlineStatus", "Saved on this device");
+        try {
+            browser.waitForText("offlineStatus", "Saved on this device");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("saving: " + browser.driver.findElement(By.id("offlineStatus")).getText() + " / "
+                    + browser.driver.manage().logs().get("browser").getAll(), e);
+        }
+        browser.waitForText("offlineStatus", "Quizzes with a time limit need a connection and are not saved.");
         browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !!navigator.serviceWorker.controller")));
         assertTrue(browser.driver.findElement(By.id("removeOffline")).isDisplayed());
 
@@ -74,21 +83,46 @@ class OfflineLearningIT extends BrowserJourney {
             browser.waitForText("lessonTitle", "Resting");
             browser.waitForText("lineState", "2 actions are waiting to be sent.");
 
+            // the untimed quiz, begun and submitted without a line
+            browser.driver.findElement(By.id("backToCourse")).click();
+            browser.waitForText("courseTitle", "Reading in the camp");
+            browser.driver.findElement(By.linkText("Check offline")).click();
+            browser.waitForText("quizTitle", "Check offline");
+            browser.click("startForm:start");
+            browser.waitForText(By.tagName("h1"), "Attempt 1");
+            browser.checkPage();
+            browser.driver.findElement(By.xpath("//li[@data-type='SINGLE_CHOICE']//label[contains(normalize-space(), 'Safety')]/input")).click();
+            browser.waitForText("saveState", "Kept on this device");
+            browser.driver.findElement(By.cssSelector("li[data-type='NUMERICAL'] input[type=text]")).sendKeys("7");
+            browser.click("attemptForm:finish");
+            browser.wait.until(d -> d.findElement(By.id("offlineSubmit")).isDisplayed());
+            browser.click("offlineSubmitYes");
+            browser.wait.until(d -> d.findElement(By.id("offlineSubmitted")).isDisplayed());
+            browser.checkPage();
+            browser.driver.get(Api.BASE + "/courses/quiz.xhtml?id=" + timed);
+            browser.waitForText(By.tagName("h1"), "You are offline");
+
             // a page never saved says so, and lists what is
             browser.driver.get(Api.BASE + "/certificates/index.xhtml");
             browser.waitForText(By.tagName("h1"), "You are offline");
             browser.waitForText("savedCourses", "Reading in the camp");
 
             JsonArray waiting = outbox(js);
-            assertEquals(2, waiting.size());
-            Map<String, Instant> markedAt = waiting.stream().map(JsonValue::asJsonObject)
+            Map<String, Instant> markedAt = waiting.stream().map(JsonValue::asJsonObject).filter(o -> o.containsKey("lesson"))
                     .collect(Collectors.toMap(o -> o.getString("lesson"), o -> Instant.parse(o.getString("at"))));
+            assertEquals(2, markedAt.size());
+            List<JsonObject> quizActions = waiting.stream().map(JsonValue::asJsonObject).filter(o -> o.containsKey("attempt")).toList();
+            assertTrue(quizActions.get(0).getString("url").contains("/begin?startedAt="), "begun first: " + quizActions);
+            assertTrue(quizActions.get(quizActions.size() - 1).getString("url").contains("/submit?submittedAt="), "submitted last: " + quizActions);
+            long attempt = Long.parseLong(quizActions.get(0).getString("attempt"));
+            Instant submittedAt = Instant.parse(quizActions.get(quizActions.size() - 1).getString("at"));
             assertEquals(0, doneAt(trainer, course, learner).size(), "nothing reached the server while offline");
 
             // the line comes back, slowly: what waited is sent, in order
             line.set(NetworkConditions.TWO_G);
+            browser.wait.until(d -> outbox(js).isEmpty());
             try {
-                browser.waitForText("lineState", "2 actions were sent.");
+                browser.waitForText("lineState", waiting.size() + " actions were sent.");
             } catch (org.openqa.selenium.TimeoutException e) {
                 throw new AssertionError("after reconnecting: " + browser.driver.findElement(By.id("lineState")).getText()
                         + " / outbox " + outbox(js) + " / refused " + js.executeAsyncScript("""
@@ -109,10 +143,16 @@ class OfflineLearningIT extends BrowserJourney {
                       .then(() => practicaOffline.send()).then(() => done(true), e => done(String(e)));""", waiting.toString());
             browser.wait.until(d -> outbox(js).isEmpty());
             assertEquals(done, doneAt(trainer, course, learner));
+            JsonObject result = Api.get("/api/v1/attempts/" + attempt + "/result", learnerToken).json();
+            assertEquals("GRADED", result.getString("status"), result.toString());
+            assertEquals(2.0, result.getJsonNumber("score").doubleValue(), "both answers given offline were graded");
+            assertEquals(submittedAt, Instant.parse(result.getString("submittedAt")), "submitted when the learner did, offline");
             try (Connection db = ServerUnderTest.database()) {
+                assertEquals(1, Sql.single(db, "SELECT COUNT(*) FROM quiz_attempt WHERE quiz_id = " + quiz), "one attempt");
+                assertEquals(2, Sql.single(db, "SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = " + attempt), "one row per question");
                 assertEquals(2, Sql.single(db, "SELECT COUNT(*) FROM lesson_done d JOIN enrollment e ON e.id = d.enrollment_id "
                         + "WHERE e.course_id = " + course + " AND e.learner = '" + learner + "'"));
-                assertEquals(2, Sql.single(db, "SELECT COUNT(*) FROM replayed_request WHERE account = '" + learner + "' AND status = 200"),
+                assertEquals(waiting.size(), Sql.single(db, "SELECT COUNT(*) FROM replayed_request WHERE account = '" + learner + "' AND status = 200"),
                         "each action carried out once, its answer kept for the repeat");
             }
             assertNull(done.get(third), "the lesson only read is not done");
@@ -125,6 +165,70 @@ class OfflineLearningIT extends BrowserJourney {
                 const done = arguments[arguments.length - 1];
                 caches.keys().then(k => done(k.filter(n => n.startsWith('practica-course-')).length));""");
         assertEquals(0L, left);
+    }
+
+    @Test
+    void aTimedAttemptSurvivesAThirtySecondDropAndRefusesAnAnswerGivenAfterItsDeadline() throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        long course = CourseFixtures.newCourse(trainer, Api.unique("Timed in the camp"));
+        String module = CourseFixtures.addModule(trainer, course, "Only module");
+        CourseFixtures.addLesson(trainer, course, module, "Before the check", "<p>Read first.</p>");
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
+        // the server's deadline: the quiz closes 75 seconds from now, before its ten minutes are up
+        Instant closes = Instant.now().plusSeconds(75);
+        long quiz = quiz(trainer, course, module, "Closing check", Json.createObjectBuilder().add("timeLimitMinutes", 10)
+                .add("closesAt", closes.toString()));
+        String learner = Api.newLearner("dropped", PASSWORD);
+        String token = Api.token(learner, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", token, "").status());
+
+        browser.signIn(learner, PASSWORD);
+        browser.open("/courses/quiz.xhtml?id=" + quiz);
+        browser.click("startForm:start");
+        browser.waitForText(By.tagName("h1"), "Attempt 1");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        long attempt = Long.parseLong(browser.driver.findElement(By.id("attemptId")).getAttribute("value"));
+        browser.driver.findElement(By.xpath("//li[@data-type='SINGLE_CHOICE']//label[contains(normalize-space(), 'Safety')]/input")).click();
+        browser.waitForText("saveState", "Saved.");
+
+        try (NetworkConditions line = new NetworkConditions((ChromeDriver) browser.driver)) {
+            line.set(NetworkConditions.OFFLINE);
+            browser.wait.until(d -> Boolean.FALSE.equals(js.executeScript("return navigator.onLine")));
+            var number = browser.driver.findElement(By.cssSelector("li[data-type='NUMERICAL'] input[type=text]"));
+            number.sendKeys("7");
+            number.sendKeys(org.openqa.selenium.Keys.TAB);
+            browser.waitForText("saveState", "Kept on this device");
+            browser.waitForText("lineState", "1 action is waiting to be sent.");
+            Instant given = Instant.parse(outbox(js).getJsonObject(0).getString("at"));
+            Thread.sleep(30_000);
+            assertEquals(1, Api.get("/api/v1/attempts/" + attempt, token).json().getJsonObject("responses").size(), "the drop held it back");
+
+            line.set(NetworkConditions.TWO_G);
+            browser.wait.until(d -> outbox(js).isEmpty());
+            JsonObject after = Api.get("/api/v1/attempts/" + attempt, token).json();
+            assertEquals(2, after.getJsonObject("responses").size(), "the answer given during the drop arrived: " + after);
+            try (Connection db = ServerUnderTest.database()) {
+                int slot = after.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                        .filter(q -> q.getString("type").equals("NUMERICAL")).findFirst().orElseThrow().getInt("slot");
+                assertEquals(given.toEpochMilli(), Sql.single(db, "SELECT UNIX_TIMESTAMP(saved_at) * 1000 FROM attempt_answer WHERE attempt_id = "
+                        + attempt + " AND slot = " + slot), "kept with the time it was given");
+            }
+            line.set(NetworkConditions.UNTHROTTLED);
+        }
+
+        // after the deadline an answer is refused beside its question
+        Instant deadline = Instant.parse(Api.get("/api/v1/attempts/" + attempt, token).json().getString("deadline"));
+        Thread.sleep(Math.max(0, java.time.Duration.between(Instant.now(), deadline).toMillis()) + 3_000);
+        var choice = browser.driver.findElement(By.xpath("//li[@data-type='SINGLE_CHOICE']//label[contains(normalize-space(), 'Speed')]/input"));
+        choice.click();
+        String slot = choice.findElement(By.xpath("ancestor::li[@data-slot]")).getAttribute("data-slot");
+        browser.waitForText("err-" + slot, "The time for this attempt is up");
+        assertEquals("Safety", Api.get("/api/v1/attempts/" + attempt, token).json().getJsonArray("questions").stream()
+                .map(JsonValue::asJsonObject).filter(q -> q.getString("type").equals("SINGLE_CHOICE")).findFirst().orElseThrow()
+                .getJsonArray("choices").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getInt("index") == Api.get("/api/v1/attempts/" + attempt, token).json().getJsonObject("responses")
+                        .getJsonObject(slot).getInt("choice")).findFirst().orElseThrow().getString("text"), "the answer given in time stands");
+        browser.signOut();
     }
 
     @Test
@@ -157,6 +261,20 @@ class OfflineLearningIT extends BrowserJourney {
         Api.Reply future = Api.post("/api/v1/courses/" + course + "/lessons/" + lesson + "/done?doneAt=" + Instant.now().plusSeconds(3600), token, "");
         assertEquals(400, future.status(), future.body());
         assertEquals("doneAt", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    static long quiz(String trainer, long course, String module, String title, jakarta.json.JsonObjectBuilder settings) throws java.io.IOException {
+        long bank = QuestionBanksIT.openBank(trainer, course, Api.unique(title));
+        String gift = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/quiz/short-quiz.gift"));
+        assertEquals(201, QuestionBanksIT.importFile(trainer, bank, "gift", "all", gift).status());
+        var slots = Json.createArrayBuilder();
+        for (JsonValue q : Api.get("/api/v1/question-banks/" + bank + "/questions", trainer).array()) {
+            String name = q.asJsonObject().getString("name");
+            if (name.equals("Choice") || name.equals("Number")) {
+                slots.add(Json.createObjectBuilder().add("questionId", q.asJsonObject().getJsonNumber("id").longValue()));
+            }
+        }
+        return CourseFixtures.quiz(trainer, course, module, bank, settings.add("title", title).add("required", false).add("passPercent", 50).add("slots", slots));
     }
 
     private static JsonArray outbox(JavascriptExecutor js) {
