@@ -48,3 +48,16 @@ document.querySelectorAll('table.simple').forEach(function (table) {
 document.querySelectorAll('.ui-messages li[role="alert"]').forEach(function (item) {
     item.removeAttribute('role');
 });
+
+// Data saver keeps a lesson's images behind a link; a tap puts the image there, nothing sooner.
+document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('a.image-on-request');
+    if (!link) { return; }
+    e.preventDefault();
+    var image = document.createElement('img');
+    image.src = link.getAttribute('href');
+    image.alt = link.getAttribute('data-alt') || '';
+    if (link.getAttribute('data-width')) { image.width = Number(link.getAttribute('data-width')); }
+    if (link.getAttribute('data-height')) { image.height = Number(link.getAttribute('data-height')); }
+    link.replaceWith(image);
+});

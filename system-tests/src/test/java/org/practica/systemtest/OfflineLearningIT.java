@@ -232,6 +232,46 @@ class OfflineLearningIT extends BrowserJourney {
     }
 
     @Test
+    void withDataSaverALessonsImagesWaitForATap() throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        long course = CourseFixtures.newCourse(trainer, Api.unique("Pictures on a budget"));
+        String module = CourseFixtures.addModule(trainer, course, "Only module");
+        byte[] picture = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../lms-server/src/main/webapp/resources/icons/icon-192.png"));
+        Api.Reply uploaded = Api.upload("/api/v1/courses/" + course + "/media?name=district.png", trainer, picture);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        String image = uploaded.json().getString("url");
+        String lesson = CourseFixtures.addLesson(trainer, course, module, "Where we work",
+                "<p>The district.</p><img src=\"" + image + "\" alt=\"A map of the district\" width=\"192\" height=\"192\">");
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
+        String learner = Api.newLearner("saver", PASSWORD);
+        String token = Api.token(learner, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", token, "").status());
+        Api.Reply unsure = Api.put("/api/v1/me/data-saver", token, "{}");
+        assertEquals(400, unsure.status(), unsure.body());
+        assertEquals("on", unsure.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        browser.signIn(learner, PASSWORD);
+        browser.open("/account.xhtml");
+        browser.driver.findElement(By.id("dataSaverForm:dataSaver")).click();
+        browser.click("dataSaverForm:saveDataSaver");
+        browser.waitForText("pageMessages", "Data saver is on");
+        browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        assertEquals(0L, js.executeScript("return document.querySelectorAll('#lessonText img').length"));
+        assertEquals(0L, js.executeScript("return performance.getEntriesByType('resource').filter(r => r.name.includes('/media/')).length"),
+                "the image was not downloaded with the page");
+        browser.driver.findElement(By.linkText("Show image: A map of the district")).click();
+        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const i = document.querySelector('#lessonText img'); return !!i && i.complete && i.naturalWidth === 192")));
+        browser.checkPage();
+
+        assertEquals(204, Api.put("/api/v1/me/data-saver", token, "{\"on\":false}").status());
+        browser.driver.navigate().refresh();
+        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelectorAll('#lessonText img').length === 1")));
+        browser.signOut();
+    }
+
+    @Test
     void aRepeatedSendIsAnsweredAsTheFirstAndCarriedOutOnce() throws InterruptedException {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         long course = CourseFixtures.publishedCourse(trainer, Api.unique("Twice sent"));

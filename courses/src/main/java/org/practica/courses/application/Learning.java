@@ -152,6 +152,21 @@ public class Learning {
         return OfflinePackage.of(id.value(), e.versionNumber(), lessons, media::listed);
     }
 
+    /**
+     * What a learner would store to read the course's latest version offline, for its authors to
+     * see against {@link OfflinePackage#LIMIT_BYTES}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfflinePackage offlinePackageForAuthor(Actor author, CourseId id, ContentLanguage reader) {
+        Course course = Catalogue.visible(courses, author, id);
+        if (!course.isAuthoredBy(author)) {
+            throw new NotPermitted("course.notAuthor");
+        }
+        FrozenVersion version = frozen.of(course, course.latest(), reader);
+        List<LessonView> lessons = version.lessonKeys().stream().map(version::lesson).flatMap(Optional::stream).toList();
+        return OfflinePackage.of(id.value(), course.latest().number(), lessons, media::listed);
+    }
+
     /** The frozen view of the version an enrolment is on, loading the course only the first time. */
     private FrozenVersion frozenFor(Enrollment enrollment, ContentLanguage reader) {
         FrozenVersion cached = frozen.cached(enrollment.courseId().value(), enrollment.versionNumber(), reader);

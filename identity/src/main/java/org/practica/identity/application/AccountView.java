@@ -11,7 +11,7 @@ import java.util.TreeSet;
 public record AccountView(String username, String displayName, String email, long organisationId,
                           String organisationName, Set<String> roles, String language, boolean enabled,
                           boolean platformAdministrator, boolean acrossOrganisations, boolean mustChangePassword, boolean secondFactorOn,
-                          Instant createdAt, String timeZone, Instant inactiveSince) {
+                          Instant createdAt, String timeZone, Instant inactiveSince, boolean dataSaver) {
 
     static AccountView of(UserAccount account, Instant now) {
         return of(account, now, false);
@@ -25,6 +25,6 @@ public record AccountView(String username, String displayName, String email, lon
         return new AccountView(account.username().value(), account.displayName(), account.email(),
                 account.organisation().id(), account.organisation().name(), roles, account.language().code(),
                 account.enabled(), account.isPlatformAdministrator(), account.readsAcrossOrganisations(), account.mustChangePassword(), secondFactorOn, account.createdAt(),
-                account.timeZone().map(java.time.ZoneId::getId).orElse(null), account.inactiveSince());
+                account.timeZone().map(java.time.ZoneId::getId).orElse(null), account.inactiveSince(), account.dataSaver());
     }
 }

@@ -109,6 +109,12 @@ public class OwnAccount {
         mine(username).chooseTimeZone(TimeZoneChoice.of("timeZone", zoneId));
     }
 
+    /** Data saver: images in lessons wait for a tap instead of loading with the page. */
+    @Transactional
+    public void chooseDataSaver(String username, boolean on) {
+        mine(username).chooseDataSaver(on);
+    }
+
     /** The browser's zone at sign-in, kept only while the person has none: a guess never overrides a choice. */
     @Transactional
     public void guessTimeZone(String username, String zoneId) {

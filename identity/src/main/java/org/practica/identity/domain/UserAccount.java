@@ -69,6 +69,10 @@ public class UserAccount {
     @Column(name = "time_zone", length = 64)
     private String timeZone;
 
+    /** Images wait for a tap, for people who pay for every megabyte. */
+    @Column(name = "data_saver", nullable = false)
+    private boolean dataSaver;
+
     /** When the retention rules found the account unused for their years; cleared by its next sign-in. */
     @Column(name = "inactive_since")
     private Instant inactiveSince;
@@ -144,6 +148,14 @@ public class UserAccount {
 
     public void chooseTimeZone(ZoneId zone) {
         this.timeZone = zone.getId();
+    }
+
+    public void chooseDataSaver(boolean on) {
+        this.dataSaver = on;
+    }
+
+    public boolean dataSaver() {
+        return dataSaver;
     }
 
     /** A new password, chosen by the person: ends every token and session issued under the old one. */

@@ -10,6 +10,8 @@ import org.practica.courses.application.ThemeView;
 import org.practica.courses.application.Themes;
 import org.practica.courses.application.Catalogue;
 import org.practica.courses.application.CourseAuthoring;
+import org.practica.courses.application.Learning;
+import org.practica.courses.application.OfflinePackage;
 import org.practica.courses.application.CourseDraft;
 import org.practica.courses.application.CourseMedia;
 import org.practica.courses.application.CourseOutline;
@@ -54,6 +56,9 @@ public class CourseEditorBean implements Serializable {
 
     @Inject
     transient CourseMedia media;
+
+    @Inject
+    transient Learning learning;
 
     @Inject
     transient AudienceTracks tracks;
@@ -242,6 +247,16 @@ public class CourseEditorBean implements Serializable {
     public String gapText(InvalidInput gap) {
         return FacesFeedback.text(gap.messageKey(), gap.arguments());
     }
+
+    /** What a learner's device would store to read the latest version offline, against the limit per course. */
+    public OfflinePackage getOfflineCopy() {
+        if (offlineCopy == null && id != null) {
+            offlineCopy = learning.offlinePackageForAuthor(caller.get(), courseId(), caller.reader(null));
+        }
+        return offlineCopy;
+    }
+
+    private transient OfflinePackage offlineCopy;
 
     public List<MediaListing> getFiles() {
         if (files == null) {

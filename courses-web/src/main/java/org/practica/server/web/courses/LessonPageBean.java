@@ -9,7 +9,9 @@ import org.practica.courses.application.LessonView;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.enrollment.EnrollmentStatus;
 import org.practica.identity.application.Caller;
+import org.practica.server.web.support.CurrentUser;
 import org.practica.server.web.support.FacesFeedback;
+import org.practica.courses.domain.course.ImagesOnRequest;
 
 import java.io.Serializable;
 
@@ -29,6 +31,9 @@ public class LessonPageBean implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient CurrentUser currentUser;
 
     private Long course;
     private String key;
@@ -73,6 +78,14 @@ public class LessonPageBean implements Serializable {
     }
 
     public LessonView getLesson() { return lesson; }
+
+    /** The lesson's text; with data saver on, its images wait for a tap. */
+    public String getHtml() {
+        if (lesson == null || lesson.html() == null || !currentUser.getAccount().dataSaver()) {
+            return lesson == null ? null : lesson.html();
+        }
+        return ImagesOnRequest.of(lesson.html(), FacesFeedback.text("lesson.image.show"), FacesFeedback.text("lesson.image.showUnnamed"));
+    }
     public boolean isReady() { return ready; }
     public void setReady(boolean ready) { this.ready = ready; }
     public boolean isLearner() { return lesson != null && lesson.enrollmentStatus() != null; }

@@ -180,6 +180,22 @@ public class MeResource {
         return Response.noContent().build();
     }
 
+    public record DataSaverChoice(Boolean on) {
+    }
+
+    @PUT
+    @Path("/data-saver")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn data saver on or off: with it on, images in lessons load only when tapped")
+    public Response chooseDataSaver(DataSaverChoice choice) {
+        RequestBody.required(choice);
+        if (choice.on() == null) {
+            throw new org.practica.kernel.InvalidInput("on", "validation.required");
+        }
+        ownAccount.chooseDataSaver(caller(), choice.on());
+        return Response.noContent().build();
+    }
+
     /** Accepting a version of the privacy notice and terms, read where the client showed it. */
     public record Acceptance(Integer version) {
     }

@@ -10,6 +10,7 @@ import org.practica.identity.application.SecondFactors;
 import org.practica.identity.domain.TimeZoneChoice;
 import org.practica.kernel.InvalidInput;
 import org.practica.server.security.SessionIdentity;
+import org.practica.server.web.support.CurrentUser;
 import org.practica.server.web.support.Dates;
 import org.practica.server.web.support.FacesFeedback;
 
@@ -42,6 +43,9 @@ public class AccountBean {
     @Inject
     Dates dates;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String timeZone;
 
     public List<String> getTimeZones() {
@@ -62,6 +66,20 @@ public class AccountBean {
             return null;
         }
         FacesFeedback.infoAfterRedirect("account.timeZone.saved", timeZone);
+        return "/account.xhtml?faces-redirect=true";
+    }
+
+    private Boolean dataSaver;
+
+    public boolean isDataSaver() {
+        return dataSaver != null ? dataSaver : currentUser.getAccount().dataSaver();
+    }
+
+    public void setDataSaver(boolean dataSaver) { this.dataSaver = dataSaver; }
+
+    public String saveDataSaver() {
+        ownAccount.chooseDataSaver(FacesFeedback.signedIn(), isDataSaver());
+        FacesFeedback.infoAfterRedirect(isDataSaver() ? "account.dataSaver.on" : "account.dataSaver.off");
         return "/account.xhtml?faces-redirect=true";
     }
 

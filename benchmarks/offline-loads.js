@@ -1,0 +1,54 @@
+// Page weights and load times of learner pages on a 2G line, first load (empty cache, no service
+// worker) and repeat load, in a real headless Chromium driven over the DevTools protocol.
+// Usage (see offline.sh): NODE_PATH=... node offline-loads.js PORT BASE COOKIE URL...
+'use strict';
+const CDP = require('chrome-remote-interface');
+
+const [port, base, cookie, ...urls] = process.argv.slice(2);
+// the same 2G profile as the browser tests: 300 ms round trips, 250 kbit/s down, 50 kbit/s up
+const TWO_G = {offline: false, latency: 300, downloadThroughput: 250000 / 8, uploadThroughput: 50000 / 8};
+
+async function load(client, url) {
+  const {Network, Page} = client;
+  let bytes = 0;
+  const requests = new Set();
+  const onResponse = Network.loadingFinished((e) => { bytes += e.encodedDataLength; requests.add(e.requestId); });
+  const started = Date.now();
+  const loaded = new Promise((resolve) => Page.loadEventFired(resolve));
+  await Page.navigate({url});
+  await loaded;
+  const ms = Date.now() - started;
+  // what the page's scripts fetch right after loading (none should): counted if within a second
+  await new Promise((r) => setTimeout(r, 1000));
+  onResponse();
+  return {ms, bytes, requests: requests.size};
+}
+
+async function main() {
+const rows = [];
+for (const url of urls) {
+  const target = await CDP.New({port});
+  const client = await CDP({port, target});
+  const {Network, Page, Storage} = client;
+  await Network.enable();
+  await Page.enable();
+  await Storage.clearDataForOrigin({origin: base, storageTypes: 'service_workers,cache_storage,indexeddb'});
+  await Network.clearBrowserCache();
+  await Network.setCookie({name: 'PRACTICA_SESSION', value: cookie, url: base, httpOnly: true});
+  await Network.emulateNetworkConditions(TWO_G);
+  const first = await load(client, url);
+  const repeat = await load(client, url);
+  const {errors} = await Page.getInstallabilityErrors();
+  rows.push({page: url.replace(base, ''), first, repeat, installable: errors.length === 0 ? 'yes' : errors.map((e) => e.errorId).join(',')});
+  await client.close();
+  await CDP.Close({port, id: target.id});
+}
+
+console.log('| page | first load KB | first load s | repeat KB | repeat s | installable |');
+console.log('|---|---:|---:|---:|---:|---|');
+for (const r of rows) {
+  console.log(`| ${r.page} | ${(r.first.bytes / 1024).toFixed(1)} | ${(r.first.ms / 1000).toFixed(2)} | ${(r.repeat.bytes / 1024).toFixed(1)} | ${(r.repeat.ms / 1000).toFixed(2)} | ${r.installable} |`);
+}
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
