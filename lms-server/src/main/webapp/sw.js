@@ -95,7 +95,13 @@ self.addEventListener('fetch', function (event) {
   var path = url.pathname;
   if (path.indexOf('/jakarta.faces.resource/') === 0 || path.indexOf('/resources/') === 0 || path.indexOf('/media/') === 0
       || path === '/manifest.webmanifest') {
-    // scripts and styles are named by their content, files never change under their address
-    event.respondWith(saved(request, request.url).then(function (r) { return r || fetch(request); }));
+    // scripts and styles are named by their content, files never change under their address; a
+    // smaller copy of an image (?w=) the browser picked is served from the saved original offline
+    event.respondWith(saved(request, request.url).then(function (r) {
+      return r || fetch(request).catch(function (offline) {
+        if (!url.search || path.indexOf('/media/') !== 0) { throw offline; }
+        return saved(request, url.origin + path).then(function (original) { if (original) { return original; } throw offline; });
+      });
+    }));
   }
 });

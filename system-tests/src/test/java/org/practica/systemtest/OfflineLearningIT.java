@@ -232,16 +232,16 @@ class OfflineLearningIT extends BrowserJourney {
     }
 
     @Test
-    void withDataSaverALessonsImagesWaitForATap() throws Exception {
+    void imagesComeInSizesForTheScreenAndWithDataSaverWaitForATap() throws Exception {
         String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
         long course = CourseFixtures.newCourse(trainer, Api.unique("Pictures on a budget"));
         String module = CourseFixtures.addModule(trainer, course, "Only module");
-        byte[] picture = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../lms-server/src/main/webapp/resources/icons/icon-192.png"));
+        byte[] picture = picture(1200, 800);
         Api.Reply uploaded = Api.upload("/api/v1/courses/" + course + "/media?name=district.png", trainer, picture);
         assertEquals(201, uploaded.status(), uploaded.body());
         String image = uploaded.json().getString("url");
         String lesson = CourseFixtures.addLesson(trainer, course, module, "Where we work",
-                "<p>The district.</p><img src=\"" + image + "\" alt=\"A map of the district\" width=\"192\" height=\"192\">");
+                "<p>The district.</p><img src=\"" + image + "\" alt=\"A map of the district\">");
         assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
         String learner = Api.newLearner("saver", PASSWORD);
         String token = Api.token(learner, PASSWORD);
@@ -250,19 +250,35 @@ class OfflineLearningIT extends BrowserJourney {
         assertEquals(400, unsure.status(), unsure.body());
         assertEquals("on", unsure.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
+        // a phone gets a smaller WebP copy, with the image's size set so the text does not jump
         browser.signIn(learner, PASSWORD);
+        browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+                "const i = document.querySelector('#lessonText img'); return !!i && i.complete && i.naturalWidth > 0")));
+        assertEquals("1200x800", js.executeScript("const i = document.querySelector('#lessonText img'); return i.getAttribute('width') + 'x' + i.getAttribute('height')"));
+        assertEquals("lazy", js.executeScript("return document.querySelector('#lessonText img').getAttribute('loading')"));
+        assertEquals(640L, js.executeScript("return document.querySelector('#lessonText img').naturalWidth"),
+                "a 412 px wide phone picks the 640 px copy: " + js.executeScript("return document.querySelector('#lessonText img').currentSrc"));
+        Api.Reply copy = Api.get(image + "?w=640", token);
+        assertEquals("image/webp", copy.contentType());
+        int copyBytes = Api.download(image + "?w=640", token).length;
+        assertTrue(copyBytes < picture.length, "the copy weighs less: " + copyBytes + " bytes against " + picture.length);
+        assertEquals(404, Api.get(image + "?w=123", token).status(), "only the widths served are made");
+
         browser.open("/account.xhtml");
         browser.driver.findElement(By.id("dataSaverForm:dataSaver")).click();
         browser.click("dataSaverForm:saveDataSaver");
         browser.waitForText("pageMessages", "Data saver is on");
         browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson);
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript("performance.clearResourceTimings()");
+        browser.driver.navigate().refresh();
         assertEquals(0L, js.executeScript("return document.querySelectorAll('#lessonText img').length"));
         assertEquals(0L, js.executeScript("return performance.getEntriesByType('resource').filter(r => r.name.includes('/media/')).length"),
                 "the image was not downloaded with the page");
         browser.driver.findElement(By.linkText("Show image: A map of the district")).click();
         browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript(
-                "const i = document.querySelector('#lessonText img'); return !!i && i.complete && i.naturalWidth === 192")));
+                "const i = document.querySelector('#lessonText img'); return !!i && i.complete && i.naturalWidth === 640")));
         browser.checkPage();
 
         assertEquals(204, Api.put("/api/v1/me/data-saver", token, "{\"on\":false}").status());
@@ -315,6 +331,20 @@ class OfflineLearningIT extends BrowserJourney {
             }
         }
         return CourseFixtures.quiz(trainer, course, module, bank, settings.add("title", title).add("required", false).add("passPercent", 50).add("slots", slots));
+    }
+
+    /** A picture a trainer might upload: a green field with a white disc. */
+    static byte[] picture(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(11, 110, 79));
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static JsonArray outbox(JavascriptExecutor js) {

@@ -9,6 +9,8 @@ import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseId;
 import org.practica.courses.domain.course.CourseRepository;
 import org.practica.courses.domain.media.MediaAsset;
+import org.practica.courses.domain.media.ImageWidths;
+import org.practica.courses.domain.media.ImagePixels;
 import org.practica.courses.domain.media.MediaKind;
 import org.practica.courses.domain.media.MediaListing;
 import org.practica.courses.domain.media.MediaRepository;
@@ -44,6 +46,9 @@ public class CourseMedia {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ImagePixels pixels;
+
     public MediaListing upload(Actor author, CourseId id, String fileName, InputStream content) {
         return store(author, id, fileName, readAtMost(content));
     }
@@ -59,6 +64,9 @@ public class CourseMedia {
         var same = media.same(id, asset.sha256(), asset.fileName());
         if (same.isPresent()) {
             return same.get().listing();
+        }
+        if (asset.kind() == MediaKind.IMAGE) {
+            pixels.size(bytes).ifPresent(size -> asset.measured(size[0], size[1]));
         }
         media.add(asset);
         audit.record(author.username(), "media.uploaded", CourseAuthoring.subject(id),
@@ -118,6 +126,24 @@ public class CourseMedia {
         MediaAsset asset = media.find(assetId).orElseThrow(() -> new NotFound("media.notFound"));
         Catalogue.visible(courses, reader, asset.courseId());
         return asset;
+    }
+
+    /**
+     * A smaller WebP copy of one of the course's images, for a reader who may see it: made the
+     * first time it is asked for and kept. Empty when there is no such copy to make (not an image,
+     * not one of {@link ImageWidths#SERVED}, not smaller than the image, or not decodable): the
+     * original serves instead.
+     */
+    @Transactional
+    public java.util.Optional<byte[]> smallerCopy(Actor reader, long assetId, int width) {
+        MediaAsset asset = open(reader, assetId);
+        if (asset.kind() != MediaKind.IMAGE || !ImageWidths.isServed(width) || asset.width() == null || width >= asset.width()) {
+            return java.util.Optional.empty();
+        }
+        return media.variant(assetId, width).or(() -> pixels.webp(asset.content(), width).map(copy -> {
+            media.keepVariant(assetId, width, copy);
+            return copy;
+        }));
     }
 
     private static byte[] readAtMost(InputStream content) {

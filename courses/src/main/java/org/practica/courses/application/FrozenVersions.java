@@ -6,6 +6,7 @@ import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseVersion;
 import org.practica.courses.domain.course.Lesson;
+import org.practica.courses.domain.course.ResponsiveImages;
 import org.practica.courses.domain.course.LessonText;
 import org.practica.courses.domain.course.VersionStatus;
 import org.practica.courses.domain.media.MediaListing;
@@ -61,13 +62,25 @@ public class FrozenVersions {
             LessonText text = lesson.text(language).orElseThrow();
             lessons.put(lesson.key().value(), new LessonView(course.id().value(), CourseViews.title(version, language),
                     CourseViews.moduleTitle(module, version, language), lesson.key().value(), language.code(),
-                    language.direction(), text.title(), text.body().html(), text.videoUrl(), text.contentNote(), lesson.estimatedMinutes(),
+                    language.direction(), text.title(), responsive(text.body().html()), text.videoUrl(), text.contentNote(), lesson.estimatedMinutes(),
                     i > 0 ? all.get(i - 1).key().value() : null,
                     i < all.size() - 1 ? all.get(i + 1).key().value() : null,
                     false, 0, null, attachments(lesson), i + 1, all.size(), outline));
         }
         return new FrozenVersion(CourseViews.summary(course, version, reader), outline,
                 keys, Map.copyOf(lessons));
+    }
+
+    /** The lesson's own images with their sizes and smaller copies ({@link ResponsiveImages}). */
+    private String responsive(String html) {
+        List<Long> shown = ResponsiveImages.shown(html);
+        if (shown.isEmpty()) {
+            return html;
+        }
+        Map<Long, ResponsiveImages.Size> sizes = new java.util.HashMap<>();
+        media.listed(shown).stream().filter(m -> m.width() != null && m.height() != null)
+                .forEach(m -> sizes.put(m.id(), new ResponsiveImages.Size(m.width(), m.height())));
+        return ResponsiveImages.of(html, sizes);
     }
 
     private List<AttachmentView> attachments(Lesson lesson) {

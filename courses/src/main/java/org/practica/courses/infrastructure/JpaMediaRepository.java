@@ -16,7 +16,7 @@ import java.util.Optional;
 public class JpaMediaRepository implements MediaRepository {
 
     private static final String LISTING = "select new org.practica.courses.domain.media.MediaListing("
-            + "a.id, a.courseId, a.kind, a.fileName, a.contentType, a.sizeBytes) from MediaAsset a ";
+            + "a.id, a.courseId, a.kind, a.fileName, a.contentType, a.sizeBytes, a.width, a.height) from MediaAsset a ";
 
     @PersistenceContext(unitName = "practica")
     EntityManager em;
@@ -43,6 +43,18 @@ public class JpaMediaRepository implements MediaRepository {
     public List<MediaListing> of(CourseId course) {
         return em.createQuery(LISTING + "where a.courseId = :c order by a.id desc", MediaListing.class)
                 .setParameter("c", course.value()).getResultList();
+    }
+
+    @Override
+    public Optional<byte[]> variant(long assetId, int width) {
+        return em.createNativeQuery("SELECT content FROM media_variant WHERE asset_id = ?1 AND width = ?2")
+                .setParameter(1, assetId).setParameter(2, width).getResultStream().findFirst().map(b -> (byte[]) b);
+    }
+
+    @Override
+    public void keepVariant(long assetId, int width, byte[] webp) {
+        em.createNativeQuery("INSERT IGNORE INTO media_variant (asset_id, width, content) VALUES (?1, ?2, ?3)")
+                .setParameter(1, assetId).setParameter(2, width).setParameter(3, webp).executeUpdate();
     }
 
     @Override

@@ -23,7 +23,7 @@ class OfflinePackageTest {
 
     private static List<MediaListing> images(Collection<Long> ids, int bytes) {
         List<MediaListing> found = new ArrayList<>();
-        ids.forEach(id -> found.add(new MediaListing(id, 9, MediaKind.IMAGE, "picture " + id + ".png", "image/png", bytes)));
+        ids.forEach(id -> found.add(new MediaListing(id, 9, MediaKind.IMAGE, "picture " + id + ".png", "image/png", bytes, 100, 100)));
         return found;
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practica.courses.application.CourseMedia;
 import org.practica.courses.domain.media.MediaAsset;
+import org.practica.courses.domain.media.ImageWidths;
 import org.practica.courses.domain.media.MediaKind;
 import org.practica.identity.application.Caller;
 import org.practica.kernel.NotFound;
@@ -50,21 +51,31 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + asset.sha256() + "\"";
+        // ?w=640: a smaller WebP copy of an image (ImageWidths); the original when there is none to make
+        String width = request.getParameter("w");
+        byte[] copy = null;
+        if (width != null) {
+            if (!width.matches("\\d{1,4}") || !ImageWidths.isServed(Integer.parseInt(width))) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            copy = media.smallerCopy(caller.get(), asset.id(), Integer.parseInt(width)).orElse(null);
+        }
+        String etag = "\"" + asset.sha256() + (copy == null ? "" : "-w" + width) + "\"";
         response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(asset.contentType());
+        response.setContentType(copy == null ? asset.contentType() : "image/webp");
         // replaces the site-wide policy of SecurityHeaders (which also sends nosniff) for these responses
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         if (asset.kind() != MediaKind.IMAGE) {
             response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                     + URLEncoder.encode(asset.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        byte[] content = asset.content();
+        byte[] content = copy == null ? asset.content() : copy;
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }

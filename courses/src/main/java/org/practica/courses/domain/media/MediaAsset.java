@@ -68,6 +68,11 @@ public class MediaAsset {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** An image's size in pixels, read on upload; null for attachments (and images from before sizes were kept). */
+    private Integer width;
+
+    private Integer height;
+
     protected MediaAsset() {
     }
 
@@ -166,7 +171,23 @@ public class MediaAsset {
         return "/media/" + id + "/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** Records the image's size in pixels, as its bytes say. */
+    public void measured(int widthPixels, int heightPixels) {
+        if (kind == MediaKind.IMAGE && widthPixels > 0 && heightPixels > 0) {
+            this.width = widthPixels;
+            this.height = heightPixels;
+        }
+    }
+
+    public Integer width() {
+        return width;
+    }
+
+    public Integer height() {
+        return height;
+    }
+
     public MediaListing listing() {
-        return new MediaListing(id, courseId, kind, fileName, contentType, sizeBytes);
+        return new MediaListing(id, courseId, kind, fileName, contentType, sizeBytes, width, height);
     }
 }

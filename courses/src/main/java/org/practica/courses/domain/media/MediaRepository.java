@@ -19,4 +19,10 @@ public interface MediaRepository {
     List<MediaListing> of(CourseId course);
 
     List<MediaListing> listed(Collection<Long> ids);
+
+    /** A smaller WebP copy of an image made before, by its width. */
+    Optional<byte[]> variant(long assetId, int width);
+
+    /** Keeps a copy once made; two servers making it at once keep one. */
+    void keepVariant(long assetId, int width, byte[] webp);
 }
