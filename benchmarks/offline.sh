@@ -12,7 +12,8 @@ set -euo pipefail
 BASE=${1:-http://localhost:9080}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
-trap 'kill "$CHROME" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+CHROME=
+trap 'kill $CHROME 2>/dev/null && sleep 1; rm -rf "$WORK"' EXIT
 . "$HERE/session.sh"
 learner_session "$BASE" "$WORK"
 QUIZ=$(grep -o 'quiz.xhtml?id=[0-9]*' "$WORK/outline.html" | head -1 | cut -d= -f2)

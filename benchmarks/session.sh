@@ -12,6 +12,15 @@ learner_session() {
     --data-urlencode "signInToken=$token" --data-urlencode "jakarta.faces.ViewState=$viewstate"
   COOKIE=$(awk '$6=="PRACTICA_SESSION"{print $7}' "$work/jar")
   [ -n "$COOKIE" ] || { echo "could not sign in as the demo learner" >&2; return 1; }
+  # a database that has a newer privacy notice than the learner accepted: accept it, as they would
+  local signed notice bearer
+  signed=$(curl -s -H 'Content-Type: application/json' -d '{"username":"learner","password":"practica-demo"}' "$base/api/v1/auth/token")
+  notice=$(echo "$signed" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("noticeToAccept") or "")')
+  if [ -n "$notice" ]; then
+    bearer=$(echo "$signed" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+    curl -s -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
+      -d "{\"version\":$notice}" "$base/api/v1/me/notice-acceptances"
+  fi
   code=$(curl -s -o "$work/dash.html" -w '%{http_code}' -b "PRACTICA_SESSION=$COOKIE" "$base/index.xhtml")
   [ "$code" = 200 ] || { echo "dashboard answered $code, not 200" >&2; return 1; }
   # the demo learner is enrolled in the first demo course; its outline links to the lessons
