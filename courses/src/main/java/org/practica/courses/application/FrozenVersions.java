@@ -6,7 +6,7 @@ import org.practica.courses.domain.course.Course;
 import org.practica.courses.domain.course.CourseModule;
 import org.practica.courses.domain.course.CourseVersion;
 import org.practica.courses.domain.course.Lesson;
-import org.practica.courses.domain.course.ResponsiveImages;
+import org.practica.courses.domain.media.ResponsiveImages;
 import org.practica.courses.domain.course.LessonText;
 import org.practica.courses.domain.course.VersionStatus;
 import org.practica.courses.domain.media.MediaListing;

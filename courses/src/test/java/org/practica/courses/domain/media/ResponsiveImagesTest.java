@@ -1,4 +1,4 @@
-package org.practica.courses.domain.course;
+package org.practica.courses.domain.media;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package org.practica.courses.domain.course;
+package org.practica.courses.domain.media;
 
-import org.practica.courses.domain.media.ImageWidths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * A lesson's own images as a phone on a slow line should get them: each with its width and
  * height (so the text does not jump while it loads), a set of smaller WebP copies for the browser
  * to choose from by the screen's width, loaded only as it is scrolled near, decoded off the main
- * thread. Images from elsewhere are left as they are. Works on HTML as {@link LessonBody}
+ * thread. Images from elsewhere are left as they are. Works on HTML as {@link org.practica.courses.domain.course.LessonBody}
  * sanitised it: attributes double-quoted and escaped.
  */
 public final class ResponsiveImages {
