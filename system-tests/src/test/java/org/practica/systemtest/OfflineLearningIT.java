@@ -63,7 +63,7 @@ class OfflineLearningIT extends BrowserJourney {
                     + browser.driver.manage().logs().get("browser").getAll(), e);
         }
         browser.waitForText("offlineStatus", "Quizzes with a time limit need a connection and are not saved.");
-        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !!navigator.serviceWorker.controller")));
+        workerInCharge(js);
         assertTrue(browser.driver.findElement(By.id("removeOffline")).isDisplayed());
 
         try (NetworkConditions line = new NetworkConditions((ChromeDriver) browser.driver)) {
@@ -281,7 +281,18 @@ class OfflineLearningIT extends BrowserJourney {
                 "const i = document.querySelector('#lessonText img'); return !!i && i.complete && i.naturalWidth === 640")));
         browser.checkPage();
 
+        // the same in Russian, at phone width: the link's words, and the course page's offline box
+        assertEquals(204, Api.put("/api/v1/me/language", token, "{\"language\":\"ru\"}").status());
+        browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson);
+        browser.driver.findElement(By.linkText("Показать изображение: A map of the district"));
+        browser.open("/courses/course.xhtml?id=" + course);
+        browser.wait.until(d -> d.findElement(By.id("saveOffline")).getText().startsWith("Сохранить для офлайн (около "));
+        browser.waitForText("offlineHeading", "На этом устройстве");
+        browser.checkPage();
+        assertEquals(204, Api.put("/api/v1/me/language", token, "{\"language\":\"en\"}").status());
+
         assertEquals(204, Api.put("/api/v1/me/data-saver", token, "{\"on\":false}").status());
+        browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson);
         browser.driver.navigate().refresh();
         browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelectorAll('#lessonText img').length === 1")));
         browser.signOut();
@@ -331,6 +342,22 @@ class OfflineLearningIT extends BrowserJourney {
             }
         }
         return CourseFixtures.quiz(trainer, course, module, bank, settings.add("title", title).add("required", false).add("passPercent", 50).add("slots", slots));
+    }
+
+    /**
+     * Waits until the service worker is active and in charge of the page, reloading once if it
+     * became active after the page loaded, as a learner's next page would be.
+     */
+    private static void workerInCharge(JavascriptExecutor js) {
+        Object state = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const late = setTimeout(() => done('no worker ready'), 25000);
+                navigator.serviceWorker.ready.then(r => { clearTimeout(late); done(r.active ? r.active.state : 'none'); });""");
+        assertEquals("activated", state, "the service worker");
+        if (!Boolean.TRUE.equals(js.executeScript("return !!navigator.serviceWorker.controller"))) {
+            browser.driver.navigate().refresh();
+        }
+        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !!navigator.serviceWorker.controller")));
     }
 
     /** A picture a trainer might upload: a green field with a white disc. */
