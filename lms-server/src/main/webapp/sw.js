@@ -52,7 +52,7 @@ function firstMatch(names, key) {
   return next();
 }
 
-function saved(request, key) {
+function saved(key) {
   return allowed().then(function (names) { return firstMatch(names, key); });
 }
 
@@ -67,9 +67,9 @@ function refresh(key, response) {
 }
 
 function offlinePage(request) {
-  return saved(request, pageKey(request.url)).then(function (r) {
+  return saved(pageKey(request.url)).then(function (r) {
     if (r) { return r; }
-    return saved(request, new URL('/offline.xhtml', request.url).href).then(function (fallback) {
+    return saved(new URL('/offline.xhtml', request.url).href).then(function (fallback) {
       return fallback || Response.error();
     });
   });
@@ -97,10 +97,10 @@ self.addEventListener('fetch', function (event) {
       || path === '/manifest.webmanifest') {
     // scripts and styles are named by their content, files never change under their address; a
     // smaller copy of an image (?w=) the browser picked is served from the saved original offline
-    event.respondWith(saved(request, request.url).then(function (r) {
+    event.respondWith(saved(request.url).then(function (r) {
       return r || fetch(request).catch(function (offline) {
         if (!url.search || path.indexOf('/media/') !== 0) { throw offline; }
-        return saved(request, url.origin + path).then(function (original) { if (original) { return original; } throw offline; });
+        return saved(url.origin + path).then(function (original) { if (original) { return original; } throw offline; });
       });
     }));
   }

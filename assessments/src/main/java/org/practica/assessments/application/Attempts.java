@@ -100,12 +100,10 @@ public class Attempts {
                 a.begin(now);
                 audit.record(learner.username(), "attempt.started", subject(a.id()), "quiz " + id.value());
             }
-            if (a.status().isOpen()) {
-                if (!a.isOverdue(now)) {
-                    return AttemptView.of(a, attempts.answers(a.id()), now);
-                }
-                close(a, now, now);
-            }
+        }
+        Optional<QuizAttempt> running = stillRunning(earlier, now);
+        if (running.isPresent()) {
+            return AttemptView.of(running.get(), attempts.answers(running.get().id()), now);
         }
         QuizAttempt attempt = QuizAttempt.start(quiz, learner.username(), earlier.size(), draw(quiz, reader), now);
         attempts.add(attempt);
@@ -125,18 +123,30 @@ public class Attempts {
         }
         Instant now = clock.instant();
         List<QuizAttempt> earlier = attempts.of(id.value(), learner.username());
-        for (QuizAttempt a : earlier) {
-            if (a.status().isUnsubmitted()) {
-                if (!a.isOverdue(now)) {
-                    return AttemptView.of(a, attempts.answers(a.id()), now);
-                }
-                close(a, now, now);
-            }
+        Optional<QuizAttempt> running = stillRunning(earlier, now);
+        if (running.isPresent()) {
+            return AttemptView.of(running.get(), attempts.answers(running.get().id()), now);
         }
         QuizAttempt attempt = QuizAttempt.prepare(quiz, learner.username(), earlier.size(), draw(quiz, reader), now);
         attempts.add(attempt);
         audit.record(learner.username(), "attempt.prepared", subject(attempt.id()), "quiz " + id.value());
         return AttemptView.of(attempt, List.of(), now);
+    }
+
+    /**
+     * The learner's attempt not yet submitted and still in time (in progress, or prepared), if
+     * there is one; one whose time is up is closed on the way, so that a new one may start.
+     */
+    private Optional<QuizAttempt> stillRunning(List<QuizAttempt> earlier, Instant now) {
+        for (QuizAttempt a : earlier) {
+            if (a.status().isUnsubmitted()) {
+                if (!a.isOverdue(now)) {
+                    return Optional.of(a);
+                }
+                close(a, now, now);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Begins a prepared attempt at the time the learner's device says; again changes nothing. */

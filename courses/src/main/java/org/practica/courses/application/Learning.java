@@ -147,9 +147,7 @@ public class Learning {
     public OfflinePackage offlinePackage(Actor learner, CourseId id, ContentLanguage reader) {
         Enrollment e = enrollments.find(id, learner.username()).orElseThrow(() -> new NotPermitted("lesson.enrolFirst"));
         e.requireReading();
-        FrozenVersion version = frozenFor(e, reader);
-        List<LessonView> lessons = version.lessonKeys().stream().map(version::lesson).flatMap(Optional::stream).toList();
-        return OfflinePackage.of(id.value(), e.versionNumber(), lessons, media::listed);
+        return offlinePackage(id, e.versionNumber(), frozenFor(e, reader));
     }
 
     /**
@@ -158,13 +156,13 @@ public class Learning {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfflinePackage offlinePackageForAuthor(Actor author, CourseId id, ContentLanguage reader) {
-        Course course = Catalogue.visible(courses, author, id);
-        if (!course.isAuthoredBy(author)) {
-            throw new NotPermitted("course.notAuthor");
-        }
-        FrozenVersion version = frozen.of(course, course.latest(), reader);
+        Course course = CourseAuthoring.authored(courses, author, id);
+        return offlinePackage(id, course.latest().number(), frozen.of(course, course.latest(), reader));
+    }
+
+    private OfflinePackage offlinePackage(CourseId id, int versionNumber, FrozenVersion version) {
         List<LessonView> lessons = version.lessonKeys().stream().map(version::lesson).flatMap(Optional::stream).toList();
-        return OfflinePackage.of(id.value(), course.latest().number(), lessons, media::listed);
+        return OfflinePackage.of(id.value(), versionNumber, lessons, media::listed);
     }
 
     /** The frozen view of the version an enrolment is on, loading the course only the first time. */

@@ -39,7 +39,7 @@ public record AttemptPaper(String learner, Instant deadline, List<AttemptQuestio
         if (QuizAttempt.overdue(deadline, answeredAt)) {
             throw answeredAt.equals(now) ? new Conflict("attempt", "attempt.overdue") : new Conflict("answeredAt", "attempt.overdue.answered");
         }
-        if (deadline != null && now.isAfter(deadline.plus(QuizAttempt.RECONNECTION))) {
+        if (QuizAttempt.dueToClose(deadline, now)) {
             throw new Conflict("attempt", "attempt.overdue");
         }
         AttemptQuestion q = questions.stream().filter(x -> x.slot() == slot).findFirst()

@@ -205,6 +205,10 @@ public class QuizAttempt {
 
     /** Past its deadline and the wait for answers held back by a dropped line: time to close it. */
     public boolean isDueToClose(Instant now) {
+        return dueToClose(deadline, now);
+    }
+
+    static boolean dueToClose(Instant deadline, Instant now) {
         return deadline != null && now.isAfter(deadline.plus(RECONNECTION));
     }
 
