@@ -14,9 +14,23 @@ async function load(client, url) {
   const {Page} = client;
   let bytes = 0;
   const requests = new Set();
-  const counted = (e) => { bytes += e.encodedDataLength; requests.add(e.requestId); };
+  const names = new Map();
+  const parts = [];
+  const named = (e) => names.set(e.requestId, e.request.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, ''));
+  const answered = (e) => { if (e.response.status === 304) { names.set(e.requestId, names.get(e.requestId) + ' (304)'); } };
+  const counted = (e) => {
+    bytes += e.encodedDataLength;
+    requests.add(e.requestId);
+    parts.push(`${names.get(e.requestId) || e.requestId} ${(e.encodedDataLength / 1024).toFixed(1)}`);
+  };
+  client.on('Network.requestWillBeSent', named);
+  client.on('Network.responseReceived', answered);
   client.on('Network.loadingFinished', counted);
-  const onResponse = () => client.removeListener('Network.loadingFinished', counted);
+  const onResponse = () => {
+    client.removeListener('Network.loadingFinished', counted);
+    client.removeListener('Network.requestWillBeSent', named);
+    client.removeListener('Network.responseReceived', answered);
+  };
   const started = Date.now();
   const loaded = new Promise((resolve) => Page.loadEventFired(resolve));
   await Page.navigate({url});
@@ -25,7 +39,7 @@ async function load(client, url) {
   // what the page's scripts fetch right after loading (none should): counted if within a second
   await new Promise((r) => setTimeout(r, 1000));
   onResponse();
-  return {ms, bytes, requests: requests.size};
+  return {ms, bytes, requests: requests.size, parts};
 }
 
 async function main() {
@@ -58,6 +72,10 @@ console.log('| page | first load KB | first load s | repeat KB | repeat s | inst
 console.log('|---|---:|---:|---:|---:|---|');
 for (const r of rows) {
   console.log(`| ${r.page} | ${(r.first.bytes / 1024).toFixed(1)} | ${(r.first.ms / 1000).toFixed(2)} | ${(r.repeat.bytes / 1024).toFixed(1)} | ${(r.repeat.ms / 1000).toFixed(2)} | ${r.installable} |`);
+}
+// what each load fetched, in KB with headers: where a budget goes
+for (const r of rows) {
+  console.log(`\n${r.page}\n  first:  ${r.first.parts.join(', ')}\n  repeat: ${r.repeat.parts.join(', ') || 'nothing'}`);
 }
 }
 

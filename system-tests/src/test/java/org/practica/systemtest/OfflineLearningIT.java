@@ -330,6 +330,72 @@ class OfflineLearningIT extends BrowserJourney {
         assertEquals("doneAt", future.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
+    /**
+     * A lesson opened again, unchanged, is not sent again: the server answers 304 and the browser
+     * shows its copy, whose script and forms still work; a change, another session or signing out
+     * ends the copy's use.
+     */
+    @Test
+    void aLessonOpenedAgainComesFromTheBrowsersCopyUntilItChangesOrTheLearnerSignsOut() throws Exception {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        long course = CourseFixtures.newCourse(trainer, Api.unique("Kept lessons"));
+        String module = CourseFixtures.addModule(trainer, course, "Only");
+        String first = CourseFixtures.addLesson(trainer, course, module, "Once is enough", "<p>Read it, then read it again.</p>");
+        CourseFixtures.addLesson(trainer, course, module, "Then this", "<p>The next one.</p>");
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
+        String learner = Api.newLearner("kept", PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", Api.token(learner, PASSWORD), "").status());
+        String lesson = "/courses/lesson.xhtml?course=" + course + "&lesson=" + first;
+
+        browser.signIn(learner, PASSWORD);
+        browser.open(lesson);
+        browser.waitForText("lessonTitle", "Once is enough");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        String renderedAt = (String) js.executeScript("return document.body.getAttribute('data-now')");
+
+        // over HTTP with the same session: the copy's tag is answered 304, with nothing of a new render
+        String session = browser.driver.manage().getCookieNamed("PRACTICA_SESSION").getValue();
+        Api.Reply full = Api.send(Api.request(lesson, null).header("Cookie", "PRACTICA_SESSION=" + session).GET());
+        assertEquals(200, full.status());
+        String tag = full.headers().firstValue("ETag").orElseThrow();
+        assertEquals("private, no-cache", full.headers().firstValue("Cache-Control").orElseThrow());
+        Api.Reply same = Api.send(Api.request(lesson, null).header("Cookie", "PRACTICA_SESSION=" + session).header("If-None-Match", tag).GET());
+        assertEquals(304, same.status());
+        assertEquals(tag, same.headers().firstValue("ETag").orElseThrow());
+        assertTrue(same.headers().allValues("Content-Security-Policy").isEmpty(), "the copy keeps the policy it came with");
+        // another session's copy is not this one's
+        String otherSession = Api.send(Api.request("/login.xhtml", null).GET()).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("PRACTICA_SESSION=")).findFirst().map(c -> c.substring(17, c.indexOf(';'))).orElse("none");
+        assertTrue(Api.send(Api.request(lesson, null).header("Cookie", "PRACTICA_SESSION=" + otherSession).header("If-None-Match", tag).GET()).status() != 304);
+
+        // in the browser: the page opened again is its copy (rendered at the same moment), and its
+        // script runs under the policy the copy came with, and its form still posts
+        Thread.sleep(1100);
+        browser.open(lesson);
+        browser.waitForText("lessonTitle", "Once is enough");
+        assertEquals(renderedAt, js.executeScript("return document.body.getAttribute('data-now')"), "shown from the browser's copy");
+        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !!window.practicaOffline")));
+        browser.click("doneForm:markDone");
+        browser.waitForText("lessonTitle", "Then this");
+        assertTrue(doneAt(trainer, course, learner).containsKey(first), "marked done from the copy");
+
+        // the lesson has changed (done): a new render, not the copy
+        browser.open(lesson);
+        browser.waitForText("lessonTitle", "Once is enough");
+        assertTrue(!renderedAt.equals(js.executeScript("return document.body.getAttribute('data-now')")), "rendered anew once done");
+        browser.checkPage();
+
+        // signing out clears the browser's copies: Back shows no one's lesson
+        browser.signOut();
+        browser.driver.navigate().back();
+        try {
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login.xhtml"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("after signing out, Back showed " + browser.driver.getCurrentUrl() + " "
+                    + browser.driver.manage().logs().get("browser").getAll(), e);
+        }
+    }
+
     static long quiz(String trainer, long course, String module, String title, jakarta.json.JsonObjectBuilder settings) throws java.io.IOException {
         long bank = QuestionBanksIT.openBank(trainer, course, Api.unique(title));
         String gift = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/quiz/short-quiz.gift"));

@@ -76,9 +76,9 @@ public class AccountSetupFirst extends HttpFilter {
 
     private static boolean allowed(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        // the service worker and the manifest too: a browser refuses a worker script behind a redirect
+        // the service worker too: a browser refuses a worker script behind a redirect
         return path.equals("/account.xhtml") || path.equals("/login.xhtml") || path.equals("/error")
-                || path.equals("/sw.js") || path.equals("/manifest.webmanifest")
+                || path.equals("/sw.js")
                 || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.startsWith("/health");
     }
 }

@@ -8,6 +8,7 @@ var SHELL = 'practica-shell';
 var SAVED = 'practica-course-';
 var META = 'practica-meta';
 var ACCOUNT = '/offline/account';
+var CLOCK = '/offline/clock';
 
 self.addEventListener('install', function () { self.skipWaiting(); });
 self.addEventListener('activate', function (event) { event.waitUntil(self.clients.claim()); });
@@ -66,6 +67,16 @@ function refresh(key, response) {
   });
 }
 
+// How far the server's clock is from this device's, by the Date of the server's latest answer. A
+// page shown from a copy (kept by the browser or saved for offline) carries the clock of when it
+// was rendered, so offline.js stamps what the learner does by this note instead.
+function noteClock(response) {
+  var date = Date.parse(response.headers.get('Date'));
+  if (isNaN(date)) { return Promise.resolve(); }
+  var offset = String(date - Date.now());
+  return caches.open(META).then(function (c) { return c.put(CLOCK, new Response(offset)); }).catch(function () {});
+}
+
 function offlinePage(request) {
   return saved(pageKey(request.url)).then(function (r) {
     if (r) { return r; }
@@ -88,13 +99,12 @@ self.addEventListener('fetch', function (event) {
         var copy = response.clone();
         event.waitUntil(refresh(pageKey(request.url), copy));
       }
-      return response;
+      return noteClock(response).then(function () { return response; });
     }, function () { return offlinePage(request); }));
     return;
   }
   var path = url.pathname;
-  if (path.indexOf('/jakarta.faces.resource/') === 0 || path.indexOf('/resources/') === 0 || path.indexOf('/media/') === 0
-      || path === '/manifest.webmanifest') {
+  if (path.indexOf('/jakarta.faces.resource/') === 0 || path.indexOf('/resources/') === 0 || path.indexOf('/media/') === 0) {
     // scripts and styles are named by their content, files never change under their address; a
     // smaller copy of an image (?w=) the browser picked is served from the saved original offline
     event.respondWith(saved(request.url).then(function (r) {

@@ -100,7 +100,7 @@
   }
 
   function shell() {
-    var assets = Object.keys(used).concat(['/manifest.webmanifest', '/resources/icons/icon-192.png']);
+    var assets = Object.keys(used).concat(['/resources/icons/icon.svg']);
     return caches.open('practica-shell').then(function (c) { return keepAll(c, assets, false); })
       .then(function () { return caches.open('practica-pages-' + offline.tag); })
       .then(function (c) { return keepAll(c, ['/offline.xhtml'], false); });

@@ -7,8 +7,20 @@
   'use strict';
   var body = document.body;
   var tag = body.getAttribute('data-account');
+  var SIGNED_OUT = 'practica-signed-out';
+  // After signing out, Back can bring a page back from the browser's memory (the back-forward
+  // cache; the HTTP cache is cleared by the sign-out's Clear-Site-Data): a page shown before the
+  // last sign-out asks the server again, which sends a signed-out person to sign in.
+  var shownAt = Date.now();
+  window.addEventListener('pageshow', function (e) {
+    var out = Number(window.localStorage && localStorage.getItem(SIGNED_OUT));
+    if (e.persisted && out > shownAt) {
+      document.documentElement.hidden = true;
+      location.reload();
+    }
+  });
   if (!tag || !window.indexedDB || !window.fetch || !window.Promise) { return; }
-  var root = document.querySelector('link[rel=manifest]').getAttribute('href').replace(/\/manifest\.webmanifest$/, '');
+  var root = body.getAttribute('data-root') || '';
   var state = document.getElementById('lineState');
   var stateText = document.getElementById('lineStateText');
 
@@ -16,6 +28,13 @@
   var offset = Date.parse(body.getAttribute('data-now')) - Date.now();
   if (isNaN(offset)) { offset = 0; }
   function serverNow() { return new Date(Date.now() + offset).toISOString(); }
+  // a page shown from a copy carries the clock of its render: the worker's note is fresher (sw.js)
+  if (navigator.serviceWorker && navigator.serviceWorker.controller && window.caches) {
+    caches.open('practica-meta').then(function (c) { return c.match('/offline/clock'); })
+      .then(function (r) { return r ? r.text() : ''; })
+      .then(function (noted) { if (noted !== '' && !isNaN(Number(noted))) { offset = Number(noted); } })
+      .catch(function () {});
+  }
 
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(root + '/sw.js', {scope: root + '/'}).then(function () {
@@ -201,6 +220,7 @@
       send().then(function () { return all('outbox'); }).then(function (waiting) {
         if (waiting.length) { say(state.getAttribute('data-sign-out-offline')); return; }
         return clearOnSignOut().then(function () {
+          try { localStorage.setItem(SIGNED_OUT, String(Date.now())); } catch (full) { /* private mode */ }
           logout.setAttribute('data-cleared', 'true');
           if (logout.requestSubmit) { logout.requestSubmit(button); } else { button.click(); }
         });
