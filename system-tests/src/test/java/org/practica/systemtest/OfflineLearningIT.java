@@ -240,8 +240,18 @@ class OfflineLearningIT extends BrowserJourney {
         Api.Reply uploaded = Api.upload("/api/v1/courses/" + course + "/media?name=district.png", trainer, picture);
         assertEquals(201, uploaded.status(), uploaded.body());
         String image = uploaded.json().getString("url");
+        // an image stored before sizes were read on upload: it is read when a lesson first shows it
+        Api.Reply older = Api.upload("/api/v1/courses/" + course + "/media?name=older.png", trainer, picture(800, 600));
+        assertEquals(201, older.status(), older.body());
+        long olderId = older.json().getJsonNumber("id").longValue();
+        try (java.sql.Connection db = ServerUnderTest.database();
+             java.sql.PreparedStatement blank = db.prepareStatement("UPDATE media_asset SET width = NULL, height = NULL WHERE id = ?")) {
+            blank.setLong(1, olderId);
+            assertEquals(1, blank.executeUpdate());
+        }
         String lesson = CourseFixtures.addLesson(trainer, course, module, "Where we work",
-                "<p>The district.</p><img src=\"" + image + "\" alt=\"A map of the district\">");
+                "<p>The district.</p><img src=\"" + image + "\" alt=\"A map of the district\">"
+                        + "<p>Before.</p><img src=\"" + older.json().getString("url") + "\" alt=\"The district before\">");
         assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
         String learner = Api.newLearner("saver", PASSWORD);
         String token = Api.token(learner, PASSWORD);
@@ -258,6 +268,16 @@ class OfflineLearningIT extends BrowserJourney {
                 "const i = document.querySelector('#lessonText img'); return !!i && i.complete && i.naturalWidth > 0")));
         assertEquals("1200x800", js.executeScript("const i = document.querySelector('#lessonText img'); return i.getAttribute('width') + 'x' + i.getAttribute('height')"));
         assertEquals("lazy", js.executeScript("return document.querySelector('#lessonText img').getAttribute('loading')"));
+        assertEquals("800x600", js.executeScript("const i = document.querySelectorAll('#lessonText img')[1]; return i.getAttribute('width') + 'x' + i.getAttribute('height')"));
+        try (java.sql.Connection db = ServerUnderTest.database();
+             java.sql.PreparedStatement kept = db.prepareStatement("SELECT width, height FROM media_asset WHERE id = ?")) {
+            kept.setLong(1, olderId);
+            try (java.sql.ResultSet r = kept.executeQuery()) {
+                assertTrue(r.next());
+                assertEquals(800, r.getInt(1), "the size read is kept");
+                assertEquals(600, r.getInt(2));
+            }
+        }
         assertEquals(Api.BASE + image + "?w=640", js.executeScript("return document.querySelector('#lessonText img').currentSrc"),
                 "a 412 px wide phone picks the 640 px copy");
         Api.Reply copy = Api.get(image + "?w=640", token);
@@ -294,7 +314,7 @@ class OfflineLearningIT extends BrowserJourney {
         assertEquals(204, Api.put("/api/v1/me/data-saver", token, "{\"on\":false}").status());
         browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + lesson);
         browser.driver.navigate().refresh();
-        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelectorAll('#lessonText img').length === 1")));
+        browser.wait.until(d -> Boolean.TRUE.equals(js.executeScript("return document.querySelectorAll('#lessonText img').length === 2")));
         browser.signOut();
     }
 
@@ -337,14 +357,9 @@ class OfflineLearningIT extends BrowserJourney {
      */
     @Test
     void aLessonOpenedAgainComesFromTheBrowsersCopyUntilItChangesOrTheLearnerSignsOut() throws Exception {
-        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
-        long course = CourseFixtures.newCourse(trainer, Api.unique("Kept lessons"));
-        String module = CourseFixtures.addModule(trainer, course, "Only");
-        String first = CourseFixtures.addLesson(trainer, course, module, "Once is enough", "<p>Read it, then read it again.</p>");
-        CourseFixtures.addLesson(trainer, course, module, "Then this", "<p>The next one.</p>");
-        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
-        String learner = Api.newLearner("kept", PASSWORD);
-        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", Api.token(learner, PASSWORD), "").status());
+        Enrolled on = enrolledOnTwoLessons("Kept lessons", "Once is enough", "Then this", "kept");
+        String trainer = on.trainer(), first = on.first(), learner = on.learner();
+        long course = on.course();
         String lesson = "/courses/lesson.xhtml?course=" + course + "&lesson=" + first;
 
         browser.signIn(learner, PASSWORD);
@@ -394,6 +409,58 @@ class OfflineLearningIT extends BrowserJourney {
             throw new AssertionError("after signing out, Back showed " + browser.driver.getCurrentUrl() + " "
                     + browser.driver.manage().logs().get("browser").getAll(), e);
         }
+    }
+
+    /** The line's state speaks the learner's language, right to left in Arabic, at phone width. */
+    @Test
+    void theLineStateSpeaksArabicRightToLeft() throws Exception {
+        Enrolled on = enrolledOnTwoLessons("Reading right to left", "First", "Second", "arabic");
+        String trainer = on.trainer(), first = on.first(), learner = on.learner(), token = on.token();
+        long course = on.course();
+        assertEquals(204, Api.put("/api/v1/me/language", token, "{\"language\":\"ar\"}").status());
+
+        browser.signIn(learner, PASSWORD);
+        browser.open("/courses/course.xhtml?id=" + course);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        assertEquals("rtl", js.executeScript("return document.documentElement.dir"));
+        browser.wait.until(d -> d.findElement(By.id("saveOffline")).getText().contains("("));
+        browser.click("saveOffline");
+        browser.waitForText("offlineStatus", "حُفظت على هذا الجهاز");
+        workerInCharge(js);
+
+        try (NetworkConditions line = new NetworkConditions((ChromeDriver) browser.driver)) {
+            line.set(NetworkConditions.OFFLINE);
+            browser.open("/courses/lesson.xhtml?course=" + course + "&lesson=" + first);
+            browser.waitForText("lineState", "أنت غير متصل.");
+            browser.click("doneForm:markDone");
+            browser.waitForText("lessonTitle", "Second");
+            browser.waitForText("lineState", "إجراء واحد ينتظر الإرسال.");
+            assertEquals("rtl", js.executeScript("return getComputedStyle(document.getElementById('lineState')).direction"));
+            browser.checkPage();
+
+            line.set(NetworkConditions.TWO_G);
+            browser.waitForText("lineState", "أُرسل: إجراء واحد.");
+        }
+        assertTrue(doneAt(trainer, course, learner).containsKey(first), "the mark arrived");
+        assertEquals(204, Api.put("/api/v1/me/language", token, "{\"language\":\"en\"}").status());
+        browser.signOut();
+    }
+
+    /** A new learner enrolled on a new published course of two lessons. */
+    private record Enrolled(String trainer, long course, String first, String learner, String token) {
+    }
+
+    private static Enrolled enrolledOnTwoLessons(String courseTitle, String firstTitle, String secondTitle, String learnerPrefix) {
+        String trainer = Api.token("trainer", Api.DEMO_PASSWORD);
+        long course = CourseFixtures.newCourse(trainer, Api.unique(courseTitle));
+        String module = CourseFixtures.addModule(trainer, course, "Only");
+        String first = CourseFixtures.addLesson(trainer, course, module, firstTitle, "<p>" + firstTitle + ".</p>");
+        CourseFixtures.addLesson(trainer, course, module, secondTitle, "<p>" + secondTitle + ".</p>");
+        assertEquals(200, Api.post("/api/v1/courses/" + course + "/publish", trainer, "").status());
+        String learner = Api.newLearner(learnerPrefix, PASSWORD);
+        String token = Api.token(learner, PASSWORD);
+        assertEquals(201, Api.post("/api/v1/courses/" + course + "/enrolments", token, "").status());
+        return new Enrolled(trainer, course, first, learner, token);
     }
 
     static long quiz(String trainer, long course, String module, String title, jakarta.json.JsonObjectBuilder settings) throws java.io.IOException {

@@ -13,6 +13,7 @@ import org.practica.courses.domain.media.ImageWidths;
 import org.practica.courses.domain.media.ImagePixels;
 import org.practica.courses.domain.media.MediaKind;
 import org.practica.courses.domain.media.MediaListing;
+import org.practica.courses.domain.media.ResponsiveImages;
 import org.practica.courses.domain.media.MediaRepository;
 import org.practica.kernel.Actor;
 import org.practica.kernel.AuditLog;
@@ -23,7 +24,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Images and attachments of a course: upload under limits, attach to lessons, hand out to readers. */
 @ApplicationScoped
@@ -48,6 +52,27 @@ public class CourseMedia {
 
     @Inject
     ImagePixels pixels;
+
+    /**
+     * The sizes of these images, for lessons to show them with width, height and smaller copies.
+     * An image stored before sizes were read on upload (V53) is read now, once, and keeps its size;
+     * one that cannot be read has none.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<Long, ResponsiveImages.Size> sizesOf(Collection<Long> ids) {
+        Map<Long, ResponsiveImages.Size> sizes = new HashMap<>();
+        for (MediaListing listed : media.listed(ids)) {
+            if (listed.width() != null && listed.height() != null) {
+                sizes.put(listed.id(), new ResponsiveImages.Size(listed.width(), listed.height()));
+            } else if (listed.kind() == MediaKind.IMAGE) {
+                media.find(listed.id()).ifPresent(asset -> pixels.size(asset.content()).ifPresent(size -> {
+                    asset.measured(size[0], size[1]);
+                    sizes.put(listed.id(), new ResponsiveImages.Size(size[0], size[1]));
+                }));
+            }
+        }
+        return sizes;
+    }
 
     public MediaListing upload(Actor author, CourseId id, String fileName, InputStream content) {
         return store(author, id, fileName, readAtMost(content));

@@ -37,6 +37,9 @@ public class FrozenVersions {
     @Inject
     MediaRepository media;
 
+    @Inject
+    CourseMedia courseMedia;
+
     /** The cached view if there is one, so a reader's request can avoid loading the course at all. */
     FrozenVersion cached(long courseId, int version, ContentLanguage reader) {
         return cache.get(new Key(courseId, version, reader.code()));
@@ -77,10 +80,7 @@ public class FrozenVersions {
         if (shown.isEmpty()) {
             return html;
         }
-        Map<Long, ResponsiveImages.Size> sizes = new java.util.HashMap<>();
-        media.listed(shown).stream().filter(m -> m.width() != null && m.height() != null)
-                .forEach(m -> sizes.put(m.id(), new ResponsiveImages.Size(m.width(), m.height())));
-        return ResponsiveImages.of(html, sizes);
+        return ResponsiveImages.of(html, courseMedia.sizesOf(shown));
     }
 
     private List<AttachmentView> attachments(Lesson lesson) {

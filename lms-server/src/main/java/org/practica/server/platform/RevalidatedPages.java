@@ -20,14 +20,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A lesson a learner opens again, unchanged, is not sent again over their slow line: the browser
- * keeps its copy (private, and asked about every time: {@code no-cache}), and the server answers
- * 304 when the copy still shows what a new render would ({@link PageCopy}). The page is rendered
- * either way, so every request still sees the account's current state. A lesson holds course text
- * and the learner's own progress, nothing sensitive; signing out clears the browser's copies
- * (Clear-Site-Data, LogoutBean). Every other page stays {@code no-store}.
+ * A lesson or quiz page a learner opens again, unchanged, is not sent again over their slow line:
+ * the browser keeps its copy (private, and asked about every time: {@code no-cache}), and the
+ * server answers 304 when the copy still shows what a new render would ({@link PageCopy}). The
+ * page is rendered either way, so every request still sees the account's current state. These
+ * pages hold course text and the learner's own progress and attempts, nothing sensitive; signing
+ * out clears the browser's copies (Clear-Site-Data, LogoutBean). Every other page stays
+ * {@code no-store}.
  */
-@WebFilter(urlPatterns = "/courses/lesson.xhtml")
+@WebFilter(urlPatterns = {"/courses/lesson.xhtml", "/courses/quiz.xhtml"})
 public class RevalidatedPages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

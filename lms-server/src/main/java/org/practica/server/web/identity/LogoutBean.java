@@ -18,9 +18,9 @@ public class LogoutBean {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        // the browser's copies of lesson pages (RevalidatedPages) go too, so that Back on a shared
-        // computer shows no one's pages; the courses a learner saved for offline are storage, not
-        // cache, and stay as they chose (offline.js)
+        // the browser's copies of lesson and quiz pages (RevalidatedPages) go too, so that Back on
+        // a shared computer shows no one's pages; the courses a learner saved for offline are
+        // storage, not cache, and stay as they chose (offline.js)
         external.setResponseHeader("Clear-Site-Data", "\"cache\"");
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
         faces.responseComplete();
