@@ -13,7 +13,8 @@
   // last sign-out asks the server again, which sends a signed-out person to sign in.
   var shownAt = Date.now();
   window.addEventListener('pageshow', function (e) {
-    var out = Number(window.localStorage && localStorage.getItem(SIGNED_OUT));
+    var out = 0;
+    try { out = Number(localStorage.getItem(SIGNED_OUT)); } catch (blocked) { /* storage switched off */ }
     if (e.persisted && out > shownAt) {
       document.documentElement.hidden = true;
       location.reload();
