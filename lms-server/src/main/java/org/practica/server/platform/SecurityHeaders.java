@@ -15,7 +15,9 @@ import java.io.IOException;
 /**
  * Browser-side defences on every response. Pages and API answers are never stored by the browser
  * or a proxy (no-store): on a shared computer the Back button after signing out must not bring
- * back a supervisor's notes; only static resources, which hold nothing personal, are cached.
+ * back a supervisor's notes; only static resources, which hold nothing personal, are cached. The
+ * one exception, the lesson and quiz pages a learner reopens on a slow line, is
+ * {@link RevalidatedPages}'s to decide.
  * Served over https (PRACTICA_PUBLIC_URL), browsers are told to use nothing else (HSTS).
  */
 @WebFilter(urlPatterns = "/*")
