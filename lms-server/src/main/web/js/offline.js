@@ -99,6 +99,15 @@
   }
 
   var sending = false, signedOut = false, justSent = 0;
+  // A line that has just come back often drops the first request (the browser says online a moment
+  // before its network does), and a busy server asks to wait: the next try comes soon, then less
+  // and less often, never more than 30 seconds apart.
+  var failures = 0, retry = null;
+  function tryAgainLater() {
+    clearTimeout(retry);
+    failures = Math.min(failures + 1, 5);
+    retry = setTimeout(send, Math.min(30000, 1000 * Math.pow(2, failures)));
+  }
 
   // Sends what waits, oldest first, one at a time, stopping at the first sign the line or the
   // session is gone; a refusal (4xx) is set aside with its reason, so it does not block the rest.
@@ -118,11 +127,13 @@
           signedOut = false;
           if (r.ok) {
             justSent++;
+            failures = 0;
             return store('outbox', 'readwrite', function (s) { s.delete(item.seq); }).then(next);
           }
           return r.json().catch(function () { return {}; }).then(function (problem) {
             if (r.status >= 500 || r.status === 429 || /in-progress$/.test(problem.type || '')) {
-              return;   // the server is busy, or the first send of this action still runs: later
+              tryAgainLater();   // the server is busy, or the first send of this action still runs
+              return;
             }
             var reason = problem.errors && problem.errors.length ? problem.errors[0].message : (problem.detail || problem.title || String(r.status));
             item.reason = reason;
@@ -130,7 +141,7 @@
               .then(function () { return store('outbox', 'readwrite', function (s) { s.delete(item.seq); }); })
               .then(next);
           });
-        }, function () { /* the line dropped again */ });
+        }, tryAgainLater);   // the line dropped again, or is not quite back
       });
     }
     return next().then(finish, finish);
@@ -170,7 +181,7 @@
     });
   }
 
-  window.addEventListener('online', function () { show(); send(); });
+  window.addEventListener('online', function () { failures = 0; show(); send(); });
   window.addEventListener('offline', show);
   setInterval(function () { if (navigator.onLine) { send(); } }, 30000);
 

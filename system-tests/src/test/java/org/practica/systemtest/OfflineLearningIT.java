@@ -119,8 +119,9 @@ class OfflineLearningIT extends BrowserJourney {
             assertEquals(0, doneAt(trainer, course, learner).size(), "nothing reached the server while offline");
 
             // the line comes back, slowly: what waited is sent, in order
+            watchSends(js, false);
             line.set(NetworkConditions.TWO_G);
-            browser.wait.until(d -> outbox(js).isEmpty());
+            everythingSent(js, 20);
             try {
                 browser.waitForText("lineState", waiting.size() + " actions were sent.");
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -141,7 +142,7 @@ class OfflineLearningIT extends BrowserJourney {
                     const items = JSON.parse(arguments[0]);
                     Promise.all(items.map(i => { delete i.seq; return practicaOffline.store('outbox', 'readwrite', s => { s.add(i); }); }))
                       .then(() => practicaOffline.send()).then(() => done(true), e => done(String(e)));""", waiting.toString());
-            browser.wait.until(d -> outbox(js).isEmpty());
+            everythingSent(js, 20);
             assertEquals(done, doneAt(trainer, course, learner));
             JsonObject result = Api.get("/api/v1/attempts/" + attempt + "/result", learnerToken).json();
             assertEquals("GRADED", result.getString("status"), result.toString());
@@ -203,8 +204,11 @@ class OfflineLearningIT extends BrowserJourney {
             Thread.sleep(30_000);
             assertEquals(1, Api.get("/api/v1/attempts/" + attempt, token).json().getJsonObject("responses").size(), "the drop held it back");
 
+            // the first send after the drop fails too, as it often does while a line comes back:
+            // it is tried again within seconds, not at the next half-minute round
+            watchSends(js, true);
             line.set(NetworkConditions.TWO_G);
-            browser.wait.until(d -> outbox(js).isEmpty());
+            everythingSent(js, 12);
             JsonObject after = Api.get("/api/v1/attempts/" + attempt, token).json();
             assertEquals(2, after.getJsonObject("responses").size(), "the answer given during the drop arrived: " + after);
             try (Connection db = ServerUnderTest.database()) {
@@ -505,6 +509,37 @@ class OfflineLearningIT extends BrowserJourney {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    /**
+     * Notes every request the page makes from now on, with its answer, for the message of a wait
+     * that fails; with {@code dropFirst} the first one fails as a line that is not quite back does.
+     */
+    private static void watchSends(JavascriptExecutor js, boolean dropFirst) {
+        js.executeScript("""
+                window.sends = [];
+                let drop = arguments[0];
+                const fetched = window.fetch;
+                window.fetch = function (url) {
+                  const at = Date.now(), onLine = navigator.onLine;
+                  if (drop) { drop = false; sends.push([at, onLine, url, 'dropped']); return Promise.reject(new TypeError('Failed to fetch')); }
+                  return fetched.apply(this, arguments).then(
+                    r => { sends.push([at, onLine, url, r.status]); return r; },
+                    e => { sends.push([at, onLine, url, String(e)]); throw e; });
+                };""", dropFirst);
+    }
+
+    /** Waits until all that waited is sent, within {@code seconds}, saying what happened if not. */
+    private static void everythingSent(JavascriptExecutor js, int seconds) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(seconds))
+                    .until(d -> outbox(js).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("still waiting after " + seconds + " s: " + outbox(js) + " / line state: "
+                    + browser.driver.findElement(By.id("lineState")).getText() + " / online: " + js.executeScript("return navigator.onLine")
+                    + " / requests since the line came back: " + js.executeScript("return JSON.stringify(window.sends || null)")
+                    + " / now " + js.executeScript("return Date.now()"), e);
+        }
     }
 
     private static JsonArray outbox(JavascriptExecutor js) {
