@@ -5,7 +5,7 @@
   var form = document.getElementById('attemptForm');
   var idField = document.getElementById('attemptId');
   if (!form || !idField || !window.fetch) { return; }
-  var base = document.querySelector('link[rel=stylesheet]').getAttribute('href').split('/jakarta.faces.resource/')[0];
+  var base = document.body.getAttribute('data-root') || '';   // the context root (light.xhtml)
   var note = document.getElementById('autosaveNote');
   var state = document.getElementById('saveState');
   note.hidden = false;
