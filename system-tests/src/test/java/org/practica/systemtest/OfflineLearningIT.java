@@ -248,10 +248,8 @@ class OfflineLearningIT extends BrowserJourney {
         Api.Reply older = Api.upload("/api/v1/courses/" + course + "/media?name=older.png", trainer, picture(800, 600));
         assertEquals(201, older.status(), older.body());
         long olderId = older.json().getJsonNumber("id").longValue();
-        try (java.sql.Connection db = ServerUnderTest.database();
-             java.sql.PreparedStatement blank = db.prepareStatement("UPDATE media_asset SET width = NULL, height = NULL WHERE id = ?")) {
-            blank.setLong(1, olderId);
-            assertEquals(1, blank.executeUpdate());
+        try (Connection db = ServerUnderTest.database()) {
+            assertEquals(1, Sql.update(db, "UPDATE media_asset SET width = NULL, height = NULL WHERE id = " + olderId));
         }
         String lesson = CourseFixtures.addLesson(trainer, course, module, "Where we work",
                 "<p>The district.</p><img src=\"" + image + "\" alt=\"A map of the district\">"
@@ -273,14 +271,9 @@ class OfflineLearningIT extends BrowserJourney {
         assertEquals("1200x800", js.executeScript("const i = document.querySelector('#lessonText img'); return i.getAttribute('width') + 'x' + i.getAttribute('height')"));
         assertEquals("lazy", js.executeScript("return document.querySelector('#lessonText img').getAttribute('loading')"));
         assertEquals("800x600", js.executeScript("const i = document.querySelectorAll('#lessonText img')[1]; return i.getAttribute('width') + 'x' + i.getAttribute('height')"));
-        try (java.sql.Connection db = ServerUnderTest.database();
-             java.sql.PreparedStatement kept = db.prepareStatement("SELECT width, height FROM media_asset WHERE id = ?")) {
-            kept.setLong(1, olderId);
-            try (java.sql.ResultSet r = kept.executeQuery()) {
-                assertTrue(r.next());
-                assertEquals(800, r.getInt(1), "the size read is kept");
-                assertEquals(600, r.getInt(2));
-            }
+        try (Connection db = ServerUnderTest.database()) {
+            assertEquals(800, Sql.single(db, "SELECT width FROM media_asset WHERE id = " + olderId), "the size read is kept");
+            assertEquals(600, Sql.single(db, "SELECT height FROM media_asset WHERE id = " + olderId));
         }
         assertEquals(Api.BASE + image + "?w=640", js.executeScript("return document.querySelector('#lessonText img').currentSrc"),
                 "a 412 px wide phone picks the 640 px copy");

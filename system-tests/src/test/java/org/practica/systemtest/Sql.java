@@ -21,9 +21,10 @@ final class Sql {
         }
     }
 
-    static void update(Connection db, String sql) throws SQLException {
+    /** Carries out a change and says how many rows it touched. */
+    static int update(Connection db, String sql) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.executeUpdate();
+            return s.executeUpdate();
         }
     }
 }
