@@ -100,13 +100,14 @@
 
   var sending = false, signedOut = false, justSent = 0;
   // A line that has just come back often drops the first request (the browser says online a moment
-  // before its network does), and a busy server asks to wait: the next try comes soon, then less
-  // and less often, never more than 30 seconds apart.
+  // before its network does), and a busy server asks to wait: the next try comes after 2, 4, 8 and
+  // 16 seconds; after that the half-minute round below tries.
   var failures = 0, retry = null;
   function tryAgainLater() {
+    failures++;
+    if (failures > 4) { return; }
     clearTimeout(retry);
-    failures = Math.min(failures + 1, 5);
-    retry = setTimeout(send, Math.min(30000, 1000 * Math.pow(2, failures)));
+    retry = setTimeout(send, 1000 * Math.pow(2, failures));
   }
 
   // Sends what waits, oldest first, one at a time, stopping at the first sign the line or the
